@@ -1,0 +1,44 @@
+# The WebAssembly module: dist/comparison-renderer.{mjs,wasm,d.ts,d.mts} and dist/comparison.css.
+# Emscripten writes a MODULARIZE (non-ES6) factory; the hand-written facade (web/js/*.js,
+# appended with --extern-post-js) is the ES module's default export. That gives one .mjs that
+# loads in Node 20 (3.1.6's own ES6 output cannot: __dirname) and in browsers.
+set(CR_DIST "${CMAKE_SOURCE_DIR}/dist")
+set(CR_FACADE "${CMAKE_BINARY_DIR}/facade.post.js")
+set(CR_FACADE_PARTS "${CMAKE_SOURCE_DIR}/web/js/value-builder.js" "${CMAKE_SOURCE_DIR}/web/js/facade.js")
+string(REPLACE ";" "|" CR_FACADE_PARTS_ARG "${CR_FACADE_PARTS}")
+add_custom_command(
+  OUTPUT "${CR_FACADE}"
+  COMMAND ${CMAKE_COMMAND} "-DOUT=${CR_FACADE}" "-DPARTS=${CR_FACADE_PARTS_ARG}" -P "${CMAKE_SOURCE_DIR}/cmake/concat.cmake"
+  DEPENDS ${CR_FACADE_PARTS} "${CMAKE_SOURCE_DIR}/cmake/concat.cmake"
+  COMMENT "Joining the JS facade"
+  VERBATIM)
+add_custom_target(cr_facade DEPENDS "${CR_FACADE}")
+
+add_executable(comparison_renderer bindings/embind.cpp)
+add_dependencies(comparison_renderer cr_facade)
+set_target_properties(comparison_renderer PROPERTIES
+  OUTPUT_NAME "comparison-renderer"
+  SUFFIX ".js"
+  RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}"
+  LINK_DEPENDS "${CR_FACADE}")
+target_compile_options(comparison_renderer PRIVATE ${CR_COMPILE_OPTIONS})
+target_link_libraries(comparison_renderer PRIVATE cr_api)
+target_link_options(comparison_renderer PRIVATE
+  -O3 -flto -fno-exceptions --bind
+  -sMODULARIZE=1 -sEXPORT_NAME=crModuleFactory
+  -sENVIRONMENT=web,worker
+  -sFILESYSTEM=0 -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=2147483648
+  -sTOTAL_STACK=1048576 -sSTACK_OVERFLOW_CHECK=2
+  -sDYNAMIC_EXECUTION=0
+  -sEXPORTED_RUNTIME_METHODS=stackSave,stackRestore
+  -sINCOMING_MODULE_JS_API=wasmBinary,instantiateWasm,locateFile,print,printErr,onAbort
+  "--extern-post-js=${CR_FACADE}")
+
+add_custom_command(TARGET comparison_renderer POST_BUILD
+  COMMAND ${CMAKE_COMMAND} -E make_directory "${CR_DIST}"
+  COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_BINARY_DIR}/comparison-renderer.js" "${CR_DIST}/comparison-renderer.mjs"
+  COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_BINARY_DIR}/comparison-renderer.wasm" "${CR_DIST}/comparison-renderer.wasm"
+  COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/web/comparison-renderer.d.ts" "${CR_DIST}/comparison-renderer.d.ts"
+  COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/web/comparison-renderer.d.ts" "${CR_DIST}/comparison-renderer.d.mts"
+  COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/web/comparison.css" "${CR_DIST}/comparison.css"
+  COMMENT "Writing dist/")

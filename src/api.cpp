@@ -1,0 +1,101 @@
+#include "api.hpp"
+
+#include <cstring>
+
+#include "core/utf8.hpp"
+#include "markdown/markdown_html.hpp"
+#include "model/read_comparison.hpp"
+#include "payload/payload.hpp"
+#include "render/article.hpp"
+
+namespace cr {
+
+namespace {
+
+bool is_valid_utf8(std::string_view s) {
+  std::size_t i = 0;
+  const std::size_t n = s.size();
+  while (i < n) {
+    // Eight ASCII bytes at a time.
+    if (i + 8 <= n) {
+      std::uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      if (!(w & 0x8080808080808080ULL)) { i += 8; continue; }
+    }
+    if (static_cast<unsigned char>(s[i]) < 0x80) { ++i; continue; }
+    std::size_t len = utf8::valid_sequence_length(s, i);
+    if (!len) return false;
+    i += len;
+  }
+  return true;
+}
+
+// The input as valid UTF-8: itself, or a repaired copy held in `storage`.
+std::string_view valid_input(std::string_view input, Utf8 utf8, std::string& storage) {
+  if (utf8 == Utf8::trusted || is_valid_utf8(input)) return input;
+  storage.clear();
+  utf8::append_valid(storage, input);
+  return storage;
+}
+
+}  // namespace
+
+Result<RenderResult> render_comparison(std::string_view raw_input, const RenderOptions& options, Utf8 utf8) {
+  std::string storage;
+  std::string_view input = valid_input(raw_input, utf8, storage);
+  const Limits& limits = options.article.limits;
+  auto opened = payload::open_payload(input, limits);
+  if (!opened.ok()) return opened.error();
+  auto comparison = model::read_comparison(*opened.value(), model::ReadOptions{options.slug, limits});
+  if (!comparison.ok()) return comparison.error();
+  const model::Comparison& c = comparison.value();
+  auto article = render::render_article(c, options.article);
+  if (!article.ok()) return article.error();
+
+  RenderResult r;
+  r.html = std::move(article.value().html);
+  r.title = c.title;
+  r.lang = article.value().language.tag;
+  r.dir = article.value().language.rtl ? "rtl" : "ltr";
+  r.slug = c.slug;
+  r.description = c.description;
+  r.meta_title = c.meta_title;
+  r.meta_description = c.meta_description;
+  r.warnings = std::move(article.value().warnings);
+  r.toc = std::move(article.value().toc);
+  return r;
+}
+
+Result<DecodeResult> decode_payload(std::string_view raw_input, const DecodeOptions& options, Utf8 utf8) {
+  std::string storage;
+  std::string_view input = valid_input(raw_input, utf8, storage);
+  auto opened = payload::open_payload(input, options.limits);
+  if (!opened.ok()) return opened.error();
+  const payload::Payload& p = *opened.value();
+  DecodeResult r;
+  if (p.graph->format() == payload::Graph::Format::plain) {
+    r.plain = true;
+    r.tape.tape.assign(p.json);
+    return r;
+  }
+  auto tape = payload::revive(*p.graph, options.limits);
+  if (!tape.ok()) return tape.error();
+  r.tape = std::move(tape.value());
+  return r;
+}
+
+Result<std::string> render_markdown(std::string_view raw_markdown, const MarkdownOptions& options, Utf8 utf8) {
+  if (raw_markdown.size() > options.limits.max_markdown_bytes) {
+    return make_error(ErrorCode::too_large, "The markdown is " + std::to_string(raw_markdown.size()) +
+                                                " bytes, over the limit of " +
+                                                std::to_string(options.limits.max_markdown_bytes) + " bytes.");
+  }
+  std::string storage;
+  std::string_view md = valid_input(raw_markdown, utf8, storage);
+  std::string html;
+  html.reserve(md.size() + md.size() / 4 + 64);
+  if (Status e = markdown::render_markdown(md, options.markdown, html)) return *e;
+  return html;
+}
+
+}  // namespace cr

@@ -1,0 +1,50 @@
+// api: the whole C++ surface of comparison-renderer. Plain C++ types; no Emscripten, no
+// third-party headers. Inputs are untrusted: every failure is a Result error, nothing throws,
+// nothing aborts. Inputs that are not valid UTF-8 are repaired (U+FFFD) before anything reads
+// them, unless the caller vouches for them (the bindings do: TextEncoder's output is valid).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/result.hpp"
+#include "markdown/options.hpp"
+#include "options.hpp"
+#include "payload/revive.hpp"
+
+namespace cr {
+
+inline constexpr std::string_view kVersion = "0.1.0";
+
+struct RenderResult {
+  std::string html;  // one <article> element
+  std::string title;
+  std::string lang;
+  std::string dir;  // "ltr" or "rtl"
+  std::string slug;
+  std::string description;
+  std::string meta_title;
+  std::string meta_description;
+  std::vector<std::string> warnings;
+  std::vector<markdown::TocEntry> toc;
+};
+
+struct DecodeResult {
+  bool plain = false;       // a plain JSON input: `tape.tape` is that JSON text itself
+  payload::ValueTape tape;  // otherwise the revived devalue value (payload/revive.hpp)
+};
+
+enum class Utf8 { check, trusted };
+
+// renderComparison: a Nuxt payload, a plain JSON comparison (or array of them), or an HTML page.
+Result<RenderResult> render_comparison(std::string_view input, const RenderOptions& options,
+                                       Utf8 utf8 = Utf8::check);
+// decodePayload: the payload's value as devalue.parse(payload, nuxtRevivers) would give it.
+Result<DecodeResult> decode_payload(std::string_view input, const DecodeOptions& options = {},
+                                    Utf8 utf8 = Utf8::check);
+// renderMarkdown: markdown to HTML (markdown/markdown_html.hpp).
+Result<std::string> render_markdown(std::string_view markdown, const MarkdownOptions& options,
+                                    Utf8 utf8 = Utf8::check);
+
+}  // namespace cr

@@ -1,0 +1,103 @@
+#include "core/utf8.hpp"
+
+namespace cr::utf8 {
+
+void append_wtf8(std::string& out, std::uint32_t cp) {
+  if (cp > 0x10FFFF) cp = replacement_char;
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+void append(std::string& out, std::uint32_t cp) {
+  if (cp >= 0xD800 && cp <= 0xDFFF) cp = replacement_char;
+  append_wtf8(out, cp);
+}
+
+std::size_t valid_sequence_length(std::string_view s, std::size_t i) {
+  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  const std::size_t n = s.size();
+  unsigned char c = byte(i);
+  if (c < 0x80) return 1;
+  auto cont = [&](std::size_t k) { return k < n && (byte(k) & 0xC0) == 0x80; };
+  if (c >= 0xC2 && c <= 0xDF) return cont(i + 1) ? 2 : 0;
+  if (c >= 0xE0 && c <= 0xEF) {
+    if (!cont(i + 1) || !cont(i + 2)) return 0;
+    unsigned char c1 = byte(i + 1);
+    if (c == 0xE0 && c1 < 0xA0) return 0;   // overlong
+    if (c == 0xED && c1 >= 0xA0) return 0;  // surrogate
+    return 3;
+  }
+  if (c >= 0xF0 && c <= 0xF4) {
+    if (!cont(i + 1) || !cont(i + 2) || !cont(i + 3)) return 0;
+    unsigned char c1 = byte(i + 1);
+    if (c == 0xF0 && c1 < 0x90) return 0;  // overlong
+    if (c == 0xF4 && c1 >= 0x90) return 0;  // above U+10FFFF
+    return 4;
+  }
+  return 0;
+}
+
+// Bytes a broken sequence at s[i] occupies, as the WHATWG decoder counts them (the "maximal
+// subpart"): the lead plus the continuation bytes that were still acceptable. Always >= 1.
+static std::size_t invalid_sequence_length(std::string_view s, std::size_t i) {
+  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  unsigned char c = byte(i);
+  std::size_t need;
+  unsigned char lo = 0x80, hi = 0xBF;
+  if (c >= 0xC2 && c <= 0xDF) need = 1;
+  else if (c >= 0xE0 && c <= 0xEF) { need = 2; if (c == 0xE0) lo = 0xA0; if (c == 0xED) hi = 0x9F; }
+  else if (c >= 0xF0 && c <= 0xF4) { need = 3; if (c == 0xF0) lo = 0x90; if (c == 0xF4) hi = 0x8F; }
+  else return 1;
+  std::size_t k = 1;
+  while (k <= need && i + k < s.size()) {
+    unsigned char b = byte(i + k);
+    if (b < lo || b > hi) break;
+    lo = 0x80; hi = 0xBF;
+    ++k;
+  }
+  return k;
+}
+
+void append_valid(std::string& out, std::string_view s) {
+  std::size_t i = 0, run = 0;
+  const std::size_t n = s.size();
+  while (i < n) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) { ++i; continue; }
+    std::size_t len = valid_sequence_length(s, i);
+    if (len) { i += len; continue; }
+    out.append(s.data() + run, i - run);
+    append(out, replacement_char);
+    i += invalid_sequence_length(s, i);
+    run = i;
+  }
+  out.append(s.data() + run, n - run);
+}
+
+std::size_t utf16_length(std::string_view s, std::size_t bytes) {
+  if (bytes > s.size()) bytes = s.size();
+  std::size_t units = 0, i = 0;
+  while (i < bytes) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) { ++i; ++units; continue; }
+    std::size_t len = valid_sequence_length(s, i);
+    if (len == 0) { i += invalid_sequence_length(s, i); ++units; continue; }
+    units += len == 4 ? 2 : 1;
+    i += len;
+  }
+  return units;
+}
+
+}  // namespace cr::utf8

@@ -1,0 +1,31 @@
+// core/utf8: encoding code points, replacing invalid sequences, and counting UTF-16 units.
+// Output of the module is always valid UTF-8: anything invalid becomes U+FFFD.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace cr::utf8 {
+
+inline constexpr std::uint32_t replacement_char = 0xFFFD;
+
+// Appends the UTF-8 form of cp; surrogates and values above U+10FFFF become U+FFFD.
+void append(std::string& out, std::uint32_t cp);
+
+// Appends the UTF-8 form of cp, keeping surrogates as 3-byte "WTF-8" sequences.
+// Used only for strings that go back to JavaScript, where lone surrogates must survive.
+void append_wtf8(std::string& out, std::uint32_t cp);
+
+// Length of the longest valid UTF-8 sequence at s[i] (1..4), or 0 if s[i] starts none.
+std::size_t valid_sequence_length(std::string_view s, std::size_t i);
+
+// Appends s with every invalid sequence (and every WTF-8 surrogate) replaced by U+FFFD.
+void append_valid(std::string& out, std::string_view s);
+
+// Number of UTF-16 code units the first `bytes` bytes of s take as a JS string
+// (each invalid byte counts as one U+FFFD).
+std::size_t utf16_length(std::string_view s, std::size_t bytes);
+
+}  // namespace cr::utf8

@@ -1,0 +1,86 @@
+#include "html/entities.hpp"
+
+#include <cstdint>
+
+extern "C" {
+#include "entity.h"  // md4c's table (third_party/md4c/src/entity.c)
+}
+
+#include "core/utf8.hpp"
+
+namespace cr::html {
+
+namespace {
+
+int digit_value(char c, bool hex) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (hex && c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (hex && c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// Reads a numeric reference starting at text[i] == '&' ("&#" digits). Returns the length
+// consumed (0 if none) and the code point.
+std::size_t read_numeric(std::string_view text, std::size_t i, std::uint32_t& cp) {
+  std::size_t k = i + 2;
+  bool hex = k < text.size() && (text[k] == 'x' || text[k] == 'X');
+  if (hex) ++k;
+  std::size_t first = k;
+  std::uint64_t v = 0;
+  while (k < text.size() && digit_value(text[k], hex) >= 0) {
+    if (v <= 0x10FFFF) v = v * (hex ? 16 : 10) + digit_value(text[k], hex);
+    ++k;
+  }
+  if (k == first) return 0;
+  if (k < text.size() && text[k] == ';') ++k;
+  cp = v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF) ? utf8::replacement_char
+                                                                 : static_cast<std::uint32_t>(v);
+  return k - i;
+}
+
+}  // namespace
+
+bool append_entity(std::string& out, std::string_view ref) {
+  if (ref.size() > 3 && ref[1] == '#') {
+    std::uint32_t cp = 0;
+    if (!read_numeric(ref, 0, cp)) return false;
+    utf8::append(out, cp);
+    return true;
+  }
+  const ENTITY* e = entity_lookup(ref.data(), ref.size());
+  if (!e) return false;
+  utf8::append(out, e->codepoints[0]);
+  if (e->codepoints[1]) utf8::append(out, e->codepoints[1]);
+  return true;
+}
+
+void append_decoded(std::string& out, std::string_view text) {
+  std::size_t run = 0, i = 0;
+  while ((i = text.find('&', i)) != std::string_view::npos) {
+    std::size_t len = 0;
+    std::string decoded;
+    if (i + 2 < text.size() && text[i + 1] == '#') {
+      std::uint32_t cp = 0;
+      len = read_numeric(text, i, cp);
+      if (len) utf8::append(decoded, cp);
+    } else {
+      std::size_t k = i + 1;
+      while (k < text.size() && k - i <= 48 &&
+             ((text[k] >= 'a' && text[k] <= 'z') || (text[k] >= 'A' && text[k] <= 'Z') ||
+              (text[k] >= '0' && text[k] <= '9'))) {
+        ++k;
+      }
+      if (k < text.size() && text[k] == ';' && k > i + 1 && append_entity(decoded, text.substr(i, k + 1 - i))) {
+        len = k + 1 - i;
+      }
+    }
+    if (!len) { ++i; continue; }
+    out.append(text.data() + run, i - run);
+    out += decoded;
+    i += len;
+    run = i;
+  }
+  out.append(text.data() + run, text.size() - run);
+}
+
+}  // namespace cr::html

@@ -1,0 +1,74 @@
+#include "html/escape.hpp"
+
+#include <array>
+#include <cstdint>
+
+namespace cr::html {
+
+namespace {
+
+constexpr std::uint8_t kText = 1;  // needs escaping in text/attributes
+constexpr std::uint8_t kUrl = 2;   // needs escaping in a URL
+
+constexpr std::array<std::uint8_t, 256> make_table() {
+  std::array<std::uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    bool url_safe = alnum;
+    for (char s : std::string_view("-_.+!*(),%#@?=;:/$~")) if (c == s) url_safe = true;
+    if (!url_safe) t[c] |= kUrl;
+  }
+  t['&'] |= kText;
+  t['<'] |= kText;
+  t['>'] |= kText;
+  t['"'] |= kText;
+  return t;
+}
+constexpr auto kTable = make_table();
+
+}  // namespace
+
+void append_escaped(std::string& out, std::string_view text) {
+  const char* p = text.data();
+  const std::size_t n = text.size();
+  std::size_t run = 0, i = 0;
+  while (i < n) {
+    while (i + 4 <= n && !(kTable[static_cast<unsigned char>(p[i])] & kText) &&
+           !(kTable[static_cast<unsigned char>(p[i + 1])] & kText) &&
+           !(kTable[static_cast<unsigned char>(p[i + 2])] & kText) &&
+           !(kTable[static_cast<unsigned char>(p[i + 3])] & kText)) {
+      i += 4;
+    }
+    while (i < n && !(kTable[static_cast<unsigned char>(p[i])] & kText)) ++i;
+    if (i >= n) break;
+    out.append(p + run, i - run);
+    switch (p[i]) {
+      case '&': out.append("&amp;", 5); break;
+      case '<': out.append("&lt;", 4); break;
+      case '>': out.append("&gt;", 4); break;
+      default: out.append("&quot;", 6); break;
+    }
+    run = ++i;
+  }
+  out.append(p + run, n - run);
+}
+
+void append_url_encoded(std::string& out, std::string_view url) {
+  static const char hex[] = "0123456789ABCDEF";
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < url.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(url[i]);
+    if (!(kTable[c] & kUrl)) continue;
+    out.append(url.data() + run, i - run);
+    if (c == '&') {
+      out.append("&amp;", 5);
+    } else {
+      char buf[3] = {'%', hex[c >> 4], hex[c & 15]};
+      out.append(buf, 3);
+    }
+    run = i + 1;
+  }
+  out.append(url.data() + run, url.size() - run);
+}
+
+}  // namespace cr::html

@@ -1,0 +1,333 @@
+#include "html/sanitize.hpp"
+
+#include <algorithm>
+
+#include "html/entities.hpp"
+#include "html/escape.hpp"
+#include "html/url_policy.hpp"
+
+namespace cr::html {
+
+namespace {
+
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+bool in(std::string_view name, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), name) != set.end();
+}
+
+// Elements whose text is not markup; dropped with everything up to their end tag.
+bool is_raw_text(std::string_view n) {
+  return in(n, {"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript",
+                "template"});
+}
+// Subtrees dropped whole: foreign content and embedding.
+bool is_dropped_subtree(std::string_view n) {
+  return in(n, {"svg", "math", "object", "applet", "select", "frameset", "head", "audio", "video", "canvas"});
+}
+bool is_phrasing(std::string_view n) {
+  return in(n, {"a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn", "em", "i", "img",
+                "ins", "kbd", "mark", "q", "rp", "rt", "ruby", "s", "samp", "small", "span", "strong", "sub",
+                "sup", "time", "u", "var", "wbr"});
+}
+bool is_flow_only(std::string_view n) {
+  return in(n, {"blockquote", "caption", "col", "colgroup", "dd", "details", "div", "dl", "dt", "figcaption",
+                "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "ol", "p", "pre", "summary", "table",
+                "tbody", "td", "tfoot", "th", "thead", "tr", "ul"});
+}
+bool is_void(std::string_view n) {
+  return in(n, {"br", "hr", "img", "wbr", "col", "area", "base", "embed", "input", "link", "meta", "param",
+                "source", "track"});
+}
+
+bool all_digits(std::string_view v, std::size_t max_len = 9) {
+  if (v.empty() || v.size() > max_len) return false;
+  for (char c : v) if (c < '0' || c > '9') return false;
+  return true;
+}
+
+// Whether attribute `a` may stay on element `tag`, and in what form.
+bool allowed_attribute(std::string_view tag, const std::string& a, std::string& value) {
+  if (a == "title" || a == "lang") return true;
+  if (a == "dir") return value == "ltr" || value == "rtl" || value == "auto";
+  if (a == "href" && tag == "a") return is_allowed_url(value, UrlUse::link);
+  if (a == "src" && tag == "img") return is_allowed_url(value, UrlUse::image);
+  if (a == "cite" && in(tag, {"q", "blockquote", "del", "ins"})) return is_allowed_url(value, UrlUse::link);
+  if (a == "alt" && tag == "img") return true;
+  if ((a == "width" || a == "height") && tag == "img") return all_digits(value, 5);
+  if (a == "start" && tag == "ol") return all_digits(value);
+  if (a == "reversed" && tag == "ol") { value.clear(); return true; }
+  if (a == "type" && tag == "ol") return value == "1" || value == "a" || value == "A" || value == "i" || value == "I";
+  if (a == "value" && tag == "li") return all_digits(value);
+  if ((a == "colspan" || a == "rowspan") && (tag == "td" || tag == "th")) return all_digits(value, 3);
+  if (a == "scope" && tag == "th") return value == "row" || value == "col" || value == "rowgroup" || value == "colgroup";
+  if (a == "span" && (tag == "col" || tag == "colgroup")) return all_digits(value, 3);
+  if (a == "datetime" && in(tag, {"time", "del", "ins"})) return true;
+  if (a == "value" && tag == "data") return true;
+  if (a == "open" && tag == "details") { value.clear(); return true; }
+  return false;
+}
+
+// Position of "</name" (any case, followed by space, '/' or '>') in s, or npos.
+std::size_t find_end_tag(std::string_view s, std::string_view name) {
+  for (std::size_t i = s.find("</"); i != std::string_view::npos; i = s.find("</", i + 1)) {
+    std::size_t k = i + 2;
+    if (k + name.size() > s.size()) return std::string_view::npos;
+    bool match = true;
+    for (std::size_t j = 0; j < name.size(); ++j) if (lower(s[k + j]) != name[j]) { match = false; break; }
+    if (!match) continue;
+    std::size_t after = k + name.size();
+    if (after == s.size()) return std::string_view::npos;  // cannot tell yet
+    if (is_space(s[after]) || s[after] == '/' || s[after] == '>') return i;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+std::string Sanitizer::mapped_name(const std::string& name) const {
+  if (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6') {
+    int level = std::clamp(name[1] - '0' + heading_shift_, min_heading_, 6);
+    return std::string("h") + static_cast<char>('0' + level);
+  }
+  return name;
+}
+
+void Sanitizer::feed(std::string_view chunk) {
+  std::string joined;
+  std::string_view s = chunk;
+  if (!pending_.empty()) {
+    joined = std::move(pending_);
+    pending_.clear();
+    joined.append(chunk);
+    s = joined;
+  }
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::string_view rest = s.substr(i);
+    if (!skip_until_.empty()) {
+      std::size_t end = find_end_tag(rest, skip_until_);
+      if (end == std::string_view::npos) {
+        // Keep a tail that may be the start of the end tag.
+        std::size_t keep = std::min(rest.size(), skip_until_.size() + 2);
+        pending_.assign(rest.substr(rest.size() - keep));
+        return;
+      }
+      std::size_t close = rest.find('>', end);
+      if (close == std::string_view::npos) { pending_.assign(rest.substr(end)); return; }
+      skip_until_.clear();
+      i += close + 1;
+      continue;
+    }
+    if (rest[0] != '<') {
+      std::size_t lt = rest.find('<');
+      std::string_view text = rest.substr(0, lt);
+      // A character reference cut by the chunk boundary waits for the rest.
+      std::size_t amp = text.rfind('&');
+      if (lt == std::string_view::npos && amp != std::string_view::npos && text.size() - amp < 34 &&
+          text.find_first_of("; \t\n<", amp) == std::string_view::npos) {
+        write_text(text.substr(0, amp));
+        pending_.assign(text.substr(amp));
+        return;
+      }
+      write_text(text);
+      if (lt == std::string_view::npos) return;
+      i += lt;
+      continue;
+    }
+    std::size_t used = take_markup(rest);
+    if (used == 0) { pending_.assign(rest); return; }
+    i += used;
+  }
+}
+
+std::size_t Sanitizer::take_markup(std::string_view s) {
+  // s[0] == '<'
+  if (s.size() < 2) return 0;
+  if (s.compare(0, 4, "<!--") == 0 || (s.size() < 4 && std::string_view("<!--").substr(0, s.size()) == s)) {
+    if (s.size() < 4) return 0;
+    // <!--> and <!---> are complete comments (HTML and CommonMark 0.31).
+    if (s.compare(0, 5, "<!-->") == 0) return 5;
+    if (s.compare(0, 6, "<!--->") == 0) return 6;
+    std::size_t end = s.find("-->", 4);
+    return end == std::string_view::npos ? 0 : end + 3;
+  }
+  if (s.compare(0, 9, "<![CDATA[") == 0) {
+    std::size_t end = s.find("]]>", 9);
+    return end == std::string_view::npos ? 0 : end + 3;
+  }
+  if (s[1] == '!' || s[1] == '?') {
+    std::size_t end = s.find('>', 2);
+    return end == std::string_view::npos ? 0 : end + 1;
+  }
+  if (s[1] == '/') {
+    if (s.size() < 3) return 0;
+    if (is_alpha(s[2])) return take_end_tag(s);
+    // "</>" is ignored by browsers; "</ x>" is a bogus comment. Either way, nothing to write.
+    std::size_t end = s.find('>', 2);
+    return end == std::string_view::npos ? 0 : end + 1;
+  }
+  if (is_alpha(s[1])) return take_start_tag(s);
+  write_text("<");
+  return 1;
+}
+
+std::size_t Sanitizer::take_start_tag(std::string_view s) {
+  std::size_t k = 1;
+  std::string name;
+  while (k < s.size() && !is_space(s[k]) && s[k] != '/' && s[k] != '>') name.push_back(lower(s[k++]));
+  std::vector<Attribute> attributes;
+  bool self_closing = false;
+  for (;;) {
+    while (k < s.size() && (is_space(s[k]) || s[k] == '/')) {
+      self_closing = s[k] == '/';
+      ++k;
+    }
+    if (k >= s.size()) return 0;
+    if (s[k] == '>') { ++k; break; }
+    self_closing = false;
+    Attribute a;
+    std::size_t begin = k++;
+    while (k < s.size() && !is_space(s[k]) && s[k] != '/' && s[k] != '>' && s[k] != '=') ++k;
+    for (std::size_t j = begin; j < k; ++j) a.name.push_back(lower(s[j]));
+    std::size_t after_name = k;
+    while (k < s.size() && is_space(s[k])) ++k;
+    if (k >= s.size()) return 0;
+    if (s[k] == '=') {
+      ++k;
+      while (k < s.size() && is_space(s[k])) ++k;
+      if (k >= s.size()) return 0;
+      std::string_view raw;
+      if (s[k] == '"' || s[k] == '\'') {
+        char q = s[k++];
+        std::size_t close = s.find(q, k);
+        if (close == std::string_view::npos) return 0;
+        raw = s.substr(k, close - k);
+        k = close + 1;
+      } else {
+        std::size_t b = k;
+        while (k < s.size() && !is_space(s[k]) && s[k] != '>') ++k;
+        if (k >= s.size()) return 0;
+        raw = s.substr(b, k - b);
+      }
+      append_decoded(a.value, raw);
+      a.has_value = true;
+    } else {
+      k = after_name;
+    }
+    // The first of repeated attributes wins, as in browsers.
+    bool repeated = false;
+    for (const auto& prev : attributes) if (prev.name == a.name) repeated = true;
+    if (!repeated) attributes.push_back(std::move(a));
+  }
+  if (drop_depth_ > 0) {
+    if (name == drop_name_ && !self_closing) ++drop_depth_;
+    return k;
+  }
+  if (is_raw_text(name)) { skip_until_ = name; return k; }
+  if (name == "plaintext") { skip_until_ = "\x01never"; return k; }
+  if (is_dropped_subtree(name)) {
+    if (!self_closing) { drop_name_ = name; drop_depth_ = 1; }
+    return k;
+  }
+  write_start_tag(name, attributes, self_closing);
+  return k;
+}
+
+std::size_t Sanitizer::take_end_tag(std::string_view s) {
+  std::size_t k = 2;
+  std::string name;
+  while (k < s.size() && !is_space(s[k]) && s[k] != '/' && s[k] != '>') name.push_back(lower(s[k++]));
+  // End tags may carry (ignored) attributes; skip them, minding quotes.
+  while (k < s.size() && s[k] != '>') {
+    if (s[k] == '"' || s[k] == '\'') {
+      std::size_t close = s.find(s[k], k + 1);
+      if (close == std::string_view::npos) return 0;
+      k = close + 1;
+    } else {
+      ++k;
+    }
+  }
+  if (k >= s.size()) return 0;
+  ++k;
+  if (drop_depth_ > 0) {
+    if (name == drop_name_ && --drop_depth_ == 0) drop_name_.clear();
+    return k;
+  }
+  write_end_tag(name);
+  return k;
+}
+
+void Sanitizer::write_text(std::string_view raw) {
+  if (raw.empty() || drop_depth_ > 0) return;
+  if (raw.find('&') == std::string_view::npos) {
+    append_escaped(out_, raw);
+    return;
+  }
+  std::string decoded;
+  append_decoded(decoded, raw);
+  append_escaped(out_, decoded);
+}
+
+void Sanitizer::write_start_tag(const std::string& name, const std::vector<Attribute>& attributes,
+                                bool self_closing) {
+  bool allowed = is_phrasing(name) || (context_ == HtmlContext::flow && is_flow_only(name));
+  if (!allowed) return;  // the tag goes, its content stays
+  std::string tag = mapped_name(name);
+  out_.push_back('<');
+  out_ += tag;
+  bool has_alt = false;
+  for (const Attribute& a : attributes) {
+    std::string value = a.value;
+    if (!allowed_attribute(name, a.name, value)) continue;
+    if (a.name == "alt") has_alt = true;
+    out_.push_back(' ');
+    out_ += a.name;
+    if (a.has_value || a.name == "alt") {
+      out_ += "=\"";
+      append_escaped(out_, value);
+      out_.push_back('"');
+    }
+  }
+  if (name == "img" && !has_alt) out_ += " alt=\"\"";
+  out_.push_back('>');
+  if (!is_void(name) && !self_closing) open_.push_back(std::move(tag));
+  else if (!is_void(name) && self_closing) {  // <span/> is not self-closing in HTML; close it now
+    out_ += "</" + tag + ">";
+  }
+}
+
+void Sanitizer::write_end_tag(const std::string& name) {
+  std::string tag = mapped_name(name);
+  auto it = std::find(open_.rbegin(), open_.rend(), tag);
+  if (it == open_.rend()) return;  // not opened here: never close someone else's element
+  std::size_t keep = static_cast<std::size_t>(open_.rend() - it) - 1;
+  while (open_.size() > keep) {
+    out_ += "</" + open_.back() + ">";
+    open_.pop_back();
+  }
+}
+
+void Sanitizer::finish() {
+  if (!pending_.empty() && skip_until_.empty() && drop_depth_ == 0) {
+    std::string rest = std::move(pending_);
+    pending_.clear();
+    if (rest[0] == '<') {
+      append_escaped(out_, rest);  // an unfinished tag is not markup
+    } else {
+      write_text(rest);
+    }
+  }
+  pending_.clear();
+  skip_until_.clear();
+  drop_name_.clear();
+  drop_depth_ = 0;
+  while (!open_.empty()) {
+    out_ += "</" + open_.back() + ">";
+    open_.pop_back();
+  }
+}
+
+}  // namespace cr::html

@@ -1,0 +1,62 @@
+// html/sanitize: raw HTML from markdown, reduced to an allow-list of harmless tags and attributes.
+// md4c hands raw HTML over in chunks (one per inline tag; one per line of an HTML block, so a
+// tag may be split across chunks): the sanitizer is a streaming tokenizer that keeps state
+// across chunks and closes what it opened when the block ends.
+// Guarantees: no script/style/iframe/object/svg/math/... (raw-text and foreign elements are
+// dropped with their content), no event handler or style attribute, no URL the url_policy
+// refuses, no end tag for an element it did not open (so the article's own structure cannot be
+// closed from inside), and attribute values re-escaped from their decoded form (what the
+// browser decodes is exactly what was checked).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cr::html {
+
+enum class HtmlContext {
+  flow,      // an HTML block: block-level elements allowed
+  phrasing,  // raw HTML inside a paragraph, heading, cell: inline elements only
+};
+
+class Sanitizer {
+ public:
+  // `heading_shift` moves raw <h1>..<h6> by the same offset as markdown headings (clamped to 2..6
+  // when `min_heading` is 2, so an article keeps a single h1).
+  Sanitizer(std::string& out, HtmlContext context, int heading_shift = 0, int min_heading = 1)
+      : out_(out), context_(context), heading_shift_(heading_shift), min_heading_(min_heading) {}
+
+  void feed(std::string_view chunk);
+  // Ends the current block: an unfinished tag is written as text, open elements are closed and
+  // any raw-text skipping stops.
+  void finish();
+  bool idle() const { return pending_.empty() && open_.empty() && skip_until_.empty() && drop_depth_ == 0; }
+
+ private:
+  struct Attribute {
+    std::string name;   // lower-case
+    std::string value;  // decoded
+    bool has_value = false;
+  };
+  // Returns the bytes consumed from `s` (0 when the construct is not complete yet).
+  std::size_t take_markup(std::string_view s);
+  std::size_t take_start_tag(std::string_view s);
+  std::size_t take_end_tag(std::string_view s);
+  void write_text(std::string_view raw);
+  void write_start_tag(const std::string& name, const std::vector<Attribute>& attributes, bool self_closing);
+  void write_end_tag(const std::string& name);
+  std::string mapped_name(const std::string& name) const;
+
+  std::string& out_;
+  HtmlContext context_;
+  int heading_shift_;
+  int min_heading_;
+  std::string pending_;                // an incomplete construct carried to the next chunk
+  std::string skip_until_;             // inside a dropped raw-text element (script, style, ...)
+  std::string drop_name_;              // inside a dropped foreign subtree (svg, math, ...)
+  int drop_depth_ = 0;
+  std::vector<std::string> open_;      // elements written and not yet closed (mapped names)
+};
+
+}  // namespace cr::html

@@ -1,0 +1,424 @@
+#include "markdown/markdown_html.hpp"
+
+#include <algorithm>
+#include <optional>
+
+extern "C" {
+#include "md4c.h"
+}
+
+#include "core/utf8.hpp"
+#include "html/entities.hpp"
+#include "html/sanitize.hpp"
+#include "html/url_policy.hpp"
+#include "html/writer.hpp"
+#include "markdown/heading_ids.hpp"
+
+namespace cr::markdown {
+
+namespace {
+
+using html::HtmlWriter;
+
+constexpr char kReplacement[] = "\xEF\xBF\xBD";
+
+// Decodes an md4c attribute (text + entity + NUL pieces) into plain UTF-8.
+std::string decode_attribute(const MD_ATTRIBUTE& a) {
+  std::string out;
+  if (!a.text) return out;
+  for (int i = 0; a.substr_offsets[i] < a.size; ++i) {
+    std::string_view piece(a.text + a.substr_offsets[i], a.substr_offsets[i + 1] - a.substr_offsets[i]);
+    switch (a.substr_types[i]) {
+      case MD_TEXT_NULLCHAR: out += kReplacement; break;
+      case MD_TEXT_ENTITY:
+        if (!html::append_entity(out, piece)) out += piece;
+        break;
+      default: out += piece;
+    }
+  }
+  return out;
+}
+
+std::string collapse_whitespace(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') { space = !out.empty(); continue; }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+  }
+  return out;
+}
+
+class Writer {
+ public:
+  Writer(const Options& o, std::string& out, std::vector<TocEntry>* toc)
+      : o_(o), out_(out), w_(out), toc_(toc),
+        inline_html_(out, html::HtmlContext::phrasing, 0, o.article ? 2 : 1),
+        block_html_(out, html::HtmlContext::flow, 0, o.article ? 2 : 1) {
+    for (const auto& id : o.reserved_ids) ids_.reserve(id);
+    offset_ = o.heading_offset;
+    offset_known_ = !(o.article && o.auto_offset);
+  }
+
+  Status run(std::string_view md) {
+    MD_PARSER parser{};
+    parser.abi_version = 0;
+    parser.flags = o_.dialect == Dialect::github ? MD_DIALECT_GITHUB : MD_DIALECT_COMMONMARK;
+    if (o_.raw_html == RawHtml::escape) parser.flags |= MD_FLAG_NOHTML;
+    parser.enter_block = [](MD_BLOCKTYPE t, void* d, void* u) { return static_cast<Writer*>(u)->enter_block(t, d); };
+    parser.leave_block = [](MD_BLOCKTYPE t, void* d, void* u) { return static_cast<Writer*>(u)->leave_block(t, d); };
+    parser.enter_span = [](MD_SPANTYPE t, void* d, void* u) { return static_cast<Writer*>(u)->enter_span(t, d); };
+    parser.leave_span = [](MD_SPANTYPE t, void* d, void* u) { return static_cast<Writer*>(u)->leave_span(t, d); };
+    parser.text = [](MD_TEXTTYPE t, const MD_CHAR* s, MD_SIZE n, void* u) {
+      return static_cast<Writer*>(u)->text(t, std::string_view(s, n));
+    };
+    int rc = md_parse(md.data(), static_cast<MD_SIZE>(md.size()), &parser, this);
+    if (too_large_) {
+      return make_error(ErrorCode::too_large, "The rendered HTML would be larger than " +
+                                                  std::to_string(o_.max_output_bytes) + " bytes (the output limit).");
+    }
+    if (rc != 0) return make_error(ErrorCode::internal, "The markdown parser ran out of memory.");
+    return std::nullopt;
+  }
+
+ private:
+  bool sanitizing() const { return o_.raw_html == RawHtml::sanitize; }
+  bool trusting() const { return o_.raw_html == RawHtml::trust; }
+
+  // Non-zero stops md4c: the output limit is checked after every callback.
+  int check() {
+    if (out_.size() > o_.max_output_bytes) { too_large_ = true; return 1; }
+    return 0;
+  }
+
+  // Raw inline HTML cannot stay open across a block boundary.
+  void end_inline_html() {
+    if (sanitizing() && !inline_html_.idle()) inline_html_.finish();
+  }
+
+  // ---- blocks ----
+
+  int enter_block(MD_BLOCKTYPE type, void* detail) {
+    end_inline_html();
+    if (type != MD_BLOCK_DOC) ++blocks_;
+    switch (type) {
+      case MD_BLOCK_DOC: break;
+      case MD_BLOCK_QUOTE: w_.markup("<blockquote>\n"); break;
+      case MD_BLOCK_UL: w_.markup("<ul>\n"); break;
+      case MD_BLOCK_OL: {
+        auto* d = static_cast<MD_BLOCK_OL_DETAIL*>(detail);
+        if (d->start == 1) {
+          w_.markup("<ol>\n");
+        } else {
+          w_.markup("<ol start=\"").markup(std::to_string(d->start)).markup("\">\n");
+        }
+        break;
+      }
+      case MD_BLOCK_LI: {
+        auto* d = static_cast<MD_BLOCK_LI_DETAIL*>(detail);
+        if (d->is_task) {
+          w_.markup("<li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled");
+          if (d->task_mark == 'x' || d->task_mark == 'X') w_.markup(" checked");
+          w_.markup(">");
+        } else {
+          w_.markup("<li>");
+        }
+        break;
+      }
+      case MD_BLOCK_HR: w_.markup("<hr>\n"); break;
+      case MD_BLOCK_H: {
+        heading_level_ = static_cast<int>(static_cast<MD_BLOCK_H_DETAIL*>(detail)->level);
+        heading_leading_ = blocks_ == 1;
+        heading_start_ = out_.size();
+        heading_text_.clear();
+        in_heading_ = true;
+        break;
+      }
+      case MD_BLOCK_CODE: {
+        auto* d = static_cast<MD_BLOCK_CODE_DETAIL*>(detail);
+        w_.markup(o_.article ? "<pre class=\"cr-code\" tabindex=\"0\"><code" : "<pre><code");
+        if (d->lang.text) {
+          w_.markup(" class=\"language-").text(decode_attribute(d->lang)).markup("\"");
+        }
+        w_.markup(">");
+        break;
+      }
+      case MD_BLOCK_HTML: in_html_block_ = true; break;
+      case MD_BLOCK_P: w_.markup("<p>"); break;
+      case MD_BLOCK_TABLE:
+        if (o_.article) {
+          w_.markup("<div class=\"cr-table-scroll\" role=\"region\" tabindex=\"0\"");
+          if (!last_heading_id_.empty()) {
+            w_.attribute("aria-labelledby", last_heading_id_);
+          } else {
+            w_.attribute("aria-label", o_.table_label);
+          }
+          w_.markup(">\n<table");
+          if (!last_heading_id_.empty()) w_.attribute("aria-labelledby", last_heading_id_);
+          else w_.attribute("aria-label", o_.table_label);
+          w_.markup(">\n");
+        } else {
+          w_.markup("<table>\n");
+        }
+        break;
+      case MD_BLOCK_THEAD: w_.markup("<thead>\n"); in_thead_ = true; break;
+      case MD_BLOCK_TBODY: w_.markup("<tbody>\n"); break;
+      case MD_BLOCK_TR: w_.markup("<tr>\n"); break;
+      case MD_BLOCK_TH:
+      case MD_BLOCK_TD: {
+        auto* d = static_cast<MD_BLOCK_TD_DETAIL*>(detail);
+        w_.markup(type == MD_BLOCK_TH ? "<th" : "<td");
+        if (type == MD_BLOCK_TH && o_.article) w_.markup(in_thead_ ? " scope=\"col\"" : " scope=\"row\"");
+        switch (d->align) {
+          case MD_ALIGN_LEFT: w_.markup(" class=\"cr-align-left\""); break;
+          case MD_ALIGN_CENTER: w_.markup(" class=\"cr-align-center\""); break;
+          case MD_ALIGN_RIGHT: w_.markup(" class=\"cr-align-right\""); break;
+          default: break;
+        }
+        w_.markup(">");
+        break;
+      }
+    }
+    return check();
+  }
+
+  int leave_block(MD_BLOCKTYPE type, void* detail) {
+    (void)detail;
+    end_inline_html();
+    switch (type) {
+      case MD_BLOCK_DOC: break;
+      case MD_BLOCK_QUOTE: w_.markup("</blockquote>\n"); break;
+      case MD_BLOCK_UL: w_.markup("</ul>\n"); break;
+      case MD_BLOCK_OL: w_.markup("</ol>\n"); break;
+      case MD_BLOCK_LI: w_.markup("</li>\n"); break;
+      case MD_BLOCK_HR: break;
+      case MD_BLOCK_H: finish_heading(); break;
+      case MD_BLOCK_CODE: w_.markup("</code></pre>\n"); break;
+      case MD_BLOCK_HTML:
+        in_html_block_ = false;
+        if (sanitizing()) block_html_.finish();
+        break;
+      case MD_BLOCK_P: w_.markup("</p>\n"); break;
+      case MD_BLOCK_TABLE: w_.markup(o_.article ? "</table>\n</div>\n" : "</table>\n"); break;
+      case MD_BLOCK_THEAD: w_.markup("</thead>\n"); in_thead_ = false; break;
+      case MD_BLOCK_TBODY: w_.markup("</tbody>\n"); break;
+      case MD_BLOCK_TR: w_.markup("</tr>\n"); break;
+      case MD_BLOCK_TH: w_.markup("</th>\n"); break;
+      case MD_BLOCK_TD: w_.markup("</td>\n"); break;
+    }
+    return check();
+  }
+
+  int heading_level_for(int md_level) {
+    if (!o_.article) return std::clamp(md_level + offset_, 1, 6);
+    if (!offset_known_) {
+      offset_ = 2 - md_level;  // the first heading kept becomes an h2
+      offset_known_ = true;
+    }
+    int level = std::clamp(md_level + offset_, 2, 6);
+    level = std::min(level, previous_level_ + 1);  // never skip a level going down
+    previous_level_ = level;
+    return level;
+  }
+
+  void finish_heading() {
+    in_heading_ = false;
+    if (o_.article) {
+      bool drop = heading_text_.find_first_not_of(" \t\n") == std::string::npos;
+      if (heading_leading_ && heading_level_ == 1 && collapse_whitespace(heading_text_) == collapse_whitespace(o_.title)) {
+        drop = true;
+      }
+      if (drop) {
+        out_.resize(heading_start_);
+        return;
+      }
+    }
+    int level = heading_level_for(heading_level_);
+    std::string tag = "<h";
+    tag.push_back(static_cast<char>('0' + level));
+    std::string id;
+    if (o_.heading_ids || o_.article) {
+      id = o_.id_prefix + ids_.make(heading_text_);
+      HtmlWriter(tag).attribute("id", id);
+      last_heading_id_ = id;
+    }
+    tag.push_back('>');
+    out_.insert(heading_start_, tag);
+    out_ += "</h";
+    out_.push_back(static_cast<char>('0' + level));
+    out_ += ">\n";
+    if (toc_) toc_->push_back(TocEntry{level, id, collapse_space_keep_case(heading_text_)});
+  }
+
+  static std::string collapse_space_keep_case(std::string_view s) {
+    std::string out;
+    bool space = false;
+    for (char c : s) {
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') { space = !out.empty(); continue; }
+      if (space) out.push_back(' ');
+      space = false;
+      out.push_back(c);
+    }
+    return out;
+  }
+
+  // ---- spans ----
+
+  int enter_span(MD_SPANTYPE type, void* detail) {
+    if (type == MD_SPAN_IMG) {
+      if (image_depth_++ == 0) {
+        auto* d = static_cast<MD_SPAN_IMG_DETAIL*>(detail);
+        image_src_ = decode_attribute(d->src);
+        image_title_ = d->title.text ? std::optional<std::string>(decode_attribute(d->title)) : std::nullopt;
+        alt_.clear();
+      }
+      return 0;
+    }
+    if (image_depth_ > 0) return 0;  // inside alt text: words only
+    switch (type) {
+      case MD_SPAN_EM: w_.markup("<em>"); break;
+      case MD_SPAN_STRONG: w_.markup("<strong>"); break;
+      case MD_SPAN_U: w_.markup("<u>"); break;
+      case MD_SPAN_CODE: w_.markup("<code>"); break;
+      case MD_SPAN_DEL: w_.markup("<del>"); break;
+      case MD_SPAN_A: {
+        auto* d = static_cast<MD_SPAN_A_DETAIL*>(detail);
+        std::string href = decode_attribute(d->href);
+        bool ok = trusting() || html::is_allowed_url(href, html::UrlUse::link);
+        links_.push_back(ok);
+        if (!ok) break;
+        w_.start("a").url_attribute("href", href);
+        if (d->title.text) w_.attribute("title", decode_attribute(d->title));
+        w_.end_start();
+        break;
+      }
+      default: break;  // LaTeX and wiki links are not enabled
+    }
+    return check();
+  }
+
+  int leave_span(MD_SPANTYPE type, void* detail) {
+    (void)detail;
+    if (type == MD_SPAN_IMG) {
+      if (--image_depth_ == 0) write_image();
+      return check();
+    }
+    if (image_depth_ > 0) return 0;
+    switch (type) {
+      case MD_SPAN_EM: w_.markup("</em>"); break;
+      case MD_SPAN_STRONG: w_.markup("</strong>"); break;
+      case MD_SPAN_U: w_.markup("</u>"); break;
+      case MD_SPAN_CODE: w_.markup("</code>"); break;
+      case MD_SPAN_DEL: w_.markup("</del>"); break;
+      case MD_SPAN_A:
+        if (!links_.empty()) {
+          if (links_.back()) {
+            end_inline_html();  // raw tags opened inside the link close inside it
+            w_.markup("</a>");
+          }
+          links_.pop_back();
+        }
+        break;
+      default: break;
+    }
+    return check();
+  }
+
+  void write_image() {
+    if (!trusting() && !html::is_allowed_url(image_src_, html::UrlUse::image)) {
+      w_.text(alt_);  // a refused image leaves its description
+      return;
+    }
+    w_.start("img").url_attribute("src", image_src_).attribute("alt", alt_);
+    if (image_title_) w_.attribute("title", *image_title_);
+    if (o_.article) w_.markup(" loading=\"lazy\"");
+    w_.end_start();
+  }
+
+  // ---- text ----
+
+  // Where words go: the alt text of an image, or the page.
+  void words(std::string_view plain) {
+    if (image_depth_ > 0) alt_ += plain;
+    else w_.text(plain);
+    if (in_heading_) heading_text_ += plain;
+  }
+
+  int text(MD_TEXTTYPE type, std::string_view s) {
+    switch (type) {
+      case MD_TEXT_NULLCHAR: words(kReplacement); break;
+      case MD_TEXT_BR:
+        if (image_depth_ > 0) alt_ += ' ';
+        else w_.markup("<br>\n");
+        if (in_heading_) heading_text_ += ' ';
+        break;
+      case MD_TEXT_SOFTBR:
+        if (image_depth_ > 0) alt_ += ' ';
+        else w_.markup("\n");
+        if (in_heading_) heading_text_ += ' ';
+        break;
+      case MD_TEXT_ENTITY: {
+        scratch_.clear();
+        if (!html::append_entity(scratch_, s)) scratch_.assign(s);
+        words(scratch_);
+        break;
+      }
+      case MD_TEXT_HTML: raw_html(s); break;
+      default: words(s); break;  // NORMAL, CODE, LATEXMATH
+    }
+    return check();
+  }
+
+  void raw_html(std::string_view s) {
+    if (image_depth_ > 0) { alt_ += s; return; }  // alt is plain text: tags become words
+    switch (o_.raw_html) {
+      case RawHtml::trust: w_.markup(s); break;
+      case RawHtml::drop: break;
+      case RawHtml::escape: w_.text(s); break;
+      case RawHtml::sanitize:
+        (in_html_block_ ? block_html_ : inline_html_).feed(s);
+        break;
+    }
+  }
+
+  const Options& o_;
+  std::string& out_;
+  HtmlWriter w_;
+  std::vector<TocEntry>* toc_;
+  html::Sanitizer inline_html_;
+  html::Sanitizer block_html_;
+  HeadingIds ids_;
+  bool too_large_ = false;
+  int blocks_ = 0;
+  bool in_thead_ = false;
+  bool in_html_block_ = false;  // md4c sends block HTML only between enter/leave of MD_BLOCK_HTML
+  // headings
+  bool in_heading_ = false;
+  bool heading_leading_ = false;
+  int heading_level_ = 1;
+  std::size_t heading_start_ = 0;
+  std::string heading_text_;
+  int offset_ = 0;
+  bool offset_known_ = true;
+  int previous_level_ = 1;
+  std::string last_heading_id_;
+  // links and images
+  std::vector<bool> links_;
+  int image_depth_ = 0;
+  std::string image_src_;
+  std::optional<std::string> image_title_;
+  std::string alt_;
+  std::string scratch_;
+};
+
+}  // namespace
+
+Status render_markdown(std::string_view markdown, const Options& options, std::string& out,
+                       std::vector<TocEntry>* toc) {
+  Writer writer(options, out, toc);
+  return writer.run(markdown);
+}
+
+}  // namespace cr::markdown

@@ -1,0 +1,44 @@
+// markdown/options: what renderMarkdown (and the article body) may ask of the writer.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace cr::markdown {
+
+enum class Dialect { github, commonmark };
+
+enum class RawHtml {
+  sanitize,  // allow-listed tags and attributes only (the default)
+  escape,    // raw HTML shown as text
+  drop,      // raw HTML removed (text between inline tags stays)
+  trust,     // passed through untouched, URLs unchecked: only for content the caller wrote
+};
+
+struct Options {
+  Dialect dialect = Dialect::github;
+  RawHtml raw_html = RawHtml::sanitize;
+  int heading_offset = 0;      // added to every heading level (result clamped to 1..6)
+  bool heading_ids = false;    // give headings GitHub-style ids, unique within the output
+  std::string id_prefix;       // prepended to every id
+  std::size_t max_output_bytes = 64u << 20;
+
+  // Article mode (renderComparison's body): headings start at h2 and never skip a level
+  // (unless heading_offset is given), a leading h1 equal to `title` is dropped, empty headings
+  // are dropped, tables get header scopes, a name and a focusable scroll region, code blocks
+  // are focusable, images load lazily.
+  bool article = false;
+  bool auto_offset = true;     // article: derive the offset from the first heading
+  std::string title;
+  std::vector<std::string> reserved_ids;  // ids the rest of the article uses (without prefix)
+  std::string table_label = "Table";      // name of a table with no heading before it
+};
+
+struct TocEntry {
+  int level = 0;
+  std::string id;  // with the prefix
+  std::string text;
+};
+
+}  // namespace cr::markdown

@@ -1,0 +1,464 @@
+#include "model/read_comparison.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <deque>
+#include <optional>
+#include <unordered_set>
+
+#include "core/json_pointer.hpp"
+#include "core/json_writer.hpp"
+
+namespace cr::model {
+
+namespace {
+
+using payload::Graph;
+using payload::Handle;
+using payload::Kind;
+namespace sentinel = payload::sentinel;
+namespace jp = json_pointer;
+
+// Prefixes the relative path of an error from the graph with the reader's own path.
+Error at(std::string_view prefix, Error e) {
+  e.path.insert(0, prefix);
+  return e;
+}
+
+// How far below the root the search for comparisons looks, and how many values it visits:
+// enough for data -> key -> {items: [...]} wrappers, bounded for hostile payloads.
+constexpr int kSearchDepth = 5;
+constexpr std::size_t kSearchVisits = 20000;
+
+struct Candidate {
+  Handle object;
+  std::string path;
+  std::string key;  // the data key (or array index) it was found under
+};
+
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) if (lower(a[i]) != lower(b[i])) return false;
+  return true;
+}
+
+std::string quote_list(const std::vector<std::string>& items) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size() && i < 20; ++i) {
+    if (i) out += ", ";
+    out += "\"" + items[i] + "\"";
+  }
+  if (items.size() > 20) out += ", ...";
+  return out;
+}
+
+Winner parse_winner(std::string_view w) {
+  if (w.empty()) return Winner::none;
+  if (iequals(w, "a")) return Winner::a;
+  if (iequals(w, "b")) return Winner::b;
+  if (iequals(w, "tie") || iequals(w, "draw") || iequals(w, "both") || iequals(w, "equal")) return Winner::tie;
+  return Winner::unknown;
+}
+
+class Reader {
+ public:
+  Reader(const payload::Payload& p, const ReadOptions& o) : p_(p), g_(*p.graph), opt_(o) {}
+
+  Result<Comparison> read() {
+    auto root = g_.unwrap(g_.root());
+    if (!root.ok()) return root.error();
+    std::vector<Candidate> found;
+    Status search_error = search(root.value(), found);
+    if (found.empty()) return nothing_found(root.value(), search_error);
+    const Candidate* chosen = &found[0];
+    if (!opt_.slug.empty()) {
+      chosen = pick_by_slug(found);
+      if (!chosen) {
+        std::vector<std::string> slugs;
+        for (const auto& c : found) slugs.push_back(slug_of(c));
+        return make_error(ErrorCode::not_a_comparison,
+                          "No comparison in the payload has the slug \"" + opt_.slug + "\"; it holds " +
+                              quote_list(slugs) + ".");
+      }
+    }
+    return read_one(*chosen);
+  }
+
+ private:
+  bool has_key(Handle object, std::string_view key) {
+    const auto& tape = g_.tape();
+    const auto& tok = tape[object];
+    for (std::uint32_t k = object + 1; k < tok.next; k = tape[k + 1].next) {
+      if (payload::string_equals(tape, k, key)) return true;
+    }
+    return false;
+  }
+
+  bool is_comparison(Handle h) {
+    return g_.kind(h) == Kind::object &&
+           (has_key(h, "feature_matrix") ||
+            (has_key(h, "title") && (has_key(h, "content_md") || has_key(h, "slug"))));
+  }
+
+  // Breadth-first through objects and arrays below the root, `data` first, collecting
+  // comparisons in document order. Returns the first reference error met on the way.
+  Status search(Handle root, std::vector<Candidate>& found) {
+    struct Item { Handle h; std::string path; std::string key; int depth; };
+    std::deque<Item> queue;
+    std::unordered_set<Handle> seen;
+    Status first_error;
+    queue.push_back({root, "", "", 0});
+    std::size_t visits = 0;
+    while (!queue.empty() && visits++ < kSearchVisits) {
+      Item item = std::move(queue.front());
+      queue.pop_front();
+      auto unwrapped = g_.unwrap(item.h);
+      if (!unwrapped.ok()) { if (!first_error) first_error = at(item.path, unwrapped.error()); continue; }
+      Handle h = unwrapped.value();
+      if (h >= sentinel::first || !seen.insert(h).second) continue;
+      Kind kind = g_.kind(h);
+      if (kind == Kind::object) {
+        if (is_comparison(h)) { found.push_back({h, item.path, item.key}); continue; }
+        if (item.depth >= kSearchDepth) continue;
+        std::vector<std::uint32_t> keys = g_.keys(h);
+        // Nuxt's page data lives under `data`: look there before state, _errors and the rest.
+        std::stable_partition(keys.begin(), keys.end(),
+                              [&](std::uint32_t k) { return payload::string_equals(g_.tape(), k, "data"); });
+        for (std::uint32_t k : keys) {
+          std::string key(payload::string_view_of(g_.tape(), k, scratch_));
+          if (key == "_errors" || key == "error") continue;
+          auto child = g_.follow(k + 1);
+          if (!child.ok()) { if (!first_error) first_error = at(jp::child(item.path, key), child.error()); continue; }
+          queue.push_back({child.value(), jp::child(item.path, key), key, item.depth + 1});
+        }
+      } else if (kind == Kind::array && item.depth < kSearchDepth) {
+        auto elements = g_.elements(h, static_cast<std::uint32_t>(kSearchVisits));
+        if (!elements.ok()) { if (!first_error) first_error = at(item.path, elements.error()); continue; }
+        for (std::size_t i = 0; i < elements.value().size(); ++i) {
+          queue.push_back({elements.value()[i], jp::child(item.path, i),
+                           item.key.empty() ? std::to_string(i) : item.key, item.depth + 1});
+        }
+      }
+    }
+    return first_error;
+  }
+
+  std::string string_member(Handle object, std::string_view key) {
+    auto m = g_.member(object, key);
+    if (!m.ok() || !m.value()) return {};
+    auto v = g_.unwrap(*m.value());
+    if (!v.ok() || g_.kind(v.value()) != Kind::string) return {};
+    return std::string(g_.string(v.value(), scratch_));
+  }
+
+  std::string slug_of(const Candidate& c) {
+    std::string s = string_member(c.object, "slug");
+    return s.empty() ? c.key : s;
+  }
+
+  const Candidate* pick_by_slug(const std::vector<Candidate>& found) {
+    for (const auto& c : found) if (string_member(c.object, "slug") == opt_.slug) return &c;
+    for (const auto& c : found) {
+      if (c.key == opt_.slug || c.key == "comparison-" + opt_.slug) return &c;
+    }
+    return nullptr;
+  }
+
+  // Why a payload without a comparison has none, as precisely as the payload says.
+  Error nothing_found(Handle root, const Status& search_error) {
+    if (g_.kind(root) == Kind::object) {
+      if (Status e = error_page(root)) return *e;
+      if (Status e = failed_fetch(root)) return *e;
+    }
+    if (!p_.data_src.empty()) {
+      return make_error(ErrorCode::payload_external,
+                        "The page keeps its data in an external payload, " + p_.data_src +
+                            "; fetch that _payload.json and render it instead.");
+    }
+    if (search_error) return *search_error;
+    std::string what;
+    if (g_.kind(root) == Kind::object) {
+      Handle where = root;
+      std::string label = "top-level keys";
+      auto data = g_.member(root, "data");
+      if (data.ok() && data.value()) {
+        auto d = g_.unwrap(*data.value());
+        if (d.ok() && g_.kind(d.value()) == Kind::object) { where = d.value(); label = "keys under data"; }
+      }
+      std::vector<std::string> keys;
+      for (std::uint32_t k : g_.keys(where)) keys.emplace_back(payload::string_view_of(g_.tape(), k, scratch_));
+      what = keys.empty() ? " It has no " + label + "." : " Its " + label + ": " + quote_list(keys) + ".";
+    }
+    return make_error(ErrorCode::not_a_comparison,
+                      "The payload holds no comparison (an object with a title and a feature_matrix)." + what);
+  }
+
+  // A short description of a NuxtError's carried object: "404 Page not found: message".
+  std::string describe_nuxt_error(Handle h) {
+    auto v = g_.unwrap(h);
+    if (!v.ok() || g_.kind(v.value()) != Kind::object) return {};
+    Handle e = v.value();
+    std::string status;
+    for (std::string_view key : {"statusCode", "status"}) {
+      auto m = g_.member(e, key);
+      if (m.ok() && m.value()) {
+        auto n = g_.unwrap(*m.value());
+        if (n.ok() && g_.kind(n.value()) == Kind::number) {
+          json_writer::append_number(status, g_.number(n.value()));
+          break;
+        }
+      }
+    }
+    std::string text = string_member(e, "statusMessage");
+    if (text.empty()) text = string_member(e, "statusText");
+    std::string message = string_member(e, "message");
+    std::string out = status;
+    if (!text.empty()) out += (out.empty() ? "" : " ") + text;
+    if (!message.empty() && message != text) out += (out.empty() ? "" : ": ") + message;
+    return out;
+  }
+
+  Status error_page(Handle root) {
+    auto m = g_.member(root, "error");
+    if (!m.ok() || !m.value()) return std::nullopt;
+    Kind k = g_.kind(*m.value());
+    if (k == Kind::undefined || k == Kind::null || (k == Kind::boolean && !g_.boolean(*m.value()))) {
+      return std::nullopt;
+    }
+    std::string what = describe_nuxt_error(*m.value());
+    return make_error(ErrorCode::error_page,
+                      "The payload is a Nuxt error page" + (what.empty() ? std::string() : " (" + what + ")") +
+                          ", not a comparison.",
+                      "/error");
+  }
+
+  Status failed_fetch(Handle root) {
+    auto m = g_.member(root, "_errors");
+    if (!m.ok() || !m.value()) return std::nullopt;
+    auto errors = g_.unwrap(*m.value());
+    if (!errors.ok() || g_.kind(errors.value()) != Kind::object) return std::nullopt;
+    for (std::uint32_t k : g_.keys(errors.value())) {
+      std::string key(payload::string_view_of(g_.tape(), k, scratch_));
+      auto v = g_.follow(k + 1);
+      if (!v.ok()) continue;
+      Kind kind = g_.kind(v.value());
+      if (kind == Kind::undefined || kind == Kind::null) continue;
+      std::string what = describe_nuxt_error(v.value());
+      return make_error(ErrorCode::fetch_failed,
+                        "The page has no comparison because its data fetch \"" + key + "\" failed" +
+                            (what.empty() ? std::string() : " (" + what + ")") + ".",
+                        jp::child("/_errors", key));
+    }
+    return std::nullopt;
+  }
+
+  // ---- reading one comparison ----
+
+  // A member unwrapped; nullopt when absent, undefined or null. `path` is the object's; it is
+  // only read when an error happens.
+  Result<std::optional<Handle>> field(Handle object, std::string_view key, const std::string& path) {
+    auto m = g_.member(object, key);
+    if (!m.ok()) return at(path, m.error());
+    if (!m.value()) return std::optional<Handle>();
+    auto v = g_.unwrap(*m.value());
+    if (!v.ok()) return at(jp::child(path, key), v.error());
+    Kind k = g_.kind(v.value());
+    if (k == Kind::undefined || k == Kind::null || k == Kind::hole) return std::optional<Handle>();
+    return std::optional<Handle>(v.value());
+  }
+
+  static const char* kind_name(Kind k) {
+    switch (k) {
+      case Kind::undefined: return "undefined";
+      case Kind::hole: return "a hole";
+      case Kind::null: return "null";
+      case Kind::boolean: return "a boolean";
+      case Kind::number: return "a number";
+      case Kind::string: return "a string";
+      case Kind::object: return "an object";
+      case Kind::array: return "an array";
+      case Kind::tagged: return "a special value";
+    }
+    return "a value";
+  }
+
+  // Text of a value that should be a string: strings as they are, numbers as JS prints them,
+  // a devalue Date as its ISO text. False for anything else.
+  bool text_of(Handle h, std::string& out) {
+    Kind k = g_.kind(h);
+    if (k == Kind::string) {
+      out.assign(g_.string(h, scratch_));
+      return true;
+    }
+    if (k == Kind::number) {
+      double v = g_.number(h);
+      out.clear();
+      if (std::isnan(v)) out = "NaN";
+      else if (std::isinf(v)) out = v > 0 ? "Infinity" : "-Infinity";
+      else json_writer::append_number(out, v);
+      return true;
+    }
+    if (k == Kind::tagged && h < sentinel::first) {
+      std::string tag_scratch;
+      if (g_.tag(h, tag_scratch) == "Date" && g_.tape()[h].next > h + 2 &&
+          g_.tape()[h + 2].type == payload::JsonType::string) {
+        out.assign(g_.string(h + 2, scratch_));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  Status required_text(Handle object, std::string_view key, const std::string& path, std::string& out) {
+    auto f = field(object, key, path);
+    if (!f.ok()) return f.error();
+    if (!f.value()) {
+      return make_error(ErrorCode::missing_field, "The comparison is missing \"" + std::string(key) + "\".",
+                        jp::child(path, key));
+    }
+    if (!text_of(*f.value(), out)) {
+      return make_error(ErrorCode::wrong_type,
+                        "\"" + std::string(key) + "\" must be a string, not " + kind_name(g_.kind(*f.value())) + ".",
+                        jp::child(path, key));
+    }
+    return std::nullopt;
+  }
+
+  Status optional_text(Handle object, std::string_view key, const std::string& path, std::string& out,
+                       std::vector<std::string>& warnings) {
+    auto f = field(object, key, path);
+    if (!f.ok()) return f.error();
+    if (!f.value()) return std::nullopt;
+    if (!text_of(*f.value(), out)) {
+      warnings.push_back("\"" + std::string(key) + "\" at " + jp::child(path, key) + " is " +
+                         kind_name(g_.kind(*f.value())) + ", not a string; it was ignored.");
+      out.clear();
+    }
+    return std::nullopt;
+  }
+
+  Result<Comparison> read_one(const Candidate& c) {
+    Comparison out;
+    const std::string& path = c.path;
+    Handle obj = c.object;
+    if (Status e = required_text(obj, "title", path, out.title)) return *e;
+    if (out.title.find_first_not_of(" \t\n\r") == std::string::npos) {
+      return make_error(ErrorCode::missing_field, "The comparison's \"title\" is empty.", jp::child(path, "title"));
+    }
+    auto& w = out.warnings;
+    for (auto [key, target] : {std::pair<std::string_view, std::string*>{"slug", &out.slug},
+                               {"description", &out.description}, {"content_md", &out.content_md},
+                               {"locale", &out.locale}, {"meta_title", &out.meta_title},
+                               {"meta_description", &out.meta_description}, {"created_at", &out.created_at},
+                               {"updated_at", &out.updated_at}}) {
+      if (Status e = optional_text(obj, key, path, *target, w)) return *e;
+    }
+    if (out.content_md.size() > opt_.limits.max_markdown_bytes) {
+      return make_error(ErrorCode::too_large,
+                        "The comparison's markdown is " + std::to_string(out.content_md.size()) +
+                            " bytes, over the limit of " + std::to_string(opt_.limits.max_markdown_bytes) + " bytes.",
+                        jp::child(path, "content_md"));
+    }
+    if (out.locale.empty()) out.locale = "en";
+    if (out.slug.empty()) out.slug = c.key.rfind("comparison-", 0) == 0 ? c.key.substr(11) : std::string();
+    if (out.meta_title.empty()) out.meta_title = out.title;
+    if (out.meta_description.empty()) out.meta_description = out.description;
+
+    auto published = field(obj, "published", path);
+    if (!published.ok()) return published.error();
+    if (published.value() && g_.kind(*published.value()) == Kind::boolean && !g_.boolean(*published.value())) {
+      out.published = false;
+      w.push_back("The comparison is marked unpublished (published: false).");
+    }
+    if (Status e = read_matrix(obj, path, out)) return *e;
+    return out;
+  }
+
+  Status read_matrix(Handle obj, const std::string& path, Comparison& out) {
+    auto f = field(obj, "feature_matrix", path);
+    if (!f.ok()) return f.error();
+    if (!f.value()) {
+      out.warnings.push_back("The comparison has no feature_matrix; the article shows no table.");
+      return std::nullopt;
+    }
+    std::string mpath = jp::child(path, "feature_matrix");
+    if (g_.kind(*f.value()) != Kind::array) {
+      return make_error(ErrorCode::wrong_type,
+                        std::string("\"feature_matrix\" must be an array of rows, not ") +
+                            kind_name(g_.kind(*f.value())) + ".",
+                        mpath);
+    }
+    auto rows = g_.elements(*f.value(), static_cast<std::uint32_t>(opt_.limits.max_nodes));
+    if (!rows.ok()) return at(mpath, rows.error());
+    if (rows.value().empty()) out.warnings.push_back("The feature matrix is empty.");
+    out.rows.resize(rows.value().size());
+    std::string winner;
+    for (std::size_t i = 0; i < rows.value().size(); ++i) {
+      auto rpath = [&] { return jp::child(mpath, i); };
+      auto row = g_.unwrap(rows.value()[i]);
+      if (!row.ok()) return at(rpath(), row.error());
+      Kind k = g_.kind(row.value());
+      if (k != Kind::object) {
+        if (k == Kind::hole || k == Kind::undefined || k == Kind::null) {
+          return make_error(ErrorCode::missing_field, "Row " + std::to_string(i) + " of the feature matrix is missing.",
+                            rpath());
+        }
+        return make_error(ErrorCode::wrong_type,
+                          "Row " + std::to_string(i) + " of the feature matrix must be an object, not " +
+                              kind_name(k) + ".",
+                          rpath());
+      }
+      MatrixRow& r = out.rows[i];
+      Handle rh = row.value();
+      // The path is needed only if something is wrong; build it then.
+      for (auto [key, target] : {std::pair<std::string_view, std::string*>{"feature", &r.feature},
+                                 {"optionA", &r.option_a}, {"optionB", &r.option_b}}) {
+        auto v = g_.member(rh, key);
+        if (v.ok() && v.value()) {
+          auto u = g_.unwrap(*v.value());
+          if (u.ok() && g_.kind(u.value()) == Kind::string) {
+            target->assign(g_.string(u.value(), scratch_));
+            continue;
+          }
+        }
+        if (Status e = required_text(rh, key, rpath(), *target)) return *e;
+      }
+      auto w = g_.member(rh, "winner");
+      Handle wh = payload::sentinel::undefined;
+      if (w.ok() && w.value()) {
+        auto u = g_.unwrap(*w.value());
+        if (!u.ok()) return at(rpath() + "/winner", u.error());
+        wh = u.value();
+      } else if (!w.ok()) {
+        return at(rpath(), w.error());
+      }
+      Kind wk = g_.kind(wh);
+      if (wk == Kind::undefined || wk == Kind::null) continue;
+      if (!text_of(wh, winner)) {
+        return make_error(ErrorCode::wrong_type,
+                          std::string("\"winner\" must be \"A\", \"B\", \"tie\" or empty, not ") + kind_name(wk) + ".",
+                          rpath() + "/winner");
+      }
+      r.winner = parse_winner(winner);
+      if (r.winner == Winner::unknown) {
+        r.winner_text = winner;
+        r.path = rpath();
+      }
+    }
+    return std::nullopt;
+  }
+
+  const payload::Payload& p_;
+  const Graph& g_;
+  const ReadOptions& opt_;
+  std::string scratch_;
+};
+
+}  // namespace
+
+Result<Comparison> read_comparison(const payload::Payload& payload, const ReadOptions& options) {
+  return Reader(payload, options).read();
+}
+
+}  // namespace cr::model

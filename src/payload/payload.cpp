@@ -1,0 +1,70 @@
+#include "payload/payload.hpp"
+
+#include "payload/nuxt_page.hpp"
+
+namespace cr::payload {
+
+namespace {
+
+bool is_ws(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+
+// A JSON array is a devalue payload unless its slot 0 is an object with a non-number member
+// (a plain list of comparisons: every comparison has a string title), or it is empty.
+bool looks_like_devalue(const JsonTape& tape) {
+  const JsonToken& root = tape[0];
+  if (root.type == JsonType::number) return true;
+  if (root.type != JsonType::array) return false;
+  if (root.next == 1) return false;
+  const JsonToken& first = tape[1];
+  if (first.type != JsonType::object) return true;
+  for (std::uint32_t k = 2; k < first.next; k = tape[k + 1].next) {
+    if (tape[k + 1].type != JsonType::number) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Payload>> open_payload(std::string_view input, const Limits& limits) {
+  if (input.size() > limits.max_input_bytes) {
+    return make_error(ErrorCode::too_large, "The payload is " + std::to_string(input.size()) +
+                                                " bytes, over the limit of " +
+                                                std::to_string(limits.max_input_bytes) + " bytes.");
+  }
+  auto p = std::make_unique<Payload>();
+  p->json = input;
+  std::size_t first = 0;
+  while (first < input.size() && is_ws(input[first])) ++first;
+  // A page may start with a byte order mark; JSON may not.
+  std::size_t page_start = input.compare(first, 3, "\xEF\xBB\xBF") == 0 ? first + 3 : first;
+  if (page_start < input.size() && input[page_start] == '<') {
+    auto script = find_nuxt_data(input);
+    if (!script.ok()) return script.error();
+    p->shape = InputShape::html_page;
+    p->json = input.substr(script.value().begin, script.value().end - script.value().begin);
+    p->json_offset = script.value().begin;
+    p->data_src = std::move(script.value().data_src);
+  }
+  auto tape = scan_json(p->json, limits);
+  if (!tape.ok()) {
+    Error e = std::move(tape.error());
+    if (e.offset >= 0) e.offset += static_cast<std::int64_t>(p->json_offset);
+    if (p->shape == InputShape::html_page && e.code == ErrorCode::json_syntax) {
+      e.message.insert(0, "In the page's __NUXT_DATA__ script: ");
+    }
+    return e;
+  }
+  p->tape = std::move(tape.value());
+  bool devalue = p->shape == InputShape::html_page || looks_like_devalue(p->tape);
+  if (devalue) {
+    auto graph = Graph::devalue(p->tape);
+    if (!graph.ok()) return graph.error();
+    p->graph.emplace(std::move(graph.value()));
+    if (p->shape != InputShape::html_page) p->shape = InputShape::nuxt_payload;
+  } else {
+    p->graph.emplace(Graph::plain(p->tape));
+  }
+  return p;
+}
+
+}  // namespace cr::payload

@@ -1,0 +1,99 @@
+#include "render/article.hpp"
+
+#include "html/writer.hpp"
+#include "markdown/markdown_html.hpp"
+#include "render/dates.hpp"
+#include "render/labels.hpp"
+#include "render/matrix_table.hpp"
+#include "render/option_names.hpp"
+
+namespace cr::render {
+
+namespace {
+
+constexpr std::string_view kTitleId = "cr-title";
+
+// One dated line item: "Published <time datetime="...">22 January 2026</time>".
+void write_date(std::string& out, const Labels& labels, std::string_view label_key, const std::string& value,
+                std::string_view field, std::vector<std::string>& warnings) {
+  html::HtmlWriter w(out);
+  w.markup("<span class=\"cr-date\">").text(labels.word(label_key)).markup(" ");
+  if (auto d = parse_iso_date(value)) {
+    w.start("time").attribute("datetime", d->datetime).end_start().text(labels.date(*d)).markup("</time>");
+  } else {
+    warnings.push_back("\"" + std::string(field) + "\" (\"" + value + "\") is not an ISO 8601 date; it is shown as given.");
+    w.text(value);
+  }
+  w.markup("</span>");
+}
+
+}  // namespace
+
+Result<Article> render_article(const model::Comparison& c, const ArticleOptions& o) {
+  Article article;
+  article.warnings = c.warnings;
+  article.language = parse_language(c.locale);
+  if (!article.language.valid) {
+    article.warnings.push_back("The locale \"" + c.locale + "\" is not a language tag; the article is marked as English (en).");
+  }
+  const Language& lang = article.language;
+  Labels labels(lang, o.labels);
+  for (const auto& [key, value] : o.labels) {
+    (void)value;
+    if (!Labels::is_known_key(key)) article.warnings.push_back("The label \"" + key + "\" is not one the renderer uses.");
+  }
+
+  OptionNames names = option_names(c.title, c.slug);
+  if (!o.option_a.empty()) names.a = o.option_a;
+  if (!o.option_b.empty()) names.b = o.option_b;
+  if (names.a.empty()) names.a = std::string(labels.word("optionA"));
+  if (names.b.empty()) names.b = std::string(labels.word("optionB"));
+
+  std::string& out = article.html;
+  out.reserve(c.content_md.size() + c.content_md.size() / 4 + c.rows.size() * 160 + 2048);
+  html::HtmlWriter w(out);
+  w.start("article").markup(" class=\"cr-article\"").attribute("lang", lang.tag)
+      .markup(lang.rtl ? " dir=\"rtl\"" : " dir=\"ltr\"")
+      .id_attribute("aria-labelledby", o.id_prefix, kTitleId).end_start().markup("\n");
+  w.markup("<header class=\"cr-header\">\n<h1 class=\"cr-title\"").id_attribute("id", o.id_prefix, kTitleId).end_start();
+  w.text(c.title).markup("</h1>\n");
+  if (!c.description.empty()) w.markup("<p class=\"cr-description\">").text(c.description).markup("</p>\n");
+  bool updated = !c.updated_at.empty() && c.updated_at.substr(0, 10) != c.created_at.substr(0, 10);
+  if (!c.created_at.empty() || updated) {
+    w.markup("<p class=\"cr-dates\">");
+    if (!c.created_at.empty()) write_date(out, labels, "published", c.created_at, "created_at", article.warnings);
+    if (!c.created_at.empty() && updated) w.markup("<span class=\"cr-dates-separator\" aria-hidden=\"true\"> \xC2\xB7 </span>");
+    if (updated) write_date(out, labels, "updated", c.updated_at, "updated_at", article.warnings);
+    w.markup("</p>\n");
+  }
+  w.markup("</header>\n");
+
+  if (!c.content_md.empty()) {
+    markdown::Options mo;
+    mo.dialect = markdown::Dialect::github;
+    mo.raw_html = o.raw_html;
+    mo.article = true;
+    mo.heading_ids = true;
+    mo.auto_offset = !o.heading_offset.has_value();
+    mo.heading_offset = o.heading_offset.value_or(0);
+    mo.id_prefix = o.id_prefix;
+    mo.title = c.title;
+    mo.reserved_ids = {std::string(kTitleId), std::string(kMatrixHeadingId), std::string(kMatrixSummaryId),
+                       std::string(kMatrixCaptionId)};
+    mo.table_label = std::string(labels.word("table"));
+    mo.max_output_bytes = o.limits.max_output_bytes;
+    w.markup("<div class=\"cr-body\">\n");
+    if (Status e = markdown::render_markdown(c.content_md, mo, out, &article.toc)) return *e;
+    w.markup("</div>\n");
+  }
+
+  write_matrix(out, MatrixContext{c, names, labels, o.id_prefix, lang.rtl}, article.warnings);
+  w.markup("</article>\n");
+  if (out.size() > o.limits.max_output_bytes) {
+    return make_error(ErrorCode::too_large, "The rendered article would be larger than " +
+                                                std::to_string(o.limits.max_output_bytes) + " bytes (the output limit).");
+  }
+  return article;
+}
+
+}  // namespace cr::render

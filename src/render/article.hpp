@@ -1,0 +1,40 @@
+// render/article: the whole <article> for one comparison.
+//   <article lang dir>  <header> h1 title, description, published/updated <time datetime> </header>
+//   <div class="cr-body"> the markdown, headings below the h1 </div>  the feature matrix  </article>
+// Every id carries the caller's prefix, so two articles can share a page.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/limits.hpp"
+#include "core/result.hpp"
+#include "markdown/options.hpp"
+#include "model/comparison.hpp"
+#include "render/language.hpp"
+
+namespace cr::render {
+
+struct ArticleOptions {
+  std::string option_a;             // column names; "" = from the slug and title
+  std::string option_b;
+  std::optional<int> heading_offset;  // nullopt: the first markdown heading becomes an h2
+  markdown::RawHtml raw_html = markdown::RawHtml::sanitize;
+  std::string id_prefix;
+  std::map<std::string, std::string> labels;  // overrides of the built-in words
+  Limits limits;
+};
+
+struct Article {
+  std::string html;
+  Language language;
+  std::vector<markdown::TocEntry> toc;
+  std::vector<std::string> warnings;
+};
+
+// Errors: too_large (output limit), internal.
+Result<Article> render_article(const model::Comparison& comparison, const ArticleOptions& options);
+
+}  // namespace cr::render

@@ -1,0 +1,170 @@
+#include "render/labels.hpp"
+
+#include "html/escape.hpp"
+#include "render/label_tables.hpp"
+
+namespace cr::render {
+
+Plural plural_category(std::string_view l, std::uint64_t n) {
+  const std::uint64_t n10 = n % 10, n100 = n % 100;
+  if (l == "ja" || l == "zh" || l == "ko" || l == "th" || l == "vi" || l == "id" || l == "ms") return Plural::other;
+  if (l == "ar") {
+    if (n == 0) return Plural::zero;
+    if (n == 1) return Plural::one;
+    if (n == 2) return Plural::two;
+    if (n100 >= 3 && n100 <= 10) return Plural::few;
+    if (n100 >= 11) return Plural::many;
+    return Plural::other;
+  }
+  if (l == "he" || l == "iw") {
+    if (n == 1) return Plural::one;
+    if (n == 2) return Plural::two;
+    return Plural::other;
+  }
+  if (l == "ru" || l == "uk" || l == "be") {
+    if (n10 == 1 && n100 != 11) return Plural::one;
+    if (n10 >= 2 && n10 <= 4 && (n100 < 12 || n100 > 14)) return Plural::few;
+    return Plural::many;
+  }
+  if (l == "pl") {
+    if (n == 1) return Plural::one;
+    if (n10 >= 2 && n10 <= 4 && (n100 < 12 || n100 > 14)) return Plural::few;
+    return Plural::many;
+  }
+  if (l == "fr" || l == "pt") {  // fr, pt (Brazil): 0 and 1 are "one"; pt-PT is close enough
+    if (n <= 1) return Plural::one;
+    if (n % 1000000 == 0) return Plural::many;
+    return Plural::other;
+  }
+  if (l == "es" || l == "it") {
+    if (n == 1) return Plural::one;
+    if (n != 0 && n % 1000000 == 0) return Plural::many;
+    return Plural::other;
+  }
+  return n == 1 ? Plural::one : Plural::other;  // en, de, nl, sv, ...
+}
+
+std::string_view plural_name(Plural p) {
+  switch (p) {
+    case Plural::zero: return "zero";
+    case Plural::one: return "one";
+    case Plural::two: return "two";
+    case Plural::few: return "few";
+    case Plural::many: return "many";
+    case Plural::other: return "other";
+  }
+  return "other";
+}
+
+Labels::Labels(const Language& language, const std::map<std::string, std::string>& overrides)
+    : language_(language.primary), builtin_(&label_table(language.primary)) {
+  for (const auto& [k, v] : overrides) overrides_.emplace(k, v);
+}
+
+bool Labels::is_known_key(std::string_view key) {
+  const auto& en = label_table("en");
+  if (en.count(key)) return true;
+  for (std::string_view form : {".zero", ".one", ".two", ".few", ".many", ".other"}) {
+    if (key.size() > form.size() && key.substr(key.size() - form.size()) == form) {
+      std::string base(key.substr(0, key.size() - form.size()));
+      if (en.count(base + ".other")) return true;
+    }
+  }
+  return false;
+}
+
+std::string_view Labels::lookup(std::string_view key) const {
+  if (auto it = overrides_.find(key); it != overrides_.end()) return it->second;
+  if (auto it = builtin_->find(key); it != builtin_->end()) return it->second;
+  const auto& en = label_table("en");
+  if (auto it = en.find(key); it != en.end()) return it->second;
+  return {};
+}
+
+std::string_view Labels::word(std::string_view key) const { return lookup(key); }
+
+std::string Labels::plural_key(std::string_view key, std::uint64_t n) const {
+  std::string k(key);
+  k += '.';
+  k += plural_name(plural_category(language_, n));
+  if (!lookup(k).empty()) return k;
+  return std::string(key) + ".other";
+}
+
+namespace {
+
+void expand(std::string& out, std::string_view tmpl, std::initializer_list<Arg> args, bool as_html) {
+  std::size_t i = 0;
+  while (i < tmpl.size()) {
+    std::size_t open = tmpl.find('{', i);
+    std::size_t close = open == std::string_view::npos ? open : tmpl.find('}', open);
+    if (close == std::string_view::npos) open = std::string_view::npos;
+    std::string_view literal = tmpl.substr(i, open == std::string_view::npos ? std::string_view::npos : open - i);
+    if (as_html) html::append_escaped(out, literal); else out += literal;
+    if (open == std::string_view::npos) break;
+    std::string_view name = tmpl.substr(open + 1, close - open - 1);
+    const Arg* found = nullptr;
+    for (const Arg& a : args) if (a.name == name) found = &a;
+    if (!found) {
+      std::string_view raw = tmpl.substr(open, close - open + 1);
+      if (as_html) html::append_escaped(out, raw); else out += raw;
+    } else if (as_html && found->isolate) {
+      out += "<bdi>";
+      html::append_escaped(out, found->text);
+      out += "</bdi>";
+    } else if (as_html) {
+      html::append_escaped(out, found->text);
+    } else {
+      out += found->text;
+    }
+    i = close + 1;
+  }
+}
+
+}  // namespace
+
+void Labels::append_html(std::string& out, std::string_view key, std::initializer_list<Arg> args) const {
+  expand(out, lookup(key), args, true);
+}
+
+void Labels::append_count_html(std::string& out, std::string_view key, std::uint64_t n,
+                               std::initializer_list<Arg> args) const {
+  expand(out, lookup(plural_key(key, n)), args, true);
+}
+
+std::string Labels::text(std::string_view key, std::initializer_list<Arg> args) const {
+  std::string out;
+  expand(out, lookup(key), args, false);
+  return out;
+}
+
+std::string Labels::number(std::uint64_t n) const {
+  std::string digits = std::to_string(n);
+  std::string_view set = lookup("digits");  // ten code points, 0-9, when the language has its own
+  if (set.empty()) return digits;
+  // Split the set into its ten UTF-8 characters.
+  std::string_view glyphs[10];
+  std::size_t at = 0;
+  for (int d = 0; d < 10; ++d) {
+    std::size_t len = 1;
+    unsigned char c = static_cast<unsigned char>(set[at]);
+    if (c >= 0xF0) len = 4; else if (c >= 0xE0) len = 3; else if (c >= 0xC0) len = 2;
+    if (at + len > set.size()) return digits;
+    glyphs[d] = set.substr(at, len);
+    at += len;
+  }
+  std::string out;
+  for (char c : digits) out += glyphs[c - '0'];
+  return out;
+}
+
+std::string Labels::date(const IsoDate& d) const {
+  std::string month_key = "month." + std::to_string(d.month);
+  std::string day = number(static_cast<std::uint64_t>(d.day));
+  std::string year = number(static_cast<std::uint64_t>(d.year));
+  std::string month_number = number(static_cast<std::uint64_t>(d.month));
+  return text("date", {{"day", day, false}, {"month", lookup(month_key), false}, {"monthNumber", month_number, false},
+                       {"year", year, false}});
+}
+
+}  // namespace cr::render

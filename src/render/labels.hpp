@@ -1,0 +1,61 @@
+// render/labels: every word the renderer adds to an article (column headers, "Tie", the summary
+// sentence, "Published", ...), chosen by the article's language, with the caller's `labels`
+// option on top. Sentences are templates with {placeholders}; counts pick a CLDR plural form
+// ("summaryTies.one" / "summaryTies.other"); payload strings put into a sentence are isolated
+// with <bdi> so an English name inside an Arabic sentence keeps both in order.
+#pragma once
+
+#include <cstdint>
+#include <initializer_list>
+#include <map>
+#include <string>
+#include <string_view>
+
+#include "render/dates.hpp"
+#include "render/language.hpp"
+
+namespace cr::render {
+
+enum class Plural : std::uint8_t { zero, one, two, few, many, other };
+
+// The CLDR plural category of the whole number n in `language` (a primary subtag).
+Plural plural_category(std::string_view language, std::uint64_t n);
+std::string_view plural_name(Plural p);
+
+// One {placeholder} value: payload text (escaped, isolated) or a number (written as is).
+struct Arg {
+  std::string_view name;
+  std::string_view text;
+  bool isolate = true;  // payload text: wrap in <bdi>
+};
+
+class Labels {
+ public:
+  Labels(const Language& language, const std::map<std::string, std::string>& overrides);
+
+  // The word for `key`, unescaped (escape it when writing it).
+  std::string_view word(std::string_view key) const;
+  // Appends the template `key` as HTML: its own text escaped, each {name} replaced by its Arg.
+  void append_html(std::string& out, std::string_view key, std::initializer_list<Arg> args) const;
+  // The same for a count: picks "key.<plural form>" by n (falling back to "key.other").
+  void append_count_html(std::string& out, std::string_view key, std::uint64_t n,
+                         std::initializer_list<Arg> args) const;
+  // The same as plain text (for the result's own fields, e.g. not HTML).
+  std::string text(std::string_view key, std::initializer_list<Arg> args) const;
+  // A date as this language writes it ("22 January 2026").
+  std::string date(const IsoDate& d) const;
+  // A whole number in this language's digits.
+  std::string number(std::uint64_t n) const;
+
+  static bool is_known_key(std::string_view key);
+
+ private:
+  std::string_view lookup(std::string_view key) const;
+  std::string plural_key(std::string_view key, std::uint64_t n) const;
+
+  std::string language_;
+  const std::map<std::string, std::string, std::less<>>* builtin_;
+  std::map<std::string, std::string, std::less<>> overrides_;
+};
+
+}  // namespace cr::render

@@ -1,0 +1,181 @@
+#include "render/matrix_table.hpp"
+
+#include "html/escape.hpp"
+#include "html/writer.hpp"
+
+namespace cr::render {
+
+namespace {
+
+using model::Winner;
+
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) if (lower(a[i]) != lower(b[i])) return false;
+  return true;
+}
+
+// Payload text in a cell: isolated when its direction may differ from the article's.
+void cell_text(std::string& out, std::string_view text, bool rtl) {
+  if (needs_isolation(text, rtl)) {
+    out += "<bdi>";
+    html::append_escaped(out, text);
+    out += "</bdi>";
+  } else {
+    html::append_escaped(out, text);
+  }
+}
+
+}  // namespace
+
+bool needs_isolation(std::string_view text, bool rtl_context) {
+  if (rtl_context) {
+    for (char c : text) {
+      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) return true;
+    }
+    return false;
+  }
+  // Hebrew, Arabic, Syriac, Thaana, NKo (U+0590-U+07FF: lead bytes D6-DF) and the Hebrew and
+  // Arabic presentation forms (U+FB1D-U+FDFF, U+FE70-U+FEFF: EF AC..BB).
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0xD6 && c <= 0xDF) return true;
+    if (c == 0xEF && i + 1 < text.size()) {
+      auto c1 = static_cast<unsigned char>(text[i + 1]);
+      if (c1 >= 0xAC && c1 <= 0xBB) return true;
+    }
+  }
+  return false;
+}
+
+void write_matrix(std::string& out, const MatrixContext& m, std::vector<std::string>& warnings) {
+  const auto& rows = m.comparison.rows;
+  const Labels& L = m.labels;
+  html::HtmlWriter w(out);
+  const bool rtl = m.rtl;
+  auto isolate = [&](std::string_view s) { return needs_isolation(s, rtl); };
+
+  w.start("h2").id_attribute("id", m.id_prefix, kMatrixHeadingId).markup(" class=\"cr-matrix-heading\">");
+  w.text(L.word("featureComparison")).markup("</h2>\n");
+
+  if (rows.empty()) {
+    w.markup("<p class=\"cr-matrix-empty\">").text(L.word("emptyMatrix")).markup("</p>\n");
+    return;
+  }
+
+  // Resolve every verdict first: the summary comes before the table.
+  std::vector<Winner> verdicts(rows.size());
+  std::uint64_t wins_a = 0, wins_b = 0, ties = 0, none = 0;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    Winner v = rows[i].winner;
+    if (v == Winner::unknown) {
+      if (iequals(rows[i].winner_text, m.names.a)) v = Winner::a;
+      else if (iequals(rows[i].winner_text, m.names.b)) v = Winner::b;
+      else {
+        warnings.push_back("Row " + std::to_string(i) + " (\"" + rows[i].feature + "\") has an unknown winner \"" +
+                           rows[i].winner_text + "\" at " + rows[i].path + "/winner; it is shown as no verdict.");
+        v = Winner::none;
+      }
+    }
+    verdicts[i] = v;
+    switch (v) {
+      case Winner::a: ++wins_a; break;
+      case Winner::b: ++wins_b; break;
+      case Winner::tie: ++ties; break;
+      default: ++none; break;
+    }
+  }
+
+  // The summary sentence.
+  const std::uint64_t total = rows.size();
+  std::string total_s = L.number(total);
+  w.start("p").id_attribute("id", m.id_prefix, kMatrixSummaryId).markup(" class=\"cr-matrix-summary\">");
+  const bool a_leads = wins_a >= wins_b;
+  std::string_view leader = a_leads ? m.names.a : m.names.b, other = a_leads ? m.names.b : m.names.a;
+  std::uint64_t lead_count = a_leads ? wins_a : wins_b, other_count = a_leads ? wins_b : wins_a;
+  std::string lead_s = L.number(lead_count), other_s = L.number(other_count);
+  if (lead_count == 0) {
+    L.append_count_html(out, "summaryNone", total, {{"total", total_s, false}});
+  } else if (wins_a == wins_b) {
+    L.append_count_html(out, "summaryEven", total,
+                        {{"a", m.names.a, isolate(m.names.a)}, {"b", m.names.b, isolate(m.names.b)},
+                         {"count", lead_s, false}, {"total", total_s, false}});
+  } else if (other_count == 0) {
+    L.append_count_html(out, "summaryLeadAlone", total,
+                        {{"leader", leader, isolate(leader)}, {"count", lead_s, false}, {"total", total_s, false}});
+  } else {
+    L.append_count_html(out, "summaryLead", total,
+                        {{"leader", leader, isolate(leader)}, {"count", lead_s, false}, {"total", total_s, false},
+                         {"other", other, isolate(other)}, {"otherCount", other_s, false}});
+  }
+  if (ties) {
+    L.append_html(out, "summarySeparator", {});
+    std::string n = L.number(ties);
+    L.append_count_html(out, "summaryTies", ties, {{"count", n, false}});
+  }
+  if (none) {
+    L.append_html(out, "summarySeparator", {});
+    std::string n = L.number(none);
+    L.append_count_html(out, "summaryNoVerdict", none, {{"count", n, false}});
+  }
+  L.append_html(out, "summaryEnd", {});
+  w.markup("</p>\n");
+
+  // The table in its scroll region.
+  w.markup("<div class=\"cr-matrix-scroll\" role=\"region\"")
+      .id_attribute("aria-labelledby", m.id_prefix, kMatrixCaptionId)
+      .markup(" tabindex=\"0\">\n<table class=\"cr-matrix\"")
+      .id_attribute("aria-describedby", m.id_prefix, kMatrixSummaryId)
+      .markup(">\n<caption")
+      .id_attribute("id", m.id_prefix, kMatrixCaptionId)
+      .markup(">");
+  L.append_html(out, "caption", {{"a", m.names.a, isolate(m.names.a)}, {"b", m.names.b, isolate(m.names.b)}});
+  w.markup("</caption>\n<thead><tr><th scope=\"col\">").text(L.word("feature")).markup("</th><th scope=\"col\">");
+  cell_text(out, m.names.a, rtl);
+  w.markup("</th><th scope=\"col\">");
+  cell_text(out, m.names.b, rtl);
+  w.markup("</th><th scope=\"col\">").text(L.word("winner")).markup("</th></tr></thead>\n<tbody>\n");
+
+  // Escaped once, written per row.
+  std::string marker = "<span class=\"cr-visually-hidden\"> ";
+  html::append_escaped(marker, L.word("winnerMarker"));
+  marker += "</span>";
+  const std::string_view check = "<span class=\"cr-win-mark\" aria-hidden=\"true\">\xE2\x9C\x93</span> ";
+  std::string not_stated;
+  html::append_escaped(not_stated, L.word("notStated"));
+  std::string tie_word, none_word;
+  html::append_escaped(tie_word, L.word("tie"));
+  html::append_escaped(none_word, L.word("noVerdict"));
+  std::string name_a, name_b;
+  cell_text(name_a, m.names.a, rtl);
+  cell_text(name_b, m.names.b, rtl);
+
+  auto value_cell = [&](std::string_view value, bool wins) {
+    out += wins ? "<td class=\"cr-win\">" : "<td>";
+    if (wins) out += check;
+    if (value.empty()) out += not_stated;
+    else cell_text(out, value, rtl);
+    if (wins) out += marker;
+    out += "</td>";
+  };
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const model::MatrixRow& r = rows[i];
+    out += "<tr><th scope=\"row\">";
+    if (r.feature.empty()) out += not_stated;
+    else cell_text(out, r.feature, rtl);
+    out += "</th>";
+    value_cell(r.option_a, verdicts[i] == Winner::a);
+    value_cell(r.option_b, verdicts[i] == Winner::b);
+    switch (verdicts[i]) {
+      case Winner::a: out += "<td class=\"cr-verdict cr-verdict-a\">"; out += name_a; break;
+      case Winner::b: out += "<td class=\"cr-verdict cr-verdict-b\">"; out += name_b; break;
+      case Winner::tie: out += "<td class=\"cr-verdict cr-verdict-tie\">"; out += tie_word; break;
+      default: out += "<td class=\"cr-verdict cr-verdict-none\">"; out += none_word; break;
+    }
+    out += "</td></tr>\n";
+  }
+  w.markup("</tbody>\n</table>\n</div>\n");
+}
+
+}  // namespace cr::render

@@ -1,0 +1,122 @@
+#include "render/option_names.hpp"
+
+#include <vector>
+
+namespace cr::render {
+
+namespace {
+
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+bool is_alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
+std::string trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == ':' || s.back() == ',')) s.remove_suffix(1);
+  return std::string(s);
+}
+
+std::vector<std::string> split_words(std::string_view part) {
+  std::vector<std::string> words;
+  std::string cur;
+  for (char c : part) {
+    if (c == '-' || c == '_' || c == '.') {
+      if (!cur.empty()) words.push_back(cur);
+      cur.clear();
+    } else {
+      cur.push_back(lower(c));
+    }
+  }
+  if (!cur.empty()) words.push_back(cur);
+  return words;
+}
+
+// Finds the slug words in the title, in order, each at a word start, separated by nothing but
+// punctuation or spaces ("node-js" matches "Node.js", "c-sharp" does not match "C#"). Returns
+// the title's own text for them.
+std::string find_in_title(std::string_view title, const std::vector<std::string>& words, std::size_t from = 0,
+                          std::size_t* found_at = nullptr) {
+  if (words.empty()) return {};
+  for (std::size_t start = from; start < title.size(); ++start) {
+    if (start > 0 && is_alnum(title[start - 1])) continue;
+    std::size_t pos = start;
+    bool ok = true;
+    for (std::size_t w = 0; w < words.size() && ok; ++w) {
+      if (w > 0) {
+        while (pos < title.size() && !is_alnum(title[pos]) && title[pos] != '#' && title[pos] != '+') ++pos;
+      }
+      const std::string& word = words[w];
+      if (pos + word.size() > title.size()) { ok = false; break; }
+      for (std::size_t k = 0; k < word.size(); ++k) {
+        if (lower(title[pos + k]) != word[k]) { ok = false; break; }
+      }
+      pos += word.size();
+    }
+    if (!ok) continue;
+    // The name continues through symbols that belong to it ("C++", "C#", "F#").
+    while (pos < title.size() && (title[pos] == '+' || title[pos] == '#')) ++pos;
+    if (pos < title.size() && is_alnum(title[pos])) continue;  // "go" inside "golang"
+    if (found_at) *found_at = pos;
+    return std::string(title.substr(start, pos - start));
+  }
+  return {};
+}
+
+// "X vs Y" (also "vs.", "versus") in the title: X is what precedes it after any ':'; Y ends
+// at " for ", " in ", ":", " - ", " — ", ",", "(" or "?".
+bool split_title(std::string_view title, std::string& a, std::string& b) {
+  std::string low;
+  for (char c : title) low.push_back(lower(c));
+  for (std::string_view sep : {" vs. ", " vs ", " versus ", " v. ", " vs: "}) {
+    std::size_t at = low.find(sep);
+    if (at == std::string::npos) continue;
+    std::string_view left = title.substr(0, at);
+    std::size_t colon = left.rfind(':');
+    if (colon != std::string_view::npos) left = left.substr(colon + 1);
+    std::string_view right = title.substr(at + sep.size());
+    std::string right_low = low.substr(at + sep.size());
+    std::size_t end = right.size();
+    for (std::string_view stop : {" for ", " in ", ":", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", ",", "(", "?", " on ", " as "}) {
+      std::size_t p = right_low.find(stop);
+      if (p != std::string::npos && p < end) end = p;
+    }
+    a = trim(left);
+    b = trim(right.substr(0, end));
+    return !a.empty() && !b.empty();
+  }
+  return false;
+}
+
+}  // namespace
+
+OptionNames option_names(std::string_view title, std::string_view slug) {
+  OptionNames out;
+  for (std::string_view sep : {"-vs-", "-versus-", "_vs_"}) {
+    std::size_t at = slug.find(sep);
+    if (at == std::string_view::npos) continue;
+    std::string_view left = slug.substr(0, at), right = slug.substr(at + sep.size());
+    // Slugs often carry more than the two names ("rust-vs-go-for-backend"): try shrinking
+    // the right side word by word until it is found in the title.
+    std::vector<std::string> lw = split_words(left), rw = split_words(right);
+    std::string a, b;
+    std::size_t a_end = 0;
+    for (std::size_t drop = 0; drop < lw.size() && a.empty(); ++drop) {
+      a = find_in_title(title, std::vector<std::string>(lw.begin() + static_cast<long>(drop), lw.end()), 0, &a_end);
+    }
+    // B usually follows A ("C++ vs C#" from "c-vs-c"); look after A first, then anywhere.
+    for (std::size_t from : {a_end, std::size_t{0}}) {
+      for (std::size_t keep = rw.size(); keep > 0 && b.empty(); --keep) {
+        b = find_in_title(title, std::vector<std::string>(rw.begin(), rw.begin() + static_cast<long>(keep)), from);
+      }
+      if (!b.empty()) break;
+    }
+    if (!a.empty() && !b.empty()) return {a, b};
+    break;
+  }
+  if (split_title(title, out.a, out.b)) return out;
+  return {};  // the caller falls back to its labels ("Option A", "Option B")
+}
+
+}  // namespace cr::render

@@ -1,0 +1,67 @@
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "core/json_pointer.hpp"
+#include "core/json_writer.hpp"
+#include "core/result.hpp"
+#include "core/utf8.hpp"
+
+using namespace cr;
+
+TEST(ErrorCodes, EveryCodeHasAUniqueContractName) {
+  std::set<std::string_view> names;
+  for (int i = 0; i < error_code_count; ++i) {
+    auto name = error_code_name(static_cast<ErrorCode>(i));
+    EXPECT_FALSE(name.empty());
+    EXPECT_TRUE(names.insert(name).second) << name;
+  }
+  EXPECT_EQ(error_code_name(ErrorCode::json_syntax), "json_syntax");
+  EXPECT_EQ(error_code_name(ErrorCode::not_a_comparison), "not_a_comparison");
+  EXPECT_EQ(error_code_name(ErrorCode::internal), "internal");
+}
+
+TEST(JsonPointer, EscapesTildeAndSlash) {
+  std::string p;
+  json_pointer::append_key(p, "a/b~c");
+  json_pointer::append_index(p, 3);
+  EXPECT_EQ(p, "/a~1b~0c/3");
+}
+
+TEST(Utf8, AppendsCodePointsAndReplacesSurrogates) {
+  std::string s;
+  utf8::append(s, 0x41);
+  utf8::append(s, 0xE9);
+  utf8::append(s, 0x1F980);
+  utf8::append(s, 0xD800);
+  EXPECT_EQ(s, "A\xC3\xA9\xF0\x9F\xA6\x80\xEF\xBF\xBD");
+}
+
+TEST(Utf8, RepairsInvalidSequencesLikeTextDecoder) {
+  std::string s;
+  utf8::append_valid(s, "a\xFF" "b\xE2\x82" "c\xC3\xA9");
+  EXPECT_EQ(s, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c\xC3\xA9");
+}
+
+TEST(Utf8, CountsUtf16Units) {
+  std::string s = "a\xC3\xA9\xF0\x9F\xA6\x80z";
+  EXPECT_EQ(utf8::utf16_length(s, s.size()), 5u);  // a, é, 2 for the crab, z
+  EXPECT_EQ(utf8::utf16_length(s, 3), 2u);
+}
+
+TEST(JsonWriter, EscapesAndKeepsLoneSurrogates) {
+  std::string out;
+  json_writer::append_string(out, std::string("q\"\\\n\x01") + "\xED\xA0\x80");
+  EXPECT_EQ(out, "\"q\\\"\\\\\\n\\u0001\\ud800\"");
+}
+
+TEST(JsonWriter, NumbersReadBackExactly) {
+  for (double v : {1.0, -2.5, 0.1, 1e21, 123456789.0, 3.141592653589793, 5e-324}) {
+    std::string out;
+    json_writer::append_number(out, v);
+    EXPECT_EQ(std::strtod(out.c_str(), nullptr), v) << out;
+  }
+  std::string out;
+  json_writer::append_number(out, 42);
+  EXPECT_EQ(out, "42");
+}

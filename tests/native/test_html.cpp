@@ -1,0 +1,133 @@
+#include <gtest/gtest.h>
+
+#include "html/entities.hpp"
+#include "html/escape.hpp"
+#include "html/sanitize.hpp"
+#include "html/url_policy.hpp"
+
+using namespace cr::html;
+
+static std::string escaped(std::string_view s) {
+  std::string out;
+  append_escaped(out, s);
+  return out;
+}
+static std::string url(std::string_view s) {
+  std::string out;
+  append_url_encoded(out, s);
+  return out;
+}
+
+TEST(Escape, TextAndAttributes) {
+  EXPECT_EQ(escaped("a<b>&\"c'"), "a&lt;b&gt;&amp;&quot;c'");
+  EXPECT_EQ(escaped("plain text with no specials at all"), "plain text with no specials at all");
+  EXPECT_EQ(escaped(""), "");
+}
+
+TEST(Escape, UrlsLikeCommonMark) {
+  EXPECT_EQ(url("/f\xC3\xB6\xC3\xB6 \"x\""), "/f%C3%B6%C3%B6%20%22x%22");
+  EXPECT_EQ(url("a?b=1&c=[2]"), "a?b=1&amp;c=%5B2%5D");
+  EXPECT_EQ(url("%20already"), "%20already");
+}
+
+TEST(Entities, NamedNumericAndInvalid) {
+  std::string out;
+  EXPECT_TRUE(append_entity(out, "&ouml;"));
+  EXPECT_TRUE(append_entity(out, "&#35;"));
+  EXPECT_TRUE(append_entity(out, "&#x1F980;"));
+  EXPECT_TRUE(append_entity(out, "&#0;"));
+  EXPECT_TRUE(append_entity(out, "&#xD800;"));
+  EXPECT_TRUE(append_entity(out, "&ngE;"));  // two code points
+  EXPECT_FALSE(append_entity(out, "&MadeUpEntity;"));
+  EXPECT_EQ(out, "\xC3\xB6#\xF0\x9F\xA6\x80\xEF\xBF\xBD\xEF\xBF\xBD\xE2\x89\xA7\xCC\xB8");
+}
+
+TEST(Entities, DecodesAttributeText) {
+  std::string out;
+  append_decoded(out, "java&#x73;cript&colon;x &amp; &#106 &bogus; &");
+  EXPECT_EQ(out, "javascript:x & j &bogus; &");
+}
+
+TEST(UrlPolicy, AllowsSafeSchemesAndRelativeUrls) {
+  for (const char* u : {"https://example.com/a", "http://x", "mailto:a@b.c", "tel:+123", "/path", "rel/a:b",
+                        "#frag", "?q=1", "//host/x", "HTTPS://EXAMPLE.COM", ""}) {
+    EXPECT_TRUE(is_allowed_url(u, UrlUse::link)) << u;
+  }
+}
+
+TEST(UrlPolicy, RefusesScriptSchemesHoweverDisguised) {
+  for (const char* u : {"javascript:alert(1)", "JaVaScRiPt:alert(1)", " javascript:x", "\x01javascript:x",
+                        "java\tscript:x", "java\nscript:x", "javascript\r:x", "vbscript:x", "file:///etc/passwd",
+                        "data:text/html,<script>", "javascript%3Aalert(1)", "%6Aavascript:x",
+                        "java%09script:x", "javascript%253Ax", "\xC2\xA0javascript:x", "\xE2\x80\x8Bjavascript:x",
+                        "jav\xEF\xBB\xBF" "ascript:x", "ftp://x", "blob:https://x/y", "unknown-scheme:x"}) {
+    EXPECT_FALSE(is_allowed_url(u, UrlUse::link)) << u;
+  }
+}
+
+TEST(UrlPolicy, DataUrlsOnlyForRasterImages) {
+  EXPECT_TRUE(is_allowed_url("data:image/png;base64,AAAA", UrlUse::image));
+  EXPECT_TRUE(is_allowed_url("DATA:image/jpeg;base64,AAAA", UrlUse::image));
+  EXPECT_FALSE(is_allowed_url("data:image/png;base64,AAAA", UrlUse::link));
+  EXPECT_FALSE(is_allowed_url("data:image/svg+xml;base64,AAAA", UrlUse::image));
+  EXPECT_FALSE(is_allowed_url("data:text/html;base64,AAAA", UrlUse::image));
+  EXPECT_FALSE(is_allowed_url("data:image/pngx,AAAA", UrlUse::image));
+}
+
+static std::string sanitize(std::initializer_list<std::string_view> chunks, HtmlContext ctx = HtmlContext::flow) {
+  std::string out;
+  Sanitizer s(out, ctx);
+  for (auto c : chunks) s.feed(c);
+  s.finish();
+  return out;
+}
+
+TEST(Sanitizer, KeepsHarmlessMarkup) {
+  EXPECT_EQ(sanitize({"<p lang=\"fr\" dir=rtl>Bonjour <b>x</b></p>"}), "<p lang=\"fr\" dir=\"rtl\">Bonjour <b>x</b></p>");
+  EXPECT_EQ(sanitize({"<a href=\"https://e.com/?a=1&amp;b=2\" title='t'>l</a>"}),
+            "<a href=\"https://e.com/?a=1&amp;b=2\" title=\"t\">l</a>");
+  EXPECT_EQ(sanitize({"<img src=x.png alt=\"a&quot;b\">"}), "<img src=\"x.png\" alt=\"a&quot;b\">");
+  EXPECT_EQ(sanitize({"<img src=x.png>"}), "<img src=\"x.png\" alt=\"\">");
+}
+
+TEST(Sanitizer, DropsScriptsHandlersStylesAndBadUrls) {
+  EXPECT_EQ(sanitize({"<script>alert(1)</script>ok"}), "ok");
+  EXPECT_EQ(sanitize({"<b onclick=\"x()\" style=\"color:red\" class=c id=i>t</b>"}), "<b>t</b>");
+  EXPECT_EQ(sanitize({"<a href=\"javascript:alert(1)\">x</a>"}), "<a>x</a>");
+  EXPECT_EQ(sanitize({"<a href=\"&#106;avascript:alert(1)\">x</a>"}), "<a>x</a>");
+  EXPECT_EQ(sanitize({"<a href=\"&#106avascript:alert(1)\">x</a>"}), "<a>x</a>");
+  EXPECT_EQ(sanitize({"<iframe src=x></iframe><svg><script>a</script><a>b</a></svg>c"}), "c");
+  EXPECT_EQ(sanitize({"<style>*{}</style><textarea><b>x</b></textarea>y"}), "y");
+  EXPECT_EQ(sanitize({"<form><input onfocus=x autofocus><button>b</button></form>"}), "b");
+  EXPECT_EQ(sanitize({"<!-- <script>x</script> -->after"}), "after");
+  EXPECT_EQ(sanitize({"<![CDATA[<script>]]>z"}), "z");
+}
+
+TEST(Sanitizer, KeepsStateAcrossChunks) {
+  EXPECT_EQ(sanitize({"<div", "\n", "onclick=\"x\" title=\"t\">", "\n", "a</div>"}), "<div title=\"t\">\na</div>");
+  EXPECT_EQ(sanitize({"<scr", "ipt>alert(1)</sc", "ript>ok"}), "ok");
+  EXPECT_EQ(sanitize({"<script>a", "\n", "b</script", ">c"}), "c");
+  EXPECT_EQ(sanitize({"x &am", "p; y"}), "x &amp; y");
+}
+
+TEST(Sanitizer, ClosesWhatItOpenedAndNothingElse) {
+  EXPECT_EQ(sanitize({"<div><b>open"}), "<div><b>open</b></div>");
+  EXPECT_EQ(sanitize({"</article></div><p>x"}), "<p>x</p>");
+  EXPECT_EQ(sanitize({"<div><b>x</div>y"}), "<div><b>x</b></div>y");
+}
+
+TEST(Sanitizer, PhrasingContextRefusesBlocks) {
+  EXPECT_EQ(sanitize({"<div>a</div><em>b</em>"}, HtmlContext::phrasing), "a<em>b</em>");
+}
+
+TEST(Sanitizer, UnfinishedTagBecomesText) {
+  EXPECT_EQ(sanitize({"a <b title=\"x"}), "a &lt;b title=&quot;x");
+}
+
+TEST(Sanitizer, ShiftsHeadingsKeepingOneH1) {
+  std::string out;
+  Sanitizer s(out, HtmlContext::flow, 0, 2);
+  s.feed("<h1>x</h1><h3>y</h3>");
+  s.finish();
+  EXPECT_EQ(out, "<h2>x</h2><h3>y</h3>");
+}

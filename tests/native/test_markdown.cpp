@@ -1,0 +1,65 @@
+#include <gtest/gtest.h>
+
+#include "markdown/heading_ids.hpp"
+#include "test_support.hpp"
+
+using cr::test::markdown;
+
+TEST(Markdown, CommonMarkBasics) {
+  EXPECT_EQ(markdown("# Title\n\nSome *em* and **strong**.\n", R"({"dialect":"commonmark"})"),
+            "<h1>Title</h1>\n<p>Some <em>em</em> and <strong>strong</strong>.</p>\n");
+  EXPECT_EQ(markdown("```js\nlet a = 1 < 2;\n```\n"), "<pre><code class=\"language-js\">let a = 1 &lt; 2;\n</code></pre>\n");
+  EXPECT_EQ(markdown("&ouml; &MadeUp; &#0;"), "<p>\xC3\xB6 &amp;MadeUp; \xEF\xBF\xBD</p>\n");
+}
+
+TEST(Markdown, GithubExtensions) {
+  EXPECT_EQ(markdown("| a | b |\n|:--|--:|\n| 1 | 2 |\n"),
+            "<table>\n<thead>\n<tr>\n<th class=\"cr-align-left\">a</th>\n<th class=\"cr-align-right\">b</th>\n</tr>\n"
+            "</thead>\n<tbody>\n<tr>\n<td class=\"cr-align-left\">1</td>\n<td class=\"cr-align-right\">2</td>\n</tr>\n"
+            "</tbody>\n</table>\n");
+  EXPECT_EQ(markdown("~~gone~~ www.example.com"),
+            "<p><del>gone</del> <a href=\"http://www.example.com\">www.example.com</a></p>\n");
+  EXPECT_EQ(markdown("- [x] done\n"),
+            "<ul>\n<li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled checked>done</li>\n</ul>\n");
+}
+
+TEST(Markdown, UnsafeUrlsNeverBecomeLinks) {
+  EXPECT_EQ(markdown("[x](javascript:alert(1)) <javascript:alert(1)> [y](&#106;avascript:x)"),
+            "<p>x javascript:alert(1) y</p>\n");
+  EXPECT_EQ(markdown("![alt](javascript:x)"), "<p>alt</p>\n");
+  EXPECT_EQ(markdown("[r]: javascript:x\n\n[r]"), "<p>r</p>\n");
+}
+
+TEST(Markdown, ImageAltIsPlainText) {
+  EXPECT_EQ(markdown("![a ![b](c) <i>d</i>](e \"T\")"),
+            "<p><img src=\"e\" alt=\"a b &lt;i&gt;d&lt;/i&gt;\" title=\"T\"></p>\n");
+  EXPECT_EQ(markdown("![<b title='\"onerror=alert(1)//'>](x.png)"),
+            "<p><img src=\"x.png\" alt=\"&lt;b title='&quot;onerror=alert(1)//'&gt;\"></p>\n");
+}
+
+TEST(Markdown, RawHtmlModes) {
+  const char* md = "<div onclick=\"x\">*a*</div>\n\nb <span style=\"x\">c</span>\n";
+  EXPECT_EQ(markdown(md), "<div>*a*</div>\n<p>b <span>c</span></p>\n");
+  EXPECT_EQ(markdown(md, R"({"rawHtml":"escape"})"),
+            "<p>&lt;div onclick=&quot;x&quot;&gt;<em>a</em>&lt;/div&gt;</p>\n<p>b &lt;span style=&quot;x&quot;&gt;c&lt;/span&gt;</p>\n");
+  EXPECT_EQ(markdown(md, R"({"rawHtml":"drop"})"), "<p>b c</p>\n");
+  EXPECT_EQ(markdown(md, R"({"rawHtml":"trust"})"), "<div onclick=\"x\">*a*</div>\n<p>b <span style=\"x\">c</span></p>\n");
+}
+
+TEST(Markdown, HeadingIdsAndOffset) {
+  EXPECT_EQ(markdown("# A b\n## A b\n", R"({"headingIds":true,"idPrefix":"x-","headingOffset":1})"),
+            "<h2 id=\"x-a-b\">A b</h2>\n<h3 id=\"x-a-b-1\">A b</h3>\n");
+  EXPECT_EQ(markdown("###### deep", R"({"headingOffset":3})"), "<h6>deep</h6>\n");
+}
+
+TEST(Markdown, SlugsLikeGithub) {
+  EXPECT_EQ(cr::markdown::slugify("Hello, World! 2.0"), "hello-world-20");
+  EXPECT_EQ(cr::markdown::slugify("Ünïcode «text»"), "Ünïcode-text");
+  EXPECT_EQ(cr::markdown::slugify("a_b-c"), "a_b-c");
+}
+
+TEST(Markdown, OutputIsValidUtf8) {
+  std::string bad = "a\xFF\xFE b \x80";
+  std::string out = markdown(bad);
+  EXPECT_EQ(out, "<p>a\xEF\xBF\xBD\xEF\xBF\xBD b \xEF\xBF\xBD</p>\n");
+}

@@ -1,0 +1,178 @@
+#include <gtest/gtest.h>
+
+#include "render/dates.hpp"
+#include "render/labels.hpp"
+#include "render/language.hpp"
+#include "render/option_names.hpp"
+#include "test_support.hpp"
+
+using namespace cr;
+using namespace cr::render;
+
+TEST(OptionNames, FromSlugInTheTitlesSpelling) {
+  auto n = option_names("Rust vs Go for Backend Development", "rust-vs-go");
+  EXPECT_EQ(n.a, "Rust");
+  EXPECT_EQ(n.b, "Go");
+  n = option_names("Node.js versus Deno: which runtime?", "node-js-vs-deno");
+  EXPECT_EQ(n.a, "Node.js");
+  EXPECT_EQ(n.b, "Deno");
+  n = option_names("C++ vs C# in 2026", "c-vs-c");
+  EXPECT_EQ(n.a, "C++");
+  EXPECT_EQ(n.b, "C#");
+  n = option_names("PostgreSQL vs MySQL", "postgresql-vs-mysql-for-startups");
+  EXPECT_EQ(n.a, "PostgreSQL");
+  EXPECT_EQ(n.b, "MySQL");
+}
+
+TEST(OptionNames, FallsBackToTheTitleThenNothing) {
+  auto n = option_names("Review: Vue vs React for dashboards", "");
+  EXPECT_EQ(n.a, "Vue");
+  EXPECT_EQ(n.b, "React");
+  n = option_names("Golang and gophers", "go-vs-rust");  // "go" must not match inside "Golang"
+  EXPECT_EQ(n.a, "");
+  n = option_names("Just a title", "");
+  EXPECT_EQ(n.a, "");
+  EXPECT_EQ(n.b, "");
+}
+
+TEST(Language, NormalisesTagsAndDirection) {
+  EXPECT_EQ(parse_language("en_US").tag, "en-US");
+  EXPECT_EQ(parse_language("zh-hant-tw").tag, "zh-Hant-TW");
+  EXPECT_EQ(parse_language("de_DE.UTF-8").tag, "de-DE");
+  EXPECT_TRUE(parse_language("ar").rtl);
+  EXPECT_TRUE(parse_language("he-IL").rtl);
+  EXPECT_TRUE(parse_language("ku-Arab").rtl);
+  EXPECT_FALSE(parse_language("ku-Latn").rtl);
+  EXPECT_FALSE(parse_language("en").rtl);
+  EXPECT_FALSE(parse_language("not a tag!").valid);
+  EXPECT_EQ(parse_language("x").tag, "en");
+}
+
+TEST(Dates, ParsesIsoAndRefusesTheRest) {
+  auto d = parse_iso_date("2026-01-22T10:00:00Z");
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->datetime, "2026-01-22T10:00:00Z");
+  EXPECT_EQ(d->day, 22);
+  EXPECT_EQ(parse_iso_date("2026-01-22")->datetime, "2026-01-22");
+  EXPECT_EQ(parse_iso_date("2026-01-22 10:00+0200")->datetime, "2026-01-22T10:00+02:00");
+  EXPECT_EQ(parse_iso_date("2026-01-22T10:00:00.123456Z")->datetime, "2026-01-22T10:00:00.123Z");
+  EXPECT_FALSE(parse_iso_date("2026-02-30"));
+  EXPECT_FALSE(parse_iso_date("22/01/2026"));
+  EXPECT_FALSE(parse_iso_date("2026-01-22T25:00"));
+  EXPECT_FALSE(parse_iso_date("yesterday"));
+}
+
+TEST(Labels, EnglishWordsAndOverrides) {
+  Labels l(parse_language("en"), {{"tie", "Draw"}});
+  EXPECT_EQ(l.word("tie"), "Draw");
+  EXPECT_EQ(l.word("noVerdict"), "No verdict");
+  std::string out;
+  l.append_count_html(out, "summaryTies", 1, {{"count", "1", false}});
+  EXPECT_EQ(out, "1 tie");
+  out.clear();
+  l.append_html(out, "caption", {{"a", "A<b>", true}, {"b", "B", false}});
+  EXPECT_EQ(out, "<bdi>A&lt;b&gt;</bdi> vs B: feature by feature");
+  EXPECT_EQ(l.date(*parse_iso_date("2026-01-22")), "22 January 2026");
+}
+
+TEST(Labels, PluralCategories) {
+  EXPECT_EQ(plural_category("en", 1), Plural::one);
+  EXPECT_EQ(plural_category("en", 0), Plural::other);
+  EXPECT_EQ(plural_category("ru", 21), Plural::one);
+  EXPECT_EQ(plural_category("ru", 3), Plural::few);
+  EXPECT_EQ(plural_category("ru", 11), Plural::many);
+  EXPECT_EQ(plural_category("ar", 0), Plural::zero);
+  EXPECT_EQ(plural_category("ar", 2), Plural::two);
+  EXPECT_EQ(plural_category("ar", 3), Plural::few);
+  EXPECT_EQ(plural_category("ar", 11), Plural::many);
+  EXPECT_EQ(plural_category("ar", 100), Plural::other);
+  EXPECT_EQ(plural_category("ja", 1), Plural::other);
+  EXPECT_EQ(plural_category("fr", 0), Plural::one);
+}
+
+TEST(Article, TheSeedRendersItsMatrix) {
+  auto r = test::render(test::seed());
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  const std::string& html = r.value().html;
+  EXPECT_EQ(html.rfind("<article class=\"cr-article\" lang=\"en\" dir=\"ltr\"", 0), 0u);
+  EXPECT_EQ(test::count(html, "<h1"), 1u);
+  EXPECT_EQ(test::count(html, "<th scope=\"row\">"), 8u);
+  EXPECT_NE(html.find("<th scope=\"col\">Feature</th><th scope=\"col\">Rust</th><th scope=\"col\">Go</th><th scope=\"col\">Winner</th>"),
+            std::string::npos);
+  EXPECT_NE(html.find("Go leads in 5 of 8 features, Rust in 3."), std::string::npos);
+  EXPECT_NE(html.find("<caption id=\"cr-matrix-caption\">Rust vs Go: feature by feature</caption>"), std::string::npos);
+  EXPECT_EQ(test::count(html, "class=\"cr-verdict cr-verdict-a\">Rust<"), 3u);
+  EXPECT_EQ(test::count(html, "class=\"cr-verdict cr-verdict-b\">Go<"), 5u);
+  EXPECT_NE(html.find("<time datetime=\"2026-01-22T10:00:00Z\">22 January 2026</time>"), std::string::npos);
+  // The markdown's leading "# Rust vs Go for Backend Development" equals the title: dropped.
+  EXPECT_EQ(html.find("<h1>"), std::string::npos);
+  EXPECT_NE(html.find("<h2 id=\"introduction\">Introduction</h2>"), std::string::npos);
+  EXPECT_EQ(r.value().toc.size(), 8u);
+  EXPECT_EQ(r.value().warnings.size(), 0u);
+  EXPECT_EQ(r.value().meta_title, "Rust vs Go: Backend Language Comparison 2026");
+}
+
+TEST(Article, IdPrefixReachesEveryId) {
+  auto r = test::render(test::seed(), "{\"idPrefix\":\"p1-\"}");
+  ASSERT_TRUE(r.ok());
+  const std::string& html = r.value().html;
+  std::size_t ids = test::count(html, " id=\"");
+  EXPECT_GT(ids, 10u);
+  EXPECT_EQ(test::count(html, " id=\"p1-"), ids);
+  EXPECT_EQ(test::count(html, "aria-labelledby=\"p1-"), test::count(html, "aria-labelledby=\""));
+  EXPECT_EQ(test::count(html, "aria-describedby=\"p1-"), 1u);
+}
+
+TEST(Article, WinnerWordsTiesAndUnknowns) {
+  std::string plain = R"({"title":"Vue vs React","feature_matrix":[
+    {"feature":"a","optionA":"1","optionB":"2","winner":"tie"},
+    {"feature":"b","optionA":"1","optionB":"2","winner":"DRAW"},
+    {"feature":"c","optionA":"1","optionB":"","winner":null},
+    {"feature":"d","optionA":"1","optionB":"2","winner":"react"},
+    {"feature":"e","optionA":"1","optionB":"2","winner":"maybe"}]})";
+  auto r = test::render(plain);
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  const std::string& html = r.value().html;
+  EXPECT_EQ(test::count(html, ">Tie</td>"), 2u);
+  EXPECT_EQ(test::count(html, ">No verdict</td>"), 2u);
+  EXPECT_EQ(test::count(html, "cr-verdict-b\">React</td>"), 1u);
+  EXPECT_NE(html.find("<td>Not stated</td>"), std::string::npos);
+  EXPECT_NE(html.find("React leads in 1 of 5 features; 2 ties; 2 without a verdict."), std::string::npos);
+  ASSERT_EQ(r.value().warnings.size(), 1u);
+  EXPECT_NE(r.value().warnings[0].find("\"maybe\""), std::string::npos);
+  EXPECT_NE(r.value().warnings[0].find("/feature_matrix/4/winner"), std::string::npos);
+}
+
+TEST(Article, EmptyMatrixIsASentence) {
+  auto r = test::render(R"({"title":"A vs B","content_md":"x","feature_matrix":[]})");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r.value().html.find("<table"), std::string::npos);
+  EXPECT_NE(r.value().html.find("No features were compared."), std::string::npos);
+}
+
+TEST(Article, ErrorsHavePaths) {
+  auto r = test::render(R"({"title":"A vs B","feature_matrix":[{"feature":"x","optionA":"1","optionB":"2"},{"feature":"y","optionA":"1"}]})");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, ErrorCode::missing_field);
+  EXPECT_EQ(r.error().path, "/feature_matrix/1/optionB");
+  r = test::render(R"({"title":"A vs B","feature_matrix":[{"feature":"x","optionA":"1","optionB":{},"winner":"A"}]})");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, ErrorCode::wrong_type);
+  EXPECT_EQ(r.error().path, "/feature_matrix/0/optionB");
+  r = test::render(R"({"feature_matrix":[]})");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, ErrorCode::missing_field);
+  EXPECT_EQ(r.error().path, "/title");
+  r = test::render(R"({"data":{"x":1}})");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, ErrorCode::not_a_comparison);
+}
+
+TEST(Article, BadOptionsAreRefused) {
+  for (const char* o : {R"({"rawHtml":"yes"})", R"({"headingOffset":9})", R"({"headingOffset":1.5})",
+                        R"({"slug":3})", R"({"idPrefix":"a b"})", R"({"labels":{"tie":1}})", R"([1])"}) {
+    auto r = test::render(test::seed(), o);
+    ASSERT_FALSE(r.ok()) << o;
+    EXPECT_EQ(r.error().code, ErrorCode::bad_option) << o;
+  }
+}

@@ -1,0 +1,43 @@
+// Shared helpers for the native tests: reading fixtures and running the API on them.
+#pragma once
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "api.hpp"
+
+namespace cr::test {
+
+inline std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+inline std::string seed() { return read_file(std::string(CR_SOURCE_DIR) + "/../shared/seeds/rust-vs-go.payload.json"); }
+inline std::string fixture(const std::string& name) {
+  return read_file(std::string(CR_SOURCE_DIR) + "/tests/fixtures/" + name);
+}
+
+inline Result<RenderResult> render(std::string_view input, std::string_view options_json = "") {
+  auto options = parse_render_options(options_json);
+  if (!options.ok()) return options.error();
+  return render_comparison(input, options.value());
+}
+
+inline std::string markdown(std::string_view md, std::string_view options_json = "") {
+  auto options = parse_markdown_options(options_json);
+  if (!options.ok()) return "<bad options>";
+  auto r = render_markdown(md, options.value());
+  return r.ok() ? r.value() : "<error: " + r.error().message + ">";
+}
+
+inline std::size_t count(const std::string& haystack, const std::string& needle) {
+  std::size_t n = 0;
+  for (std::size_t i = haystack.find(needle); i != std::string::npos; i = haystack.find(needle, i + 1)) ++n;
+  return n;
+}
+
+}  // namespace cr::test

@@ -1,0 +1,173 @@
+// comparison-renderer: Nuxt comparison payloads rendered to an accessible article, in WebAssembly.
+// The contract behind these types: README.md ("API") and src/wire.hpp.
+
+/** Every error code the renderer returns (`error.code`). */
+export type ErrorCode =
+  | 'json_syntax' // the payload text is not JSON
+  | 'bad_payload' // valid JSON, but not a devalue payload or a plain comparison
+  | 'bad_reference' // a devalue reference that points nowhere
+  | 'unknown_type' // a devalue tag no reviver knows
+  | 'bad_value' // a tagged value its type refuses (BigInt, URL, RegExp, ...)
+  | 'circular_reference' // a reviver wrapper that wraps itself
+  | 'forbidden_key' // a __proto__ key
+  | 'no_payload_script' // an HTML page without a __NUXT_DATA__ script
+  | 'payload_external' // the page's data lives in an external _payload.json (named in the message)
+  | 'fetch_failed' // the page has no data because its fetch failed
+  | 'error_page' // the payload is a Nuxt error page
+  | 'not_a_comparison' // decoded fine, but holds no comparison
+  | 'missing_field' // a required field is absent
+  | 'wrong_type' // a field has the wrong type
+  | 'too_large' // input, node count or output over its limit
+  | 'too_deep' // nesting over its limit
+  | 'bad_option' // an option with a wrong type or value
+  | 'internal'; // a bug, reported instead of crashing
+
+export interface RenderError {
+  code: ErrorCode;
+  /** One sentence naming the problem. */
+  message: string;
+  /** JSON Pointer into the revived payload ("/feature_matrix/3/winner"), or "" for the whole input. */
+  path: string;
+  /** For syntax errors: where in the input string (a UTF-16 index, as JS strings count). */
+  offset?: number;
+}
+
+export interface Failure {
+  ok: false;
+  error: RenderError;
+}
+
+export type RawHtmlMode = 'escape' | 'sanitize' | 'drop' | 'trust';
+
+/** Bounds on untrusted input; raise them only for input you trust. */
+export interface Limits {
+  /** Payload (or markdown) text in UTF-8 bytes. Default 33554432 (32 MiB). */
+  maxInputBytes?: number;
+  /** Nesting of JSON arrays/objects. Default 512. */
+  maxDepth?: number;
+  /** JSON values in the payload, or values decoded. Default 4000000. */
+  maxNodes?: number;
+  /** HTML (or decoded value) produced by one call, in bytes. Default 67108864 (64 MiB). */
+  maxOutputBytes?: number;
+  /** Markdown of one comparison, in bytes. Default 16777216 (16 MiB). */
+  maxMarkdownBytes?: number;
+}
+
+/** Words the renderer adds to an article; defaults follow the article's language. */
+export type LabelKey =
+  | 'featureComparison'
+  | 'caption'
+  | 'feature'
+  | 'winner'
+  | 'tie'
+  | 'noVerdict'
+  | 'notStated'
+  | 'winnerMarker'
+  | 'published'
+  | 'updated'
+  | 'emptyMatrix'
+  | 'table'
+  | 'optionA'
+  | 'optionB'
+  | 'summarySeparator'
+  | 'summaryEnd'
+  | 'date'
+  | `month.${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12}`
+  | 'digits'
+  | `${'summaryLead' | 'summaryLeadAlone' | 'summaryEven' | 'summaryNone' | 'summaryTies' | 'summaryNoVerdict'}.${
+      | 'zero'
+      | 'one'
+      | 'two'
+      | 'few'
+      | 'many'
+      | 'other'}`;
+
+export interface RenderOptions {
+  /** Which comparison, when the payload holds several (default: the first). */
+  slug?: string;
+  /** Column name for option A (default: from the slug and title, "Rust" for "rust-vs-go"). */
+  optionA?: string;
+  optionB?: string;
+  /** Shift markdown heading levels (0..5). Default: the first markdown heading becomes an h2. */
+  headingOffset?: number;
+  /** What raw HTML in the markdown becomes. Default "sanitize". "trust" is only for content you wrote. */
+  rawHtml?: RawHtmlMode;
+  /** Prefix for every id the output carries (two articles on one page need different ones). */
+  idPrefix?: string;
+  /** Override any word the renderer adds. */
+  labels?: Partial<Record<LabelKey, string>>;
+  limits?: Limits;
+}
+
+export interface MarkdownOptions {
+  headingOffset?: number;
+  rawHtml?: RawHtmlMode;
+  idPrefix?: string;
+  /** "github" (default): tables, strikethrough, task lists, autolinks. "commonmark": none. */
+  dialect?: 'github' | 'commonmark';
+  /** Give headings GitHub-style ids. Default false (renderComparison always does). */
+  headingIds?: boolean;
+  limits?: Limits;
+}
+
+export interface DecodeOptions {
+  limits?: Limits;
+}
+
+export interface TocEntry {
+  level: number;
+  id: string;
+  text: string;
+}
+
+export interface RenderedComparison {
+  ok: true;
+  /** One <article> element, safe for innerHTML unless rawHtml is "trust". */
+  html: string;
+  title: string;
+  /** BCP 47 tag from the payload's locale ("en-US"). */
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  slug: string;
+  description: string;
+  metaTitle: string;
+  metaDescription: string;
+  /** Oddities the renderer lived with (an unknown winner value, an unpublished comparison...). */
+  warnings: string[];
+  /** The headings of the article body, in order. */
+  toc: TocEntry[];
+}
+
+export interface RenderedMarkdown {
+  ok: true;
+  html: string;
+}
+
+export interface DecodedPayload {
+  ok: true;
+  value: unknown;
+}
+
+export interface Renderer {
+  /**
+   * A Nuxt payload (`__NUXT_DATA__` / `_payload.json`), a plain JSON comparison (or array of
+   * them), or a whole HTML page holding a payload script. Never throws for bad input.
+   */
+  renderComparison(payload: string, options?: RenderOptions): RenderedComparison | Failure;
+  /** What devalue.parse(payload, nuxtRevivers) gives, with shared references and cycles kept. */
+  decodePayload(payload: string, options?: DecodeOptions): DecodedPayload | Failure;
+  renderMarkdown(markdown: string, options?: MarkdownOptions): RenderedMarkdown | Failure;
+  readonly version: string;
+}
+
+/** Overrides for loading the module (all optional). */
+export interface ModuleOverrides {
+  /** Where to find comparison-renderer.wasm: (file, prefix) => URL or path. */
+  locateFile?: (file: string, prefix: string) => string;
+  /** The .wasm bytes, if you have them already. */
+  wasmBinary?: ArrayBuffer | Uint8Array;
+  /** Called if the module aborts while loading. */
+  onAbort?: (reason: unknown) => void;
+}
+
+export default function createComparisonRenderer(overrides?: ModuleOverrides): Promise<Renderer>;
