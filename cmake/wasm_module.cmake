@@ -2,7 +2,7 @@
 # Emscripten writes a MODULARIZE (non-ES6) factory; the hand-written facade (web/js/*.js,
 # appended with --extern-post-js) is the ES module's default export. That gives one .mjs that
 # loads in Node 20 (3.1.6's own ES6 output cannot: __dirname) and in browsers.
-set(CR_DIST "${CMAKE_SOURCE_DIR}/dist")
+set(CR_DIST "${CMAKE_SOURCE_DIR}/dist" CACHE PATH "Where the module is written (tests import it from here)")
 set(CR_FACADE "${CMAKE_BINARY_DIR}/facade.post.js")
 set(CR_FACADE_PARTS "${CMAKE_SOURCE_DIR}/web/js/value-builder.js" "${CMAKE_SOURCE_DIR}/web/js/facade.js")
 string(REPLACE ";" "|" CR_FACADE_PARTS_ARG "${CR_FACADE_PARTS}")

@@ -1,0 +1,53 @@
+// Browser test support: the demo server on a free port and Debian's Chromium through
+// playwright-core (never `npx playwright install`: the machine has no internet).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../../scripts/serve.mjs';
+
+export const artifacts = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../../test-results/browser');
+fs.mkdirSync(artifacts, { recursive: true });
+
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+
+export async function launch({ csp, extraMounts } = {}) {
+  const { server, url } = await startServer({ port: 0, ...(csp !== undefined ? { csp } : {}), extraMounts });
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'cr-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+           '--disable-component-update', '--disable-sync', '--disable-features=Translate,MediaRouter'],
+  });
+  return {
+    url,
+    context,
+    async close() {
+      await context.close();
+      await new Promise((r) => server.close(r));
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+// A page that records console errors, page errors and CSP violations.
+export async function openPage(context, url, { viewport = { width: 1280, height: 900 }, colorScheme = 'light' } = {}) {
+  const page = await context.newPage();
+  await page.setViewportSize(viewport);
+  await page.emulateMedia({ colorScheme });
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`);
+    });
+  });
+  await page.goto(url);
+  return { page, problems };
+}
+
+export async function waitForDemo(page) {
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
+}

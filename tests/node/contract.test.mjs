@@ -1,0 +1,139 @@
+// The contract's shapes, through dist/ only: the three inputs, the result fields, the golden
+// article for the seed, bad input of every kind, and recovery after errors.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { renderer, root, create } from './helpers/module.mjs';
+
+const seedPath = path.join(root, '..', 'shared', 'seeds', 'rust-vs-go.payload.json');
+const seed = fs.readFileSync(seedPath, 'utf8');
+const golden = fs.readFileSync(path.join(root, 'tests/fixtures/golden/rust-vs-go.html'), 'utf8');
+const seedValue = JSON.parse(seed);
+const comparison = JSON.parse(JSON.stringify(renderer.decodePayload(seed).value.data['comparison-rust-vs-go']));
+
+test('the module loads and exposes the contract', async () => {
+  assert.equal(typeof create, 'function');
+  assert.equal(renderer.version, '0.1.0');
+  for (const fn of ['renderComparison', 'decodePayload', 'renderMarkdown']) assert.equal(typeof renderer[fn], 'function');
+  const second = await create();
+  assert.equal(second.renderComparison(seed).html, golden, 'a second instance renders the same');
+});
+
+test('renderComparison on the seed matches the golden article', () => {
+  const r = renderer.renderComparison(seed);
+  assert.equal(r.ok, true);
+  assert.equal(r.html, golden);
+  assert.deepEqual(Object.keys(r).sort(), ['description', 'dir', 'html', 'lang', 'metaDescription', 'metaTitle', 'ok',
+    'slug', 'title', 'toc', 'warnings']);
+  assert.equal(r.title, 'Rust vs Go for Backend Development');
+  assert.equal(r.lang, 'en');
+  assert.equal(r.dir, 'ltr');
+  assert.equal(r.slug, 'rust-vs-go');
+  assert.equal(r.metaTitle, 'Rust vs Go: Backend Language Comparison 2026');
+  assert.match(r.metaDescription, /^In-depth comparison of Rust and Go/);
+  assert.deepEqual(r.warnings, []);
+  assert.deepEqual(r.toc[0], { level: 2, id: 'introduction', text: 'Introduction' });
+  assert.equal(r.toc.length, 8);
+});
+
+test('the golden article has the structure the contract promises', () => {
+  assert.match(golden, /^<article class="cr-article" lang="en" dir="ltr"/);
+  assert.equal(golden.match(/<article/g).length, 1);
+  assert.equal(golden.match(/<h1/g).length, 1);
+  assert.equal(golden.match(/<th scope="row">/g).length, 8);
+  assert.match(golden, /<caption id="cr-matrix-caption">Rust vs Go: feature by feature<\/caption>/);
+  assert.match(golden, /<th scope="col">Feature<\/th><th scope="col">Rust<\/th><th scope="col">Go<\/th><th scope="col">Winner<\/th>/);
+  assert.match(golden, /Go leads in 5 of 8 features, Rust in 3\./);
+  assert.match(golden, /<div class="cr-matrix-scroll" role="region" aria-labelledby="cr-matrix-caption" tabindex="0">/);
+  assert.match(golden, /<time datetime="2026-01-22T10:00:00Z">22 January 2026<\/time>/);
+  assert.doesNotMatch(golden, /<script|style=|\son\w+=/i);
+});
+
+test('the same comparison as a plain JSON object and inside an HTML page renders the same article', () => {
+  const plain = renderer.renderComparison(JSON.stringify(comparison));
+  assert.equal(plain.ok, true);
+  assert.equal(plain.html, golden);
+  const page = `<!DOCTYPE html><html><head><title>x</title></head><body><div id="__nuxt"></div>
+<script type="application/json" data-nuxt-data="nuxt-app" data-ssr="true" id="__NUXT_DATA__">${seed}</script></body></html>`;
+  const fromPage = renderer.renderComparison(page);
+  assert.equal(fromPage.ok, true);
+  assert.equal(fromPage.html, golden);
+  assert.equal(renderer.renderComparison(JSON.stringify([comparison])).html, golden, 'a plain array of comparisons');
+});
+
+test('decodePayload on the seed gives the revived value', () => {
+  const d = renderer.decodePayload(seed);
+  assert.equal(d.ok, true);
+  assert.deepEqual(Object.keys(d.value), ['data', 'prerenderedAt']);
+  assert.equal(d.value.prerenderedAt, undefined, '-1 is devalue\'s undefined');
+  const c = d.value.data['comparison-rust-vs-go'];
+  assert.equal(c.title, seedValue[5]);
+  assert.equal(c.feature_matrix.length, 8);
+  assert.equal(c.feature_matrix[0].winner, 'A');
+  assert.equal(c.created_at, c.updated_at);
+  assert.equal(renderer.decodePayload(JSON.stringify(comparison)).value.title, comparison.title, 'plain JSON passes through');
+});
+
+test('renderMarkdown on the seed markdown', () => {
+  const md = seedValue[8];
+  const r = renderer.renderMarkdown(md);
+  assert.equal(r.ok, true);
+  assert.deepEqual(Object.keys(r).sort(), ['html', 'ok']);
+  assert.match(r.html, /^<h1>Rust vs Go for Backend Development<\/h1>\n<h2>Introduction<\/h2>/);
+  assert.match(renderer.renderMarkdown('# A', { headingIds: true, idPrefix: 'x-', headingOffset: 1 }).html, /^<h2 id="x-a">A<\/h2>/);
+});
+
+const badInputs = [
+  ['empty text', '', 'json_syntax'],
+  ['truncated JSON', seed.slice(0, 100), 'json_syntax'],
+  ['not JSON at all', 'hello', 'json_syntax'],
+  ['a JSON string', '"x"', 'not_a_comparison'],
+  ['an empty object', '{}', 'not_a_comparison'],
+  ['a reference past the end', '[{"data":99}]', 'bad_reference'],
+  ['an unknown tag', '[["Whatever",1],2]', 'unknown_type'],
+  ['a page without a payload', '<html><body>nothing</body></html>', 'no_payload_script'],
+  ['a comparison without a title', '{"feature_matrix":[]}', 'missing_field'],
+  ['a row of the wrong type', '{"title":"A vs B","feature_matrix":[3]}', 'wrong_type'],
+  ['nesting a million deep', '['.repeat(1e6), 'too_deep'],
+];
+
+for (const [name, input, code] of badInputs) {
+  test(`bad input: ${name} -> ${code}`, () => {
+    const r = renderer.renderComparison(input);
+    assert.equal(r.ok, false);
+    assert.equal(r.error.code, code);
+    assert.equal(typeof r.error.message, 'string');
+    assert.ok(r.error.message.length > 10);
+    assert.equal(typeof r.error.path, 'string');
+  });
+}
+
+test('errors carry a JSON Pointer path and syntax errors an offset', () => {
+  const broken = JSON.stringify({ ...comparison, feature_matrix: comparison.feature_matrix.map((row, i) => (i === 3 ? { ...row, winner: 7n.toString() === '7' ? {} : 0 } : row)) });
+  const r = renderer.renderComparison(broken);
+  assert.equal(r.error.code, 'wrong_type');
+  assert.equal(r.error.path, '/feature_matrix/3/winner');
+  const s = renderer.renderComparison('{"title": "é", x}');
+  assert.equal(s.error.code, 'json_syntax');
+  assert.equal(s.error.offset, 15, 'a UTF-16 index into the input string');
+});
+
+test('bad options are errors, wrong argument types are TypeErrors', () => {
+  assert.equal(renderer.renderComparison(seed, { rawHtml: 'yes' }).error.code, 'bad_option');
+  assert.equal(renderer.renderComparison(seed, { headingOffset: 7 }).error.path, '/headingOffset');
+  assert.equal(renderer.renderMarkdown('x', { dialect: 'gfm' }).error.code, 'bad_option');
+  assert.throws(() => renderer.renderComparison(42), TypeError);
+  assert.throws(() => renderer.decodePayload(null), TypeError);
+  assert.throws(() => renderer.renderMarkdown(new Uint8Array(3)), TypeError);
+  assert.throws(() => renderer.renderComparison(seed, 'slug'), TypeError);
+});
+
+test('the renderer keeps working after every kind of error', () => {
+  for (let i = 0; i < 200; i++) {
+    const [, input] = badInputs[i % badInputs.length];
+    assert.equal(renderer.renderComparison(input).ok, false);
+    assert.equal(renderer.decodePayload(input.slice(0, -1) + ',').ok, false);
+  }
+  assert.equal(renderer.renderComparison(seed).html, golden);
+});
