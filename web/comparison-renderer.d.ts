@@ -67,6 +67,8 @@ export type LabelKey =
   | 'updated'
   | 'emptyMatrix'
   | 'table'
+  | 'taskDone'
+  | 'taskOpen'
   | 'optionA'
   | 'optionB'
   | 'summarySeparator'

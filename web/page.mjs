@@ -56,12 +56,16 @@ function render() {
   const ms = performance.now() - started;
   if (result.ok) {
     ui.article.innerHTML = result.html;
+    ui.article.removeAttribute('lang');
     document.title = result.metaTitle;
     description.content = result.metaDescription;
     document.documentElement.lang = result.lang;
     ui.status.textContent = `Rendered “${result.title}” in ${ms.toFixed(2)} ms.`;
     showProblems('Warnings', result.warnings);
   } else {
+    ui.article.replaceChildren(el('h1', 'No article to show', 'placeholder-title'),
+      el('p', 'The payload has an error; the Result panel says what and where.', 'loading'));
+    ui.article.lang = 'en';
     ui.status.textContent = `Not rendered (${ms.toFixed(2)} ms): ${result.error.code}.`;
     showProblems('Error', [], result.error);
   }

@@ -22,6 +22,15 @@ constexpr std::array<std::uint8_t, 256> make_table() {
   t['<'] |= kText;
   t['>'] |= kText;
   t['"'] |= kText;
+  // Control characters HTML forbids in text (all but tab, newline, form feed, carriage return),
+  // and the lead bytes of C1 controls (C2 80-9F) and noncharacters (EF B7 90-AF, EF BF BE-BF):
+  // each becomes U+FFFD.
+  for (int c = 0; c < 0x20; ++c) {
+    if (c != '\t' && c != '\n' && c != '\f' && c != '\r') t[c] |= kText;
+  }
+  t[0x7F] |= kText;
+  t[0xC2] |= kText;
+  t[0xEF] |= kText;
   return t;
 }
 constexpr auto kTable = make_table();
@@ -41,8 +50,29 @@ void append_escaped(std::string& out, std::string_view text) {
     }
     while (i < n && !(kTable[static_cast<unsigned char>(p[i])] & kText)) ++i;
     if (i >= n) break;
+    const unsigned char c = static_cast<unsigned char>(p[i]);
+    std::size_t forbidden = 0;  // bytes of a code point HTML forbids here
+    if (c == 0xC2) {
+      if (i + 1 < n && static_cast<unsigned char>(p[i + 1]) >= 0x80 && static_cast<unsigned char>(p[i + 1]) <= 0x9F) forbidden = 2;
+    } else if (c == 0xEF) {
+      if (i + 2 < n) {
+        unsigned char c1 = static_cast<unsigned char>(p[i + 1]), c2 = static_cast<unsigned char>(p[i + 2]);
+        if ((c1 == 0xB7 && c2 >= 0x90 && c2 <= 0xAF) || (c1 == 0xBF && c2 >= 0xBE)) forbidden = 3;
+      }
+    } else if (c < 0x20 || c == 0x7F) {
+      forbidden = 1;
+    }
+    if (c == 0xC2 || c == 0xEF) {
+      if (!forbidden) { ++i; continue; }  // an ordinary character that shares the lead byte
+    }
     out.append(p + run, i - run);
-    switch (p[i]) {
+    if (forbidden) {
+      out.append("\xEF\xBF\xBD", 3);
+      i += forbidden;
+      run = i;
+      continue;
+    }
+    switch (c) {
       case '&': out.append("&amp;", 5); break;
       case '<': out.append("&lt;", 4); break;
       case '>': out.append("&gt;", 4); break;

@@ -8,7 +8,8 @@
 
 namespace cr::html {
 
-// For element content and double-quoted attribute values alike.
+// For element content and double-quoted attribute values alike. Code points HTML forbids in a
+// document (controls other than whitespace, C1 controls, noncharacters) become U+FFFD.
 void append_escaped(std::string& out, std::string_view text);
 
 // For href/src values that already passed url_policy: keeps A-Z a-z 0-9 and

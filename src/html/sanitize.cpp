@@ -42,6 +42,22 @@ bool is_void(std::string_view n) {
                 "source", "track"});
 }
 
+// Elements valid only inside a certain parent (among the elements the sanitizer opened);
+// without it the tag goes and its content stays. True when `name` may open inside `parent`
+// ("" = no open element).
+bool parent_allows(std::string_view name, std::string_view parent) {
+  if (name == "td" || name == "th") return parent == "tr";
+  if (name == "tr") return in(parent, {"table", "thead", "tbody", "tfoot"});
+  if (name == "thead" || name == "tbody" || name == "tfoot" || name == "caption" || name == "colgroup") return parent == "table";
+  if (name == "col") return parent == "colgroup" || parent == "table";
+  if (name == "li") return parent == "ul" || parent == "ol";
+  if (name == "dt" || name == "dd") return parent == "dl";
+  if (name == "figcaption") return parent == "figure";
+  if (name == "summary") return parent == "details";
+  if (name == "rp" || name == "rt") return parent == "ruby";
+  return true;
+}
+
 bool all_digits(std::string_view v, std::size_t max_len = 9) {
   if (v.empty() || v.size() > max_len) return false;
   for (char c : v) if (c < '0' || c > '9') return false;
@@ -275,6 +291,15 @@ void Sanitizer::write_start_tag(const std::string& name, const std::vector<Attri
                                 bool self_closing) {
   bool allowed = is_phrasing(name) || (context_ == HtmlContext::flow && is_flow_only(name));
   if (!allowed) return;  // the tag goes, its content stays
+  if (!parent_allows(name, open_.empty() ? std::string_view() : std::string_view(open_.back()))) return;
+  if (name == "img") {
+    bool has_src = false;
+    for (const Attribute& a : attributes) {
+      std::string value = a.value;
+      if (a.name == "src" && allowed_attribute(name, a.name, value)) has_src = true;
+    }
+    if (!has_src) return;  // an image without a source it may load is not an image
+  }
   std::string tag = mapped_name(name);
   out_.push_back('<');
   out_ += tag;

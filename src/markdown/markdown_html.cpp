@@ -1,6 +1,7 @@
 #include "markdown/markdown_html.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 
 extern "C" {
@@ -74,6 +75,7 @@ class Writer {
     parser.text = [](MD_TEXTTYPE t, const MD_CHAR* s, MD_SIZE n, void* u) {
       return static_cast<Writer*>(u)->text(t, std::string_view(s, n));
     };
+    source_ = md;
     int rc = md_parse(md.data(), static_cast<MD_SIZE>(md.size()), &parser, this);
     if (too_large_) {
       return make_error(ErrorCode::too_large, "The rendered HTML would be larger than " +
@@ -118,7 +120,13 @@ class Writer {
       }
       case MD_BLOCK_LI: {
         auto* d = static_cast<MD_BLOCK_LI_DETAIL*>(detail);
-        if (d->is_task) {
+        if (d->is_task && o_.article) {
+          // Not a form control: a glyph for the eye and words for a screen reader.
+          bool done = d->task_mark == 'x' || d->task_mark == 'X';
+          w_.markup(done ? "<li class=\"task-list-item cr-task-done\"><span class=\"cr-task-mark\" aria-hidden=\"true\">\xE2\x98\x91</span>"
+                         : "<li class=\"task-list-item cr-task-open\"><span class=\"cr-task-mark\" aria-hidden=\"true\">\xE2\x98\x90</span>");
+          w_.markup("<span class=\"cr-visually-hidden\">").text(done ? o_.task_done_label : o_.task_open_label).markup(" </span>");
+        } else if (d->is_task) {
           w_.markup("<li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled");
           if (d->task_mark == 'x' || d->task_mark == 'X') w_.markup(" checked");
           w_.markup(">");
@@ -225,6 +233,11 @@ class Writer {
 
   void finish_heading() {
     in_heading_ = false;
+    if (heading_blank_tail_ && heading_blank_tail_end_ == out_.size()) {
+      out_.resize(out_.size() - heading_blank_tail_);
+      if (heading_text_.size() >= heading_blank_tail_) heading_text_.resize(heading_text_.size() - heading_blank_tail_);
+    }
+    heading_blank_tail_ = 0;
     if (o_.article) {
       bool drop = heading_text_.find_first_not_of(" \t\n") == std::string::npos;
       if (heading_leading_ && heading_level_ == 1 && collapse_whitespace(heading_text_) == collapse_whitespace(o_.title)) {
@@ -267,6 +280,10 @@ class Writer {
   // ---- spans ----
 
   int enter_span(MD_SPANTYPE type, void* detail) {
+    if (type == MD_SPAN_CODE) {  // also inside alt text
+      in_code_span_ = code_span_first_chunk_ = true;
+      code_span_break_pending_ = code_span_unstripped_ = false;
+    }
     if (type == MD_SPAN_IMG) {
       if (image_depth_++ == 0) {
         auto* d = static_cast<MD_SPAN_IMG_DETAIL*>(detail);
@@ -301,6 +318,12 @@ class Writer {
 
   int leave_span(MD_SPANTYPE type, void* detail) {
     (void)detail;
+    if (type == MD_SPAN_CODE) {
+      // A line ending right before the closer is the trailing space CommonMark strips, unless the
+      // content was not stripped ("`a  \n`" is "a   ", "` a  \n`" is "a  ").
+      if (code_span_break_pending_ && code_span_unstripped_) words(" ");
+      in_code_span_ = code_span_break_pending_ = false;
+    }
     if (type == MD_SPAN_IMG) {
       if (--image_depth_ == 0) write_image();
       return check();
@@ -347,6 +370,12 @@ class Writer {
   }
 
   int text(MD_TEXTTYPE type, std::string_view s) {
+    if (in_code_span_) {
+      if (code_span_first_chunk_) code_span_unstripped_ = type == MD_TEXT_CODE && code_span_starts_unstripped(s);
+      code_span_first_chunk_ = false;
+      if (code_span_break_pending_) words(" ");  // more code follows: the space was lost
+      code_span_break_pending_ = false;
+    }
     switch (type) {
       case MD_TEXT_NULLCHAR: words(kReplacement); break;
       case MD_TEXT_BR:
@@ -366,9 +395,69 @@ class Writer {
         break;
       }
       case MD_TEXT_HTML: raw_html(s); break;
-      default: words(s); break;  // NORMAL, CODE, LATEXMATH
+      case MD_TEXT_CODE:
+        words(s);
+        if (in_code_span_) code_span_break_pending_ = lost_line_break(s);
+        break;
+      case MD_TEXT_NORMAL:
+        if (in_heading_ && image_depth_ == 0) {
+          heading_normal_text(s);
+          break;
+        }
+        words(s);
+        break;
+      default: words(s); break;  // LATEXMATH
     }
     return check();
+  }
+
+  static bool is_blank(char c) { return c == ' ' || c == '\t'; }
+
+  // Whether `s` is a piece of the markdown source (md4c also sends literals of its own).
+  bool in_source(std::string_view s) const {
+    auto at = [](const char* p) { return reinterpret_cast<std::uintptr_t>(p); };
+    return !s.empty() && at(s.data()) >= at(source_.data()) &&
+           at(s.data()) + s.size() <= at(source_.data()) + source_.size();
+  }
+
+  // md4c 0.5.2 bug (fixed upstream in mity/md4c#378): inside a code span, a line that ends in
+  // spaces gets those spaces sent (md4c trims trailing spaces off every line and sends them
+  // back as a chunk of the source running up to the line ending) but not the space that stands
+  // for the line ending itself, so "`bar  \nbaz`" came out as "bar  baz" instead of
+  // "bar   baz" (CommonMark examples 335, 337, 640). Such a chunk is recognised by its content
+  // (spaces only) and by where it ends in the source (any other chunk that ends at a line
+  // ending ends in a non-space, because the trimmed spaces are never part of it).
+  bool lost_line_break(std::string_view s) const {
+    if (!in_source(s) || s.data() + s.size() >= source_.data() + source_.size()) return false;
+    if (s.find_first_not_of(' ') != std::string_view::npos) return false;
+    char next = s.data()[s.size()];
+    return next == '\n' || next == '\r';
+  }
+
+  // Called for the first text chunk of a code span: whether md4c kept the span's content
+  // unstripped (CommonMark strips one leading and one trailing space or line ending when both
+  // are there). Stripped content starts after the opener's space or on the next line; unstripped
+  // content starts right after the opening backticks, or with md4c's own " " for a line ending
+  // right after them. Anything else is "don't know" (false).
+  bool code_span_starts_unstripped(std::string_view s) const {
+    if (in_source(s)) return s.data() > source_.data() && s.data()[-1] == '`';
+    return s == " ";
+  }
+
+  // A heading's content is trimmed of leading and trailing spaces and tabs (CommonMark 4.2, 4.3),
+  // but md4c 0.5.2 passes some through ("#\tFoo", "Foo *bar*\t\n===", examples 10 and 82). Only
+  // blanks from the source are trimmed (text chunks), never ones from references like "&#9;".
+  void heading_normal_text(std::string_view s) {
+    if (out_.size() == heading_start_) {
+      while (!s.empty() && is_blank(s.front())) s.remove_prefix(1);
+      if (s.empty()) return;
+    }
+    w_.text(s);
+    heading_text_ += s;
+    std::size_t blanks = 0;
+    while (blanks < s.size() && is_blank(s[s.size() - 1 - blanks])) ++blanks;
+    heading_blank_tail_ = blanks;
+    heading_blank_tail_end_ = out_.size();
   }
 
   void raw_html(std::string_view s) {
@@ -400,6 +489,8 @@ class Writer {
   int heading_level_ = 1;
   std::size_t heading_start_ = 0;
   std::string heading_text_;
+  std::size_t heading_blank_tail_ = 0;      // blanks that ended the last text chunk written ...
+  std::size_t heading_blank_tail_end_ = 0;  // ... and where that chunk ended in out_
   int offset_ = 0;
   bool offset_known_ = true;
   int previous_level_ = 1;
@@ -411,6 +502,11 @@ class Writer {
   std::optional<std::string> image_title_;
   std::string alt_;
   std::string scratch_;
+  bool in_code_span_ = false;
+  bool code_span_break_pending_ = false;  // see lost_line_break()
+  bool code_span_first_chunk_ = false;
+  bool code_span_unstripped_ = false;     // see code_span_starts_unstripped()
+  std::string_view source_;  // the markdown being parsed (md4c's text chunks point into it)
 };
 
 }  // namespace

@@ -27,12 +27,15 @@ struct Options {
   // Article mode (renderComparison's body): headings start at h2 and never skip a level
   // (unless heading_offset is given), a leading h1 equal to `title` is dropped, empty headings
   // are dropped, tables get header scopes, a name and a focusable scroll region, code blocks
-  // are focusable, images load lazily.
+  // are focusable, images load lazily, and task-list items carry a glyph and words instead of a
+  // disabled (unlabelled) checkbox.
   bool article = false;
   bool auto_offset = true;     // article: derive the offset from the first heading
   std::string title;
   std::vector<std::string> reserved_ids;  // ids the rest of the article uses (without prefix)
   std::string table_label = "Table";      // name of a table with no heading before it
+  std::string task_done_label = "Done:";  // what a screen reader hears for a checked task
+  std::string task_open_label = "To do:";
 };
 
 struct TocEntry {

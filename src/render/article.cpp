@@ -81,6 +81,8 @@ Result<Article> render_article(const model::Comparison& c, const ArticleOptions&
     mo.reserved_ids = {std::string(kTitleId), std::string(kMatrixHeadingId), std::string(kMatrixSummaryId),
                        std::string(kMatrixCaptionId)};
     mo.table_label = std::string(labels.word("table"));
+    mo.task_done_label = std::string(labels.word("taskDone"));
+    mo.task_open_label = std::string(labels.word("taskOpen"));
     mo.max_output_bytes = o.limits.max_output_bytes;
     w.markup("<div class=\"cr-body\">\n");
     if (Status e = markdown::render_markdown(c.content_md, mo, out, &article.toc)) return *e;

@@ -20,6 +20,8 @@ const Table& english() {
       {"updated", "Updated"},
       {"emptyMatrix", "No features were compared."},
       {"table", "Table"},
+      {"taskDone", "Done:"},
+      {"taskOpen", "To do:"},
       {"optionA", "Option A"},
       {"optionB", "Option B"},
       {"summaryLead.one", "{leader} leads in {count} of {total} feature, {other} in {otherCount}"},

@@ -131,3 +131,16 @@ TEST(Sanitizer, ShiftsHeadingsKeepingOneH1) {
   s.finish();
   EXPECT_EQ(out, "<h2>x</h2><h3>y</h3>");
 }
+
+TEST(Escape, ForbiddenCodePointsBecomeReplacementCharacters) {
+  EXPECT_EQ(escaped(std::string("a\x01" "b\x7f" "c\tX\n")), "a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c\tX\n");
+  EXPECT_EQ(escaped("\xC2\x85 \xC2\xA9 \xEF\xB7\x90 \xEF\xBF\xBF \xEF\xBC\x81"),
+            "\xEF\xBF\xBD \xC2\xA9 \xEF\xBF\xBD \xEF\xBF\xBD \xEF\xBC\x81");
+}
+
+TEST(Sanitizer, StructuralElementsNeedTheirParents) {
+  EXPECT_EQ(sanitize({"<td>x</td><li>y</li><tr><th>z</th></tr>"}), "xyz");
+  EXPECT_EQ(sanitize({"<table><tr><td>x</td></tr></table><ul><li>y</li></ul>"}),
+            "<table><tr><td>x</td></tr></table><ul><li>y</li></ul>");
+  EXPECT_EQ(sanitize({"<img src=\"javascript:x\" alt=a><img alt=b>"}), "");
+}

@@ -63,3 +63,25 @@ TEST(Markdown, OutputIsValidUtf8) {
   std::string out = markdown(bad);
   EXPECT_EQ(out, "<p>a\xEF\xBF\xBD\xEF\xBF\xBD b \xEF\xBF\xBD</p>\n");
 }
+
+// md4c 0.5.2 drops the space for a line ending inside a code span when the line ends in spaces
+// (CommonMark examples 335, 337, 640); the writer puts it back, in every rawHtml mode.
+TEST(Markdown, CodeSpanKeepsLineEndingAfterTrailingSpaces) {
+  EXPECT_EQ(markdown("``\nfoo\nbar  \nbaz\n``\n"), "<p><code>foo bar   baz</code></p>\n");
+  EXPECT_EQ(markdown("`foo   bar \nbaz`\n", R"({"dialect":"commonmark"})"), "<p><code>foo   bar  baz</code></p>\n");
+  EXPECT_EQ(markdown("`code  \r\nspan`\n"), "<p><code>code   span</code></p>\n");
+  EXPECT_EQ(markdown("` a \n`\n"), "<p><code>a </code></p>\n");      // the stripped trailing space
+  EXPECT_EQ(markdown("`a  \n`\n"), "<p><code>a   </code></p>\n");     // nothing stripped
+  EXPECT_EQ(markdown("``\nfoo \n``\n"), "<p><code>foo </code></p>\n");  // example 336
+  EXPECT_EQ(markdown("`  \t\na`\n"), "<p><code>  \t a</code></p>\n");   // md4c sends this space itself
+  EXPECT_EQ(markdown("![`a  \nb`](x.png)"), "<p><img src=\"x.png\" alt=\"a   b\"></p>\n");
+}
+
+// md4c 0.5.2 keeps a tab after "#" and blanks at the end of a setext heading (examples 10, 82).
+TEST(Markdown, HeadingContentIsTrimmed) {
+  EXPECT_EQ(markdown("#\tFoo\n"), "<h1>Foo</h1>\n");
+  EXPECT_EQ(markdown("  Foo *bar\nbaz*\t\n====\n"), "<h1>Foo <em>bar\nbaz</em></h1>\n");
+  EXPECT_EQ(markdown("#\tA b\t\n", R"({"headingIds":true})"), "<h1 id=\"a-b\">A b</h1>\n");
+  EXPECT_EQ(markdown("# Foo&#9;\n"), "<h1>Foo\t</h1>\n");  // a tab from a reference is content
+  EXPECT_EQ(markdown("# <b>x</b>\t\n"), "<h1><b>x</b></h1>\n");
+}

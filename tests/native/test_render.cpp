@@ -176,3 +176,12 @@ TEST(Article, BadOptionsAreRefused) {
     EXPECT_EQ(r.error().code, ErrorCode::bad_option) << o;
   }
 }
+
+TEST(Article, TaskListsAreWordsNotUnlabelledCheckboxes) {
+  auto r = test::render(R"({"title":"A vs B","content_md":"- [x] done it\n- [ ] not yet\n","feature_matrix":[]})");
+  ASSERT_TRUE(r.ok());
+  const std::string& html = r.value().html;
+  EXPECT_EQ(html.find("<input"), std::string::npos);
+  EXPECT_NE(html.find("<span class=\"cr-visually-hidden\">Done: </span>done it"), std::string::npos);
+  EXPECT_NE(html.find("<span class=\"cr-visually-hidden\">To do: </span>not yet"), std::string::npos);
+}

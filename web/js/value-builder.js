@@ -3,6 +3,17 @@
 // recursion, so reference depth never becomes stack depth; shared references and cycles come
 // out as the same objects because children are record numbers.
 // A constructor refusing its argument (a bad RegExp, URL, BigInt...) returns a bad_value error.
+// Nuxt's client reviver for EmptyRef / EmptyShallowRef (revive-payload.client.ts).
+function crNuxtDecode(data) {
+  if (data === '_') return undefined;
+  if (data === '0n') return 0n;
+  try {
+    return JSON.parse(data);
+  } catch {
+    return data;
+  }
+}
+
 function crBuildValue(tape, blob) {
   const n = tape.length - 1;
   const v = new Array(n);
@@ -52,11 +63,15 @@ function crBuildValue(tape, blob) {
         case 25: v[i] = new Set(); break;
         case 26: v[i] = r[1]; break;
         case 27: v[i] = JSON.parse(r[1]); break;
+        case 28: v[i] = crNuxtDecode(at(r[1])); break;
       }
     }
   } catch (e) {
     const r = tape[i + 1];
-    return { ok: false, error: { code: 'bad_value', message: `The payload has a value JavaScript refuses: ${e.message}`, path: r[1] } };
+    // Records 6, 8, 9, 12 and 14 carry the value's path; the others (a Date or URLSearchParams
+    // given an object that refuses conversion) report the whole input.
+    const path = r[0] === 6 || r[0] === 8 || r[0] === 9 || r[0] === 12 || r[0] === 14 ? r[1] : '';
+    return { ok: false, error: { code: 'bad_value', message: `The payload has a value JavaScript refuses: ${e.message}`, path } };
   }
   for (i = 0; i < n; i++) {
     const r = tape[i + 1];

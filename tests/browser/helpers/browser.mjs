@@ -9,7 +9,10 @@ import { startServer } from '../../../scripts/serve.mjs';
 export const artifacts = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../../test-results/browser');
 fs.mkdirSync(artifacts, { recursive: true });
 
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+// Without the background-networking flags Chromium keeps trying (and failing) to reach Google.
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-features=Translate,MediaRouter'];
 
 export async function launch({ csp, extraMounts } = {}) {
   const { server, url } = await startServer({ port: 0, ...(csp !== undefined ? { csp } : {}), extraMounts });
@@ -17,8 +20,7 @@ export async function launch({ csp, extraMounts } = {}) {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-           '--disable-component-update', '--disable-sync', '--disable-features=Translate,MediaRouter'],
+    args: CHROMIUM_ARGS,
   });
   return {
     url,

@@ -1,0 +1,90 @@
+// What a site would do without comparison-renderer, next to what it does with it. Every peer
+// shares one pipeline: devalue.parse with Nuxt's revivers -> the comparison -> markdown engine
+// (raw HTML off) -> the same escaped table -> <article>. Runs in Node and in the browser.
+
+const revivers = { ShallowReactive: (v) => v, Reactive: (v) => v, Ref: (v) => v, ShallowRef: (v) => v };
+const ESC = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+export const escapeHtml = (s) => String(s).replace(/[&<>"]/g, (c) => ESC[c]);
+
+function names(c) {
+  const [a = 'Option A', b = 'Option B'] = String(c.slug || '').split('-vs-');
+  const cap = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+  return [cap(a), cap(b)];
+}
+
+// The escaped, accessible table every peer writes (the same markup ideas as the module's).
+export function table(c) {
+  const [a, b] = names(c);
+  const rows = c.feature_matrix || [];
+  let wa = 0, wb = 0;
+  const body = [];
+  for (const r of rows) {
+    const w = String(r.winner || '').toLowerCase();
+    if (w === 'a') wa++; else if (w === 'b') wb++;
+    const verdict = w === 'a' ? a : w === 'b' ? b : w === 'tie' ? 'Tie' : 'No verdict';
+    body.push(`<tr><th scope="row">${escapeHtml(r.feature)}</th><td${w === 'a' ? ' class="win"' : ''}>${escapeHtml(r.optionA)}</td>` +
+      `<td${w === 'b' ? ' class="win"' : ''}>${escapeHtml(r.optionB)}</td><td>${escapeHtml(verdict)}</td></tr>`);
+  }
+  const lead = wa >= wb ? `${a} leads in ${wa} of ${rows.length} features, ${b} in ${wb}` : `${b} leads in ${wb} of ${rows.length} features, ${a} in ${wa}`;
+  return `<h2>Feature comparison</h2><p id="s">${escapeHtml(lead)}.</p><div role="region" tabindex="0" aria-labelledby="c">` +
+    `<table aria-describedby="s"><caption id="c">${escapeHtml(a)} vs ${escapeHtml(b)}</caption><thead><tr><th scope="col">Feature</th>` +
+    `<th scope="col">${escapeHtml(a)}</th><th scope="col">${escapeHtml(b)}</th><th scope="col">Winner</th></tr></thead><tbody>` +
+    body.join('\n') + '</tbody></table></div>';
+}
+
+function findComparison(value) {
+  const data = value.data || value;
+  for (const k of Object.keys(data)) return data[k];
+  return value;
+}
+
+export function makePeer(devalueParse, renderMarkdown) {
+  return (text) => {
+    const c = findComparison(devalueParse(text, revivers));
+    return `<article lang="${escapeHtml(c.locale || 'en')}"><h1>${escapeHtml(c.title)}</h1><p>${escapeHtml(c.description || '')}</p>` +
+      renderMarkdown(c.content_md || '') + table(c) + '</article>';
+  };
+}
+
+// md4c flags for md4w: tables, strikethrough, task lists, URL/www/e-mail autolinks, raw HTML off.
+// (md4w's own NO_HTML constant is 0x240, which is wrong; 0x60 is md4c's.)
+export const MD4W_FLAGS = 0x100 | 0x200 | 0x800 | 0x4 | 0x400 | 0x8 | 0x60;
+
+export function pipelines({ devalueParse, MarkdownIt, Marked, md4w, renderer }) {
+  const mdit = new MarkdownIt({ html: false, linkify: true });
+  const marked = new Marked({ gfm: true, renderer: { html: ({ text }) => escapeHtml(text) } });
+  return {
+    module: (text) => renderer.renderComparison(text).html,
+    'devalue+markdown-it': makePeer(devalueParse, (md) => mdit.render(md)),
+    'devalue+marked': makePeer(devalueParse, (md) => marked.parse(md)),
+    'devalue+md4w': makePeer(devalueParse, (md) => md4w.mdToHtml(md, { parseFlags: MD4W_FLAGS })),
+  };
+}
+
+// Interleaved timing: every round runs each implementation once on the scenario (in a rotating
+// order), after a warm-up; returns the median time per call in ms for each.
+export function measure(impls, inputs, { warmup = 5, samples = 21, minBatchMs = 20 } = {}) {
+  const names = Object.keys(impls);
+  const list = Array.isArray(inputs) ? inputs : [inputs];
+  const once = (fn) => { let n = 0; for (const x of list) n += fn(x).length; return n; };
+  // Batch size per implementation so that one sample takes >= minBatchMs (timer resolution).
+  const batch = {};
+  for (const n of names) {
+    for (let i = 0; i < warmup; i++) once(impls[n]);
+    const t = performance.now();
+    once(impls[n]);
+    const single = Math.max(performance.now() - t, 0.001);
+    batch[n] = Math.max(1, Math.ceil(minBatchMs / single));
+  }
+  const times = Object.fromEntries(names.map((n) => [n, []]));
+  for (let s = 0; s < samples; s++) {
+    for (let k = 0; k < names.length; k++) {
+      const n = names[(s + k) % names.length];
+      const t = performance.now();
+      for (let b = 0; b < batch[n]; b++) once(impls[n]);
+      times[n].push((performance.now() - t) / batch[n] / list.length);
+    }
+  }
+  const median = (a) => { const s = [...a].sort((x, y) => x - y); return s[Math.floor(s.length / 2)]; };
+  return Object.fromEntries(names.map((n) => [n, median(times[n])]));
+}

@@ -1,0 +1,131 @@
+// The article and the demo page as readers meet them (research/accessibility.md, section 4):
+// axe-core with zero violations for every example at 1280 and 320 px in light and dark, the
+// accessibility tree of the matrix, no sideways page scroll at 320 px, a focusable table region
+// that scrolls by keyboard, WCAG 1.4.12 text spacing without clipping, and screenshots.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { launch, openPage, waitForDemo, artifacts } from './helpers/browser.mjs';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+const axeSource = fs.readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+const examples = JSON.parse(fs.readFileSync(path.join(root, 'web/examples/index.json'), 'utf8'));
+const VIEWPORTS = { wide: { width: 1280, height: 900 }, narrow: { width: 320, height: 640 } };
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+async function axe(page) {
+  await page.evaluate(axeSource); // through the DevTools protocol: the page's CSP stays on
+  return page.evaluate(async () => {
+    const experimental = window.axe.getRules(['experimental']).map((r) => r.ruleId)
+      .filter((id) => window.axe.getRules().find((r) => r.ruleId === id)?.tags.some((t) => /^wcag2(1|2)?aa?$/.test(t)));
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      rules: Object.fromEntries(experimental.map((id) => [id, { enabled: true }])),
+    });
+    return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  });
+}
+
+for (const { file } of examples) {
+  for (const [width, viewport] of Object.entries(VIEWPORTS)) {
+    for (const colorScheme of ['light', 'dark']) {
+      test(`axe: ${file} at ${viewport.width}px, ${colorScheme}: no violations`, async () => {
+        const { page, problems } = await openPage(browser.context, `${browser.url}?example=${encodeURIComponent(file)}`,
+          { viewport, colorScheme });
+        await waitForDemo(page);
+        assert.deepEqual(await axe(page), []);
+        if (file === 'rust-vs-go.payload.json' || file === 'python-vs-javascript.ar.payload.json' || file === 'vim-vs-emacs.payload.json') {
+          await page.screenshot({ path: path.join(artifacts, `${file.split('.')[0]}-${viewport.width}-${colorScheme}.png`), fullPage: true });
+        }
+        assert.deepEqual(problems, []);
+        await page.close();
+      });
+    }
+  }
+}
+
+test('the accessibility tree: every matrix cell sits under its column and row header; winners are words', async () => {
+  const { page } = await openPage(browser.context, browser.url);
+  await waitForDemo(page);
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+  const children = (n) => (n.childIds || []).map((id) => byId.get(id)).filter(Boolean);
+  const role = (n) => n.role?.value;
+  const name = (n) => n.name?.value ?? '';
+  const flatten = (n) => [n, ...children(n).flatMap(flatten)];
+  const table = nodes.find((n) => role(n) === 'table' && name(n) === 'Rust vs Go: feature by feature');
+  assert.ok(table, 'a table named by its caption');
+  assert.match(table.description?.value ?? '', /Go leads in 5 of 8 features, Rust in 3/);
+  const rows = flatten(table).filter((n) => role(n) === 'row');
+  assert.equal(rows.length, 9);
+  const cellsOf = (row) => children(row).filter((c) => ['cell', 'gridcell', 'columnheader', 'rowheader'].includes(role(c)));
+  const header = cellsOf(rows[0]);
+  assert.deepEqual(header.map(role), ['columnheader', 'columnheader', 'columnheader', 'columnheader']);
+  assert.deepEqual(header.map(name), ['Feature', 'Rust', 'Go', 'Winner']);
+  const features = ['Performance', 'Memory Safety', 'Learning Curve', 'Concurrency', 'Compilation Speed', 'Ecosystem', 'Error Handling', 'Cloud Native'];
+  const winners = ['Rust', 'Rust', 'Go', 'Go', 'Go', 'Go', 'Rust', 'Go'];
+  rows.slice(1).forEach((row, i) => {
+    const cells = cellsOf(row);
+    assert.deepEqual(cells.map(role), ['rowheader', 'cell', 'cell', 'cell'], `row ${i}`);
+    assert.equal(name(cells[0]), features[i]);
+    assert.equal(name(cells[3]), winners[i], `row ${i}: the winner is said in words`);
+    const winning = winners[i] === 'Rust' ? cells[1] : cells[2];
+    assert.match(name(winning), /\(winner\)$/, `row ${i}: the winning value is marked in words`);
+  });
+  const region = nodes.find((n) => role(n) === 'region' && name(n) === 'Rust vs Go: feature by feature');
+  assert.ok(region, 'the scroll region is named by the caption');
+  assert.equal(nodes.filter((n) => role(n) === 'heading' && n.properties?.find((p) => p.name === 'level')?.value.value === 1).length, 1);
+});
+
+test('at 320 px the page never scrolls sideways; the table region is focusable and scrolls by keyboard', async () => {
+  for (const { file } of examples) {
+    const { page } = await openPage(browser.context, `${browser.url}?example=${encodeURIComponent(file)}`, { viewport: VIEWPORTS.narrow });
+    await waitForDemo(page);
+    const widths = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth, view: window.innerWidth }));
+    assert.ok(widths.doc <= widths.view, `${file}: the page is ${widths.doc}px wide in a ${widths.view}px viewport`);
+    await page.close();
+  }
+  const { page } = await openPage(browser.context, browser.url, { viewport: VIEWPORTS.narrow });
+  await waitForDemo(page);
+  const region = page.locator('.cr-matrix-scroll');
+  const sizes = await region.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+  assert.ok(sizes.scroll > sizes.client, 'the table is wider than the region: the region scrolls');
+  await region.focus();
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'cr-matrix-scroll');
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+  assert.ok(await region.evaluate((el) => el.scrollLeft) > 0, 'arrow keys scroll the focused region');
+  const outline = await region.evaluate((el) => getComputedStyle(el).outlineStyle);
+  assert.equal(outline, 'solid', 'the focused region shows a focus outline');
+});
+
+test('WCAG 1.4.12 text spacing: nothing is clipped', async () => {
+  for (const { file } of examples) {
+    for (const viewport of Object.values(VIEWPORTS)) {
+      const { page } = await openPage(browser.context, `${browser.url}?example=${encodeURIComponent(file)}`, { viewport });
+      await waitForDemo(page);
+      const clipped = await page.evaluate(() => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }');
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+        const out = [];
+        for (const el of document.querySelectorAll('.cr-article *')) {
+          if (el.closest('.cr-visually-hidden')) continue;
+          const s = getComputedStyle(el);
+          const hides = (v) => v === 'hidden' || v === 'clip';
+          if ((hides(s.overflowY) && el.scrollHeight > el.clientHeight + 1) || (hides(s.overflowX) && el.scrollWidth > el.clientWidth + 1)) {
+            out.push(el.localName + '.' + el.className);
+          }
+        }
+        return { out, wide: document.documentElement.scrollWidth > window.innerWidth };
+      });
+      assert.deepEqual(clipped.out, [], `${file} at ${viewport.width}px`);
+      assert.equal(clipped.wide, false, `${file} at ${viewport.width}px: the page scrolls sideways with text spacing`);
+      await page.close();
+    }
+  }
+});
