@@ -53,8 +53,9 @@ for t in "${targets[@]}"; do
   bin=build-fuzz/fuzz_$t
   if [ ! -x "$bin" ]; then echo "not ok - fuzz_$t: not built"; fail=$((fail + 1)); continue; fi
   seed_corpus "$t"
-  if [ -d "tests/fuzz/regressions/$t" ] && [ -n "$(ls -A "tests/fuzz/regressions/$t")" ]; then
-    if "$bin" tests/fuzz/regressions/"$t"/* >"build-fuzz/$t.regressions.log" 2>&1; then
+  mapfile -t regressions < <(find "tests/fuzz/regressions/$t" -type f ! -name '.keep' 2>/dev/null | sort)
+  if [ ${#regressions[@]} -gt 0 ]; then
+    if "$bin" "${regressions[@]}" >"build-fuzz/$t.regressions.log" 2>&1; then
       echo "ok - fuzz_$t: regressions replayed"; pass=$((pass + 1))
     else
       echo "not ok - fuzz_$t: a regression input fails again (build-fuzz/$t.regressions.log)"; fail=$((fail + 1))

@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "html/escape.hpp"
+
 namespace cr::html {
 
 namespace {
@@ -75,31 +77,79 @@ bool is_raster_data_url(std::string_view s) {
   return false;
 }
 
-}  // namespace
-
-bool is_allowed_url(std::string_view decoded_url, UrlUse use) {
-  std::string s = normalise(decoded_url);
-  // A scheme is letters, digits, + . - before the first ':' that precedes any / ? #.
-  std::size_t colon = std::string::npos;
+// The scheme of `s` (lower-cased), "" when there is none: letters, digits, + . - before the
+// first ':' that precedes any / ? #. A colon after anything else also counts, as an unknown
+// scheme, so that oddities are refused rather than guessed about.
+std::string scheme_of(std::string_view s) {
+  std::size_t colon = std::string_view::npos;
   for (std::size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
     if (c == ':') { colon = i; break; }
     if (c == '/' || c == '?' || c == '#') break;
   }
-  if (colon == std::string::npos) return true;  // no scheme: relative, fragment, //host
-  std::string_view scheme(s.data(), colon);
-  bool scheme_like = !scheme.empty() && is_alpha(scheme[0]);
-  for (char c : scheme) {
-    if (!is_alpha(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') scheme_like = false;
-  }
-  // Something like "a b:c" or "€:x" is no scheme to a browser, but there is no reason to let a
-  // colon-holding oddity through either: only the allow-listed schemes pass.
+  if (colon == std::string_view::npos) return {};
   std::string lowered;
-  for (char c : scheme) lowered.push_back(lower(c));
-  if (scheme_like && (lowered == "http" || lowered == "https" || lowered == "mailto" || lowered == "tel")) {
-    return true;
+  for (std::size_t i = 0; i < colon; ++i) {
+    char c = s[i];
+    bool ok = is_alpha(c) || (i > 0 && ((c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-'));
+    lowered.push_back(ok ? lower(c) : '\x01');  // a character no allowed scheme has
   }
-  return use == UrlUse::image && lowered == "data" && is_raster_data_url(s);
+  return lowered.empty() ? std::string("\x01") : lowered;
+}
+
+// The URL as a browser's URL parser reads it: C0 controls and spaces trimmed from both ends,
+// tabs and newlines deleted everywhere.
+std::string browser_view(std::string_view url) {
+  std::size_t b = 0, e = url.size();
+  while (b < e && static_cast<unsigned char>(url[b]) <= 0x20) ++b;
+  while (e > b && static_cast<unsigned char>(url[e - 1]) <= 0x20) --e;
+  std::string out;
+  for (std::size_t i = b; i < e; ++i) {
+    if (url[i] != '\t' && url[i] != '\n' && url[i] != '\r') out.push_back(url[i]);
+  }
+  return out;
+}
+
+// The scheme a browser would parse (strict syntax), "" when there is none.
+std::string strict_scheme_of(std::string_view s) {
+  std::string scheme = scheme_of(s);
+  return scheme.find('\x01') == std::string::npos ? scheme : std::string();
+}
+
+bool passes(std::string_view view, UrlUse use) {
+  std::string scheme = scheme_of(view);
+  if (scheme.empty() || scheme == "http" || scheme == "https" || scheme == "mailto" || scheme == "tel") return true;
+  return use == UrlUse::image && scheme == "data" && is_raster_data_url(view);
+}
+
+}  // namespace
+
+bool is_allowed_url(std::string_view decoded_url, UrlUse use) {
+  // Both the browser's reading and a suspicious one (percent-decoded, every control and
+  // invisible separator removed) must pass: what one reader would take for a script scheme,
+  // no reader gets.
+  std::string view = browser_view(decoded_url);
+  for (std::size_t i = 0; i < view.size(); ++i) {
+    auto c = static_cast<unsigned char>(view[i]);
+    if (c < 0x20 || c == 0x7F) {
+      // A control left inside the URL: only after a / ? or # (a path, query or fragment),
+      // never where it could be part of a scheme.
+      if (std::string_view(view.data(), i).find_first_of("/?#") == std::string_view::npos) return false;
+      break;
+    }
+  }
+  if (!passes(view, use) || !passes(normalise(decoded_url), use)) return false;
+  // The markdown writer emits the URL percent-encoded (a tab becomes %09, which a browser keeps):
+  // the form the browser finally reads must pass as well.
+  std::string encoded;
+  append_url_encoded(encoded, decoded_url);
+  for (std::size_t at = encoded.find("&amp;"); at != std::string::npos; at = encoded.find("&amp;", at + 1)) {
+    encoded.replace(at, 5, "&");
+  }
+  std::string final_view = browser_view(encoded);
+  std::string scheme = strict_scheme_of(final_view);
+  if (scheme.empty() || scheme == "http" || scheme == "https" || scheme == "mailto" || scheme == "tel") return true;
+  return use == UrlUse::image && scheme == "data" && is_raster_data_url(final_view);
 }
 
 }  // namespace cr::html

@@ -12,7 +12,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (size < 1) return 0;
   std::size_t chunk = 1 + (data[0] & 0x3F);
   auto context = (data[0] & 0x40) ? cr::html::HtmlContext::phrasing : cr::html::HtmlContext::flow;
-  std::string_view input(reinterpret_cast<const char*>(data) + 1, size - 1);
+  // The sanitizer only ever sees valid UTF-8 (the API repairs input first); chunks may still
+  // split a character, as the fuzzer's arbitrary chunk sizes do.
+  std::string repaired;
+  cr::utf8::append_valid(repaired, std::string_view(reinterpret_cast<const char*>(data) + 1, size - 1));
+  std::string_view input = repaired;
   std::string out;
   cr::html::Sanitizer s(out, context, (data[0] >> 7), 2);
   for (std::size_t i = 0; i < input.size(); i += chunk) s.feed(input.substr(i, chunk));

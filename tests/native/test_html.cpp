@@ -144,3 +144,18 @@ TEST(Sanitizer, StructuralElementsNeedTheirParents) {
             "<table><tr><td>x</td></tr></table><ul><li>y</li></ul>");
   EXPECT_EQ(sanitize({"<img src=\"javascript:x\" alt=a><img alt=b>"}), "");
 }
+
+TEST(UrlPolicy, DecidesOnWhatTheBrowserSeesToo) {
+  // Found by fuzz_url_policy: a NUL the browser keeps must not be removed before the check.
+  EXPECT_FALSE(is_allowed_url(std::string("data:image/p\0ng,x", 17), UrlUse::image));
+  EXPECT_FALSE(is_allowed_url(std::string("java\0script:x", 13), UrlUse::link));
+  EXPECT_TRUE(is_allowed_url(std::string("/path/a\x01" "b", 9), UrlUse::link));
+  EXPECT_TRUE(is_allowed_url(" https://example.com/ ", UrlUse::link));
+}
+
+TEST(UrlPolicy, ChecksTheFormTheWriterEmits) {
+  // Found by fuzz_url_policy: a tab is deleted by the browser in raw text, but kept as %09
+  // once the writer percent-encodes it.
+  EXPECT_FALSE(is_allowed_url("data:image\t/png;base64,AAAA", UrlUse::image));
+  EXPECT_TRUE(is_allowed_url("data:image/png;base64,AAAA", UrlUse::image));
+}
