@@ -42,6 +42,31 @@ const arabic = {
   created_at: '2026-03-05T09:00:00Z', updated_at: '2026-04-12T16:30:00Z',
 };
 
+const japanese = {
+  id: 'ja-0001', slug: 'rust-vs-go', locale: 'ja', published: true,
+  title: 'Rust 対 Go：バックエンド開発ならどちらを選ぶか',
+  description: 'バックエンドサービスを作るときの Rust と Go の違いを、性能・安全性・生産性から比較します。',
+  content_md: [
+    '## はじめに', '',
+    'Rust と Go はどちらもクラウド時代に人気のある言語です。この記事では、**性能**、**安全性**、**開発のしやすさ**を比べます。', '',
+    '## 性能', '',
+    'Rust は C や C++ に近い性能を出せます。Go はガベージコレクションを持ちますが、多くのサービスでは十分に高速です。', '',
+    '## 並行処理', '',
+    '- Go：ゴルーチンとチャネル', '- Rust：所有権による安全な並行処理', '',
+    '| 項目 | Rust | Go |', '|:--|:--|:--|', '| ビルド | 遅め | 速い |', '| バイナリ | 小さい | 小さい |',
+  ].join('\n'),
+  feature_matrix: [
+    row('性能', 'C/C++ 並み', 'とても良い', 'A'),
+    row('メモリ安全性', 'コンパイル時に保証', 'ガベージコレクション', 'A'),
+    row('学習コスト', '高い', '低い', 'B'),
+    row('ビルド速度', '遅い', 'とても速い', 'B'),
+    row('エコシステム', '成長中', '成熟', 'tie'),
+  ],
+  meta_title: 'Rust 対 Go：バックエンド言語の比較',
+  meta_description: 'Rust と Go をバックエンド開発の観点で比較します。',
+  created_at: '2026-02-10T03:00:00Z', updated_at: '2026-02-10T03:00:00Z',
+};
+
 const ties = {
   title: 'PostgreSQL vs MySQL for a Growing Startup', slug: 'postgresql-vs-mysql', locale: 'en-US',
   description: 'Two mature databases, several draws, and a few questions nobody could settle.',
@@ -162,6 +187,7 @@ const seed = fs.readFileSync(path.join(root, '..', 'shared', 'seeds', 'rust-vs-g
 const files = [
   ['rust-vs-go.payload.json', seed, 'Rust vs Go (the seed: a Nuxt _payload.json)'],
   ['python-vs-javascript.ar.payload.json', payloadFile('comparison-python-vs-javascript', arabic), 'Arabic, right to left'],
+  ['rust-vs-go.ja.payload.json', payloadFile('comparison-rust-vs-go', japanese), 'Japanese'],
   ['postgresql-vs-mysql.json', JSON.stringify(ties, null, 2) + '\n', 'Ties and missing verdicts (plain JSON)'],
   ['vim-vs-emacs.payload.json', payloadFile('comparison-vim-vs-emacs', longMarkdown), 'Long markdown: tables, code, lists'],
   ['tabs-vs-spaces.json', JSON.stringify(empty, null, 2) + '\n', 'An empty matrix (plain JSON)'],

@@ -5,6 +5,7 @@
 
 #include "core/json_pointer.hpp"
 #include "payload/json_tape.hpp"
+#include "render/language.hpp"
 
 namespace cr {
 
@@ -107,6 +108,14 @@ Result<RenderOptions> parse_render_options(std::string_view json) {
     if (key == "optionA") return read_string(t, v, key, a.option_a);
     if (key == "optionB") return read_string(t, v, key, a.option_b);
     if (key == "idPrefix") return read_id_prefix(t, v, a.id_prefix);
+    if (key == "labelLanguage") {
+      if (Status e = read_string(t, v, key, a.label_language)) return e;
+      if (!a.label_language.empty() && !render::parse_language(a.label_language).valid) {
+        return bad(key, "The option \"labelLanguage\" must be a language tag such as \"de\" or \"pt-BR\", not \"" +
+                            a.label_language + "\".");
+      }
+      return std::nullopt;
+    }
     if (key == "rawHtml") return read_raw_html(t, v, a.raw_html);
     if (key == "limits") return read_limits(t, v, a.limits);
     if (key == "headingOffset") {

@@ -76,6 +76,7 @@ export type LabelKey =
   | 'date'
   | `month.${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12}`
   | 'digits'
+  | 'day.1'
   | `${'summaryLead' | 'summaryLeadAlone' | 'summaryEven' | 'summaryNone' | 'summaryTies' | 'summaryNoVerdict'}.${
       | 'zero'
       | 'one'
@@ -98,6 +99,12 @@ export interface RenderOptions {
   idPrefix?: string;
   /** Override any word the renderer adds. */
   labels?: Partial<Record<LabelKey, string>>;
+  /**
+   * Use the built-in words of this language instead of the article's own ("de", "ja", ...;
+   * built in: en, de, fr, es, pt, it, ru, ja, zh, ko, ar, he). Those words are then marked
+   * with their own lang (and dir).
+   */
+  labelLanguage?: string;
   limits?: Limits;
 }
 

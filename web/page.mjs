@@ -5,7 +5,7 @@ import create from '/dist/comparison-renderer.mjs';
 const $ = (id) => document.getElementById(id);
 const ui = {
   article: $('article'), example: $('example'), payload: $('payload'), file: $('file'), drop: $('drop-zone'),
-  slug: $('slug'), optionA: $('option-a'), optionB: $('option-b'), rawHtml: $('raw-html'),
+  slug: $('slug'), optionA: $('option-a'), optionB: $('option-b'), rawHtml: $('raw-html'), labelLanguage: $('label-language'),
   status: $('status'), problems: $('problems'), version: $('version'),
 };
 const description = document.querySelector('meta[name="description"]');
@@ -48,6 +48,7 @@ function showProblems(title, items, error) {
 
 function render() {
   const options = { idPrefix: 'demo-', rawHtml: ui.rawHtml.value };
+  if (ui.labelLanguage.value) options.labelLanguage = ui.labelLanguage.value;
   for (const [key, input] of [['slug', ui.slug], ['optionA', ui.optionA], ['optionB', ui.optionB]]) {
     if (input.value.trim()) options[key] = input.value.trim();
   }
@@ -91,6 +92,7 @@ ui.example.addEventListener('change', () => loadExample(ui.example.value));
 ui.payload.addEventListener('input', renderSoon);
 for (const input of [ui.slug, ui.optionA, ui.optionB]) input.addEventListener('input', renderSoon);
 ui.rawHtml.addEventListener('change', render);
+ui.labelLanguage.addEventListener('change', render);
 ui.file.addEventListener('change', () => loadFile(ui.file.files[0]));
 ui.drop.addEventListener('dragover', (e) => { e.preventDefault(); ui.drop.classList.add('dragging'); });
 ui.drop.addEventListener('dragleave', () => ui.drop.classList.remove('dragging'));

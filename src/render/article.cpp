@@ -37,7 +37,7 @@ Result<Article> render_article(const model::Comparison& c, const ArticleOptions&
     article.warnings.push_back("The locale \"" + c.locale + "\" is not a language tag; the article is marked as English (en).");
   }
   const Language& lang = article.language;
-  Labels labels(lang, o.labels);
+  Labels labels(lang, o.labels, o.label_language);
   for (const auto& [key, value] : o.labels) {
     (void)value;
     if (!Labels::is_known_key(key)) article.warnings.push_back("The label \"" + key + "\" is not one the renderer uses.");
@@ -60,7 +60,7 @@ Result<Article> render_article(const model::Comparison& c, const ArticleOptions&
   if (!c.description.empty()) w.markup("<p class=\"cr-description\">").text(c.description).markup("</p>\n");
   bool updated = !c.updated_at.empty() && c.updated_at.substr(0, 10) != c.created_at.substr(0, 10);
   if (!c.created_at.empty() || updated) {
-    w.markup("<p class=\"cr-dates\">");
+    w.markup("<p class=\"cr-dates\"").markup(labels.foreign_attributes()).markup(">");
     if (!c.created_at.empty()) write_date(out, labels, "published", c.created_at, "created_at", article.warnings);
     if (!c.created_at.empty() && updated) w.markup("<span class=\"cr-dates-separator\" aria-hidden=\"true\"> \xC2\xB7 </span>");
     if (updated) write_date(out, labels, "updated", c.updated_at, "updated_at", article.warnings);

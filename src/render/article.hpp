@@ -24,6 +24,7 @@ struct ArticleOptions {
   markdown::RawHtml raw_html = markdown::RawHtml::sanitize;
   std::string id_prefix;
   std::map<std::string, std::string> labels;  // overrides of the built-in words
+  std::string label_language;                 // built-in words of this language ("" = the article's)
   Limits limits;
 };
 

@@ -56,14 +56,25 @@ std::string_view plural_name(Plural p) {
   return "other";
 }
 
-Labels::Labels(const Language& language, const std::map<std::string, std::string>& overrides)
-    : language_(language.primary), builtin_(&label_table(language.primary)) {
+Labels::Labels(const Language& language, const std::map<std::string, std::string>& overrides,
+               std::string_view label_language) {
   for (const auto& [k, v] : overrides) overrides_.emplace(k, v);
+  Language words = label_language.empty() ? language : parse_language(label_language);
+  const auto* table = builtin_label_table(words.primary);
+  // No built-in words for the article's language: English ones, unless the caller supplied
+  // words (taken to be in the article's language).
+  if (!table && (!label_language.empty() || overrides.empty())) words = parse_language("en");
+  builtin_ = &label_table(words.primary);
+  language_ = words.primary;  // plural rules follow the words' language
+  if (words.primary != language.primary) {
+    foreign_attributes_ = " lang=\"" + words.tag + "\"";
+    if (words.rtl != language.rtl) foreign_attributes_ += words.rtl ? " dir=\"rtl\"" : " dir=\"ltr\"";
+  }
 }
 
 bool Labels::is_known_key(std::string_view key) {
   const auto& en = label_table("en");
-  if (en.count(key)) return true;
+  if (en.count(key) || key == "digits" || (key.rfind("day.", 0) == 0 && key.size() <= 6)) return true;
   for (std::string_view form : {".zero", ".one", ".two", ".few", ".many", ".other"}) {
     if (key.size() > form.size() && key.substr(key.size() - form.size()) == form) {
       std::string base(key.substr(0, key.size() - form.size()));
@@ -84,11 +95,14 @@ std::string_view Labels::lookup(std::string_view key) const {
 std::string_view Labels::word(std::string_view key) const { return lookup(key); }
 
 std::string Labels::plural_key(std::string_view key, std::uint64_t n) const {
-  std::string k(key);
-  k += '.';
-  k += plural_name(plural_category(language_, n));
-  if (!lookup(k).empty()) return k;
-  return std::string(key) + ".other";
+  // The form is chosen within one set of words (the caller's, else the language's own), never by
+  // borrowing a form from the English fallback: "1 senza verdetto", not "1 without a verdict".
+  std::string form = std::string(key) + "." + std::string(plural_name(plural_category(language_, n)));
+  std::string other = std::string(key) + ".other";
+  if (overrides_.count(form)) return form;
+  if (overrides_.count(other)) return other;
+  if (builtin_->count(form)) return form;
+  return other;
 }
 
 namespace {
@@ -160,7 +174,8 @@ std::string Labels::number(std::uint64_t n) const {
 
 std::string Labels::date(const IsoDate& d) const {
   std::string month_key = "month." + std::to_string(d.month);
-  std::string day = number(static_cast<std::uint64_t>(d.day));
+  std::string day(lookup("day." + std::to_string(d.day)));  // French writes the 1st as "1er"
+  if (day.empty()) day = number(static_cast<std::uint64_t>(d.day));
   std::string year = number(static_cast<std::uint64_t>(d.year));
   std::string month_number = number(static_cast<std::uint64_t>(d.month));
   return text("date", {{"day", day, false}, {"month", lookup(month_key), false}, {"monthNumber", month_number, false},

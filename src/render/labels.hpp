@@ -31,7 +31,9 @@ struct Arg {
 
 class Labels {
  public:
-  Labels(const Language& language, const std::map<std::string, std::string>& overrides);
+  // `label_language` ("" = the article's own) picks the built-in words; the overrides go on top.
+  Labels(const Language& language, const std::map<std::string, std::string>& overrides,
+         std::string_view label_language = {});
 
   // The word for `key`, unescaped (escape it when writing it).
   std::string_view word(std::string_view key) const;
@@ -49,6 +51,11 @@ class Labels {
 
   static bool is_known_key(std::string_view key);
 
+  // Attributes for an element whose words are the renderer's own: ` lang="en"` (and
+  // ` dir="ltr"` in a right-to-left article) when the article's language has no built-in words
+  // and the caller gave none, so its English is announced as English; otherwise "".
+  std::string_view foreign_attributes() const { return foreign_attributes_; }
+
  private:
   std::string_view lookup(std::string_view key) const;
   std::string plural_key(std::string_view key, std::uint64_t n) const;
@@ -56,6 +63,7 @@ class Labels {
   std::string language_;
   const std::map<std::string, std::string, std::less<>>* builtin_;
   std::map<std::string, std::string, std::less<>> overrides_;
+  std::string foreign_attributes_;
 };
 
 }  // namespace cr::render

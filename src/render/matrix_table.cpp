@@ -56,11 +56,12 @@ void write_matrix(std::string& out, const MatrixContext& m, std::vector<std::str
   const bool rtl = m.rtl;
   auto isolate = [&](std::string_view s) { return needs_isolation(s, rtl); };
 
-  w.start("h2").id_attribute("id", m.id_prefix, kMatrixHeadingId).markup(" class=\"cr-matrix-heading\">");
+  const std::string_view foreign = L.foreign_attributes();
+  w.start("h2").id_attribute("id", m.id_prefix, kMatrixHeadingId).markup(" class=\"cr-matrix-heading\"").markup(foreign).markup(">");
   w.text(L.word("featureComparison")).markup("</h2>\n");
 
   if (rows.empty()) {
-    w.markup("<p class=\"cr-matrix-empty\">").text(L.word("emptyMatrix")).markup("</p>\n");
+    w.markup("<p class=\"cr-matrix-empty\"").markup(foreign).markup(">").text(L.word("emptyMatrix")).markup("</p>\n");
     return;
   }
 
@@ -90,7 +91,7 @@ void write_matrix(std::string& out, const MatrixContext& m, std::vector<std::str
   // The summary sentence.
   const std::uint64_t total = rows.size();
   std::string total_s = L.number(total);
-  w.start("p").id_attribute("id", m.id_prefix, kMatrixSummaryId).markup(" class=\"cr-matrix-summary\">");
+  w.start("p").id_attribute("id", m.id_prefix, kMatrixSummaryId).markup(" class=\"cr-matrix-summary\"").markup(foreign).markup(">");
   const bool a_leads = wins_a >= wins_b;
   std::string_view leader = a_leads ? m.names.a : m.names.b, other = a_leads ? m.names.b : m.names.a;
   std::uint64_t lead_count = a_leads ? wins_a : wins_b, other_count = a_leads ? wins_b : wins_a;
@@ -129,13 +130,14 @@ void write_matrix(std::string& out, const MatrixContext& m, std::vector<std::str
       .id_attribute("aria-describedby", m.id_prefix, kMatrixSummaryId)
       .markup(">\n<caption")
       .id_attribute("id", m.id_prefix, kMatrixCaptionId)
+      .markup(foreign)
       .markup(">");
   L.append_html(out, "caption", {{"a", m.names.a, isolate(m.names.a)}, {"b", m.names.b, isolate(m.names.b)}});
-  w.markup("</caption>\n<thead><tr><th scope=\"col\">").text(L.word("feature")).markup("</th><th scope=\"col\">");
+  w.markup("</caption>\n<thead><tr><th scope=\"col\"").markup(foreign).markup(">").text(L.word("feature")).markup("</th><th scope=\"col\">");
   cell_text(out, m.names.a, rtl);
   w.markup("</th><th scope=\"col\">");
   cell_text(out, m.names.b, rtl);
-  w.markup("</th><th scope=\"col\">").text(L.word("winner")).markup("</th></tr></thead>\n<tbody>\n");
+  w.markup("</th><th scope=\"col\"").markup(foreign).markup(">").text(L.word("winner")).markup("</th></tr></thead>\n<tbody>\n");
 
   // Escaped once, written per row.
   std::string marker = "<span class=\"cr-visually-hidden\"> ";
@@ -147,6 +149,8 @@ void write_matrix(std::string& out, const MatrixContext& m, std::vector<std::str
   std::string tie_word, none_word;
   html::append_escaped(tie_word, L.word("tie"));
   html::append_escaped(none_word, L.word("noVerdict"));
+  const std::string verdict_tie = "<td class=\"cr-verdict cr-verdict-tie\"" + std::string(foreign) + ">";
+  const std::string verdict_none = "<td class=\"cr-verdict cr-verdict-none\"" + std::string(foreign) + ">";
   std::string name_a, name_b;
   cell_text(name_a, m.names.a, rtl);
   cell_text(name_b, m.names.b, rtl);
@@ -170,8 +174,8 @@ void write_matrix(std::string& out, const MatrixContext& m, std::vector<std::str
     switch (verdicts[i]) {
       case Winner::a: out += "<td class=\"cr-verdict cr-verdict-a\">"; out += name_a; break;
       case Winner::b: out += "<td class=\"cr-verdict cr-verdict-b\">"; out += name_b; break;
-      case Winner::tie: out += "<td class=\"cr-verdict cr-verdict-tie\">"; out += tie_word; break;
-      default: out += "<td class=\"cr-verdict cr-verdict-none\">"; out += none_word; break;
+      case Winner::tie: out += verdict_tie; out += tie_word; break;
+      default: out += verdict_none; out += none_word; break;
     }
     out += "</td></tr>\n";
   }

@@ -64,12 +64,18 @@ std::string find_in_title(std::string_view title, const std::vector<std::string>
   return {};
 }
 
-// "X vs Y" (also "vs.", "versus") in the title: X is what precedes it after any ':'; Y ends
-// at " for ", " in ", ":", " - ", " — ", ",", "(" or "?".
+// "X vs Y" (also "vs.", "versus" and the word in the built-in languages: gegen, contre,
+// frente a, contra, contro, против, מול, נגד, مقابل, 対, 대, 对比) in the title: X is what precedes
+// it after any ':'; Y ends at " for ", " in ", ":", " - ", " — ", ",", "(", "?" and their CJK
+// and Arabic forms.
 bool split_title(std::string_view title, std::string& a, std::string& b) {
   std::string low;
   for (char c : title) low.push_back(lower(c));
-  for (std::string_view sep : {" vs. ", " vs ", " versus ", " v. ", " vs: "}) {
+  for (std::string_view sep : {" vs. ", " vs ", " versus ", " v. ", " vs: ", " gegen ", " contre ", " frente a ",
+                                " contra ", " contro ", " \xD0\xBF\xD1\x80\xD0\xBE\xD1\x82\xD0\xB8\xD0\xB2 ",
+                                " \xD7\x9E\xD7\x95\xD7\x9C ", " \xD7\xA0\xD7\x92\xD7\x93 ",
+                                " \xD9\x85\xD9\x82\xD8\xA7\xD8\xA8\xD9\x84 ", " \xE5\xAF\xBE ", "\xE5\xAF\xBE",
+                                " \xEB\x8C\x80 ", " \xE5\xAF\xB9\xE6\xAF\x94 ", "\xE5\xAF\xB9\xE6\xAF\x94"}) {
     std::size_t at = low.find(sep);
     if (at == std::string::npos) continue;
     std::string_view left = title.substr(0, at);
@@ -78,7 +84,9 @@ bool split_title(std::string_view title, std::string& a, std::string& b) {
     std::string_view right = title.substr(at + sep.size());
     std::string right_low = low.substr(at + sep.size());
     std::size_t end = right.size();
-    for (std::string_view stop : {" for ", " in ", ":", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", ",", "(", "?", " on ", " as "}) {
+    for (std::string_view stop : {" for ", " in ", ":", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", ",", "(", "?", " on ", " as ",
+                                  "\xEF\xBC\x9A", "\xEF\xBC\x9F", "\xE3\x80\x81", "\xEF\xBC\x8C", "\xD8\x9F",
+                                  "\xD8\x8C", " f\xC3\xBCr ", " pour ", " para ", " per ", " \xD0\xB4\xD0\xBB\xD1\x8F "}) {
       std::size_t p = right_low.find(stop);
       if (p != std::string::npos && p < end) end = p;
     }

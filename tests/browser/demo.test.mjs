@@ -36,3 +36,18 @@ test('a broken example shows its error code, message and path', async () => {
   assert.match(text, /\/data\/comparison-bun-vs-node\/feature_matrix\/2\/optionB/);
   assert.deepEqual(problems, []);
 });
+
+test('the language switch changes the words the renderer adds', async () => {
+  const { page, problems } = await openPage(browser.context, browser.url);
+  await waitForDemo(page);
+  await page.selectOption('#label-language', 'de');
+  await page.locator('h2.cr-matrix-heading[lang="de"]').waitFor();
+  assert.equal(await page.locator('h2.cr-matrix-heading').textContent(), 'Funktionsvergleich');
+  assert.match(await page.locator('.cr-matrix-summary').textContent(), /^Go liegt bei 5 von 8 Merkmalen vorn, Rust bei 3\.$/);
+  await page.selectOption('#example', 'python-vs-javascript.ar.payload.json');
+  await page.selectOption('#label-language', '');
+  await page.locator('article[dir="rtl"] h2.cr-matrix-heading:not([lang])').waitFor();
+  assert.equal(await page.locator('h2.cr-matrix-heading').textContent(), 'مقارنة الميزات');
+  await page.screenshot({ path: path.join(artifacts, 'demo-arabic-labels-1280.png'), fullPage: true });
+  assert.deepEqual(problems, []);
+});

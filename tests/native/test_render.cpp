@@ -185,3 +185,15 @@ TEST(Article, TaskListsAreWordsNotUnlabelledCheckboxes) {
   EXPECT_NE(html.find("<span class=\"cr-visually-hidden\">Done: </span>done it"), std::string::npos);
   EXPECT_NE(html.find("<span class=\"cr-visually-hidden\">To do: </span>not yet"), std::string::npos);
 }
+
+TEST(OptionNames, InOtherLanguagesTitles) {
+  auto n = option_names("Python \xD9\x85\xD9\x82\xD8\xA7\xD8\xA8\xD9\x84 JavaScript: \xD8\xA3\xD9\x8A\xD9\x87\xD9\x85\xD8\xA7\xD8\x9F", "");
+  EXPECT_EQ(n.a, "Python");
+  EXPECT_EQ(n.b, "JavaScript");
+  n = option_names("Rust\xE5\xAF\xBE" "Go\xEF\xBC\x9A\xE6\xAF\x94\xE8\xBC\x83", "");  // "Rust対Go：比較"
+  EXPECT_EQ(n.a, "Rust");
+  EXPECT_EQ(n.b, "Go");
+  n = option_names("Vue \xD0\xBF\xD1\x80\xD0\xBE\xD1\x82\xD0\xB8\xD0\xB2 React \xD0\xB4\xD0\xBB\xD1\x8F SPA", "");
+  EXPECT_EQ(n.a, "Vue");
+  EXPECT_EQ(n.b, "React");
+}

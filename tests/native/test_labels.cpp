@@ -1,0 +1,110 @@
+// The words the renderer adds, per language: CLDR plural forms and dates.
+#include <gtest/gtest.h>
+
+#include "render/dates.hpp"
+#include "render/label_tables.hpp"
+#include "render/labels.hpp"
+#include "render/language.hpp"
+
+using namespace cr::render;
+
+static std::string ties(const char* lang, std::uint64_t n) {
+  Labels l(parse_language(lang), {});
+  std::string out, count = l.number(n);
+  l.append_count_html(out, "summaryTies", n, {{"count", count, false}});
+  return out;
+}
+
+static std::string lead_alone(const char* lang, std::uint64_t total) {
+  Labels l(parse_language(lang), {});
+  std::string out, t = l.number(total), c = l.number(1);
+  l.append_count_html(out, "summaryLeadAlone", total, {{"leader", "Go", false}, {"count", c, false}, {"total", t, false}});
+  return out;
+}
+
+TEST(Plurals, EnglishHasOneAndOther) {
+  EXPECT_EQ(ties("en", 0), "0 ties");
+  EXPECT_EQ(ties("en", 1), "1 tie");
+  EXPECT_EQ(ties("en", 2), "2 ties");
+  EXPECT_EQ(ties("en", 3), "3 ties");
+  EXPECT_EQ(ties("en", 11), "11 ties");
+  EXPECT_EQ(ties("en", 100), "100 ties");
+  EXPECT_EQ(lead_alone("en", 1), "Go leads in 1 of 1 feature");
+  EXPECT_EQ(lead_alone("en", 11), "Go leads in 1 of 11 features");
+}
+
+TEST(Plurals, RussianHasOneFewMany) {
+  EXPECT_EQ(ties("ru", 0), "0 ничьих");
+  EXPECT_EQ(ties("ru", 1), "1 ничья");
+  EXPECT_EQ(ties("ru", 2), "2 ничьи");
+  EXPECT_EQ(ties("ru", 3), "3 ничьи");
+  EXPECT_EQ(ties("ru", 11), "11 ничьих");
+  EXPECT_EQ(ties("ru", 21), "21 ничья");
+  EXPECT_EQ(ties("ru", 100), "100 ничьих");
+  EXPECT_EQ(lead_alone("ru", 1), "Go лидирует в 1 из 1 критерия");
+  EXPECT_EQ(lead_alone("ru", 3), "Go лидирует в 1 из 3 критериев");
+  EXPECT_EQ(lead_alone("ru", 21), "Go лидирует в 1 из 21 критерия");
+}
+
+TEST(Plurals, ArabicHasSixFormsAndItsOwnDigits) {
+  EXPECT_EQ(ties("ar", 0), "لا تعادل");
+  EXPECT_EQ(ties("ar", 1), "تعادل واحد");
+  EXPECT_EQ(ties("ar", 2), "تعادلان");
+  EXPECT_EQ(ties("ar", 3), "٣ تعادلات");
+  EXPECT_EQ(ties("ar", 11), "١١ تعادلًا");
+  EXPECT_EQ(ties("ar", 100), "١٠٠ تعادل");
+  EXPECT_EQ(lead_alone("ar", 2), "يتفوق Go في ١ من أصل ميزتين");
+  EXPECT_EQ(lead_alone("ar", 3), "يتفوق Go في ١ من أصل ٣ ميزات");
+  EXPECT_EQ(lead_alone("ar", 11), "يتفوق Go في ١ من أصل ١١ ميزة");
+}
+
+TEST(Plurals, JapaneseHasOneForm) {
+  for (std::uint64_t n : {0, 1, 2, 3, 11, 100}) EXPECT_EQ(ties("ja", n), "引き分け" + std::to_string(n) + "項目");
+  EXPECT_EQ(lead_alone("ja", 8), "8項目中、Goが1項目で優位");
+}
+
+TEST(Labels, EveryBuiltinLanguageHasEveryEnglishKey) {
+  const auto& en = label_table("en");
+  for (std::string_view lang : kBuiltinLanguages) {
+    const auto* t = builtin_label_table(lang);
+    ASSERT_NE(t, nullptr) << lang;
+    for (const auto& [key, value] : en) {
+      if (key.rfind("month.", 0) == 0 && (lang == "ja" || lang == "zh" || lang == "ko")) continue;  // numeric months
+      if (key.find('.') != std::string::npos && key.rfind("month.", 0) != 0) {
+        std::string base = key.substr(0, key.find('.'));
+        EXPECT_TRUE(t->count(base + ".other")) << lang << " lacks " << base << ".other";
+        continue;
+      }
+      EXPECT_TRUE(t->count(key)) << lang << " lacks " << key;
+    }
+  }
+}
+
+TEST(Dates, InEachLanguage) {
+  IsoDate d = *parse_iso_date("2026-03-01");
+  auto date = [&](const char* lang) { return Labels(parse_language(lang), {}).date(d); };
+  EXPECT_EQ(date("en"), "1 March 2026");
+  EXPECT_EQ(date("de"), "1. März 2026");
+  EXPECT_EQ(date("fr"), "1er mars 2026");
+  EXPECT_EQ(date("es"), "1 de marzo de 2026");
+  EXPECT_EQ(date("ru"), "1 марта 2026\xC2\xA0г.");
+  EXPECT_EQ(date("ja"), "2026年3月1日");
+  EXPECT_EQ(date("ko"), "2026년 3월 1일");
+  EXPECT_EQ(date("ar"), "١ مارس ٢٠٢٦");
+  EXPECT_EQ(date("he"), "1 במרץ 2026");
+}
+
+TEST(Labels, WordsInAnotherLanguageAreMarkedAsSuch) {
+  EXPECT_EQ(Labels(parse_language("fa"), {}).foreign_attributes(), " lang=\"en\" dir=\"ltr\"");
+  EXPECT_EQ(Labels(parse_language("sv"), {}).foreign_attributes(), " lang=\"en\"");
+  EXPECT_EQ(Labels(parse_language("de-AT"), {}).foreign_attributes(), "");
+  EXPECT_EQ(Labels(parse_language("en"), {}, "ar").foreign_attributes(), " lang=\"ar\" dir=\"rtl\"");
+  EXPECT_EQ(Labels(parse_language("sv"), {{"tie", "Oavgjort"}}).foreign_attributes(), "");
+}
+
+TEST(Plurals, AFormIsNeverBorrowedFromEnglish) {
+  Labels it(parse_language("it"), {});
+  std::string out;
+  it.append_count_html(out, "summaryNoVerdict", 1, {{"count", "1", false}});
+  EXPECT_EQ(out, "1 senza verdetto");
+}

@@ -1,0 +1,82 @@
+// Every built-in language on the same comparison (golden files), and the labels options.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { renderer, root } from './helpers/module.mjs';
+import { LANGUAGES, comparisonIn } from '../fixtures/i18n-comparison.mjs';
+
+const golden = (lang) => fs.readFileSync(path.join(root, 'tests/fixtures/golden/i18n', `${lang}.html`), 'utf8');
+const summaryOf = (html) => html.match(/<p id="[^"]*matrix-summary"[^>]*>(.*?)<\/p>/)[1].replace(/<\/?bdi>/g, '');
+
+for (const lang of LANGUAGES) {
+  test(`${lang}: the article matches its golden file`, () => {
+    const r = renderer.renderComparison(comparisonIn(lang));
+    assert.equal(r.ok, true);
+    assert.equal(r.lang, lang);
+    assert.equal(r.dir, lang === 'ar' || lang === 'he' ? 'rtl' : 'ltr');
+    assert.equal(r.html, golden(lang));
+    if (lang !== 'en') assert.doesNotMatch(r.html, /without a verdict|No verdict|Feature comparison|Published/, 'no English words');
+  });
+}
+
+test('the summary sentence in every built-in language', () => {
+  const sentences = Object.fromEntries(LANGUAGES.map((l) => [l, summaryOf(golden(l))]));
+  assert.equal(sentences.en, 'Go leads in 5 of 10 features, Rust in 3; 1 tie; 1 without a verdict.');
+  assert.equal(sentences.de, 'Go liegt bei 5 von 10 Merkmalen vorn, Rust bei 3; 1-mal unentschieden; 1 ohne Urteil.');
+  assert.equal(sentences.ja, '10項目中、Goが5項目、Rustが3項目で優位、引き分け1項目、判定なし1項目。');
+  assert.equal(sentences.ar, 'يتفوق Go في ٥ من أصل ١٠ ميزات، وRust في ٣؛ تعادل واحد؛ ميزة واحدة بلا حكم.');
+  assert.equal(new Set(Object.values(sentences)).size, LANGUAGES.length, 'twelve different sentences');
+});
+
+test('in a right-to-left article, left-to-right names are isolated', () => {
+  const html = golden('ar');
+  assert.match(html, /<caption id="cr-matrix-caption"><bdi>Rust<\/bdi> مقابل <bdi>Go<\/bdi>/);
+  assert.match(html, /<th scope="row"><bdi>Tooling<\/bdi><\/th>/);
+  // ...and in a left-to-right article, right-to-left names are.
+  const c = JSON.parse(comparisonIn('en'));
+  c.feature_matrix[0].feature = 'الأداء';
+  const r = renderer.renderComparison(JSON.stringify(c), { optionA: 'רסט' });
+  assert.match(r.html, /<th scope="row"><bdi>الأداء<\/bdi><\/th>/);
+  assert.match(r.html, /<bdi>רסט<\/bdi> vs Go/);
+  assert.match(r.html, /<th scope="row">Memory Safety<\/th>/, 'no isolation where the direction is the same');
+});
+
+test('the labels option overrides any word, through dist/', () => {
+  const r = renderer.renderComparison(comparisonIn('en'), {
+    labels: { tie: 'Draw', winner: 'Best', 'summaryTies.one': '{count} draw', featureComparison: 'Head to head' },
+  });
+  assert.equal(r.ok, true);
+  assert.match(r.html, /<th scope="col">Best<\/th>/);
+  assert.match(r.html, />Draw<\/td>/);
+  assert.match(r.html, /; 1 draw;/);
+  assert.match(r.html, /class="cr-matrix-heading">Head to head<\/h2>/);
+  assert.deepEqual(r.warnings, []);
+  const unknown = renderer.renderComparison(comparisonIn('en'), { labels: { nonsense: 'x' } });
+  assert.match(unknown.warnings.join(' '), /"nonsense" is not one the renderer uses/);
+  assert.equal(renderer.renderComparison(comparisonIn('en'), { labels: { tie: 5 } }).error.code, 'bad_option');
+});
+
+test('labelLanguage picks another built-in set and marks it with its language', () => {
+  const r = renderer.renderComparison(comparisonIn('en'), { labelLanguage: 'de' });
+  assert.match(r.html, /<h2 id="cr-feature-comparison" class="cr-matrix-heading" lang="de">Funktionsvergleich<\/h2>/);
+  assert.match(r.html, /<th scope="col" lang="de">Merkmal<\/th>/);
+  const ar = renderer.renderComparison(comparisonIn('en'), { labelLanguage: 'ar' });
+  assert.match(ar.html, /class="cr-matrix-summary" lang="ar" dir="rtl">يتفوق/);
+  assert.equal(renderer.renderComparison(comparisonIn('en'), { labelLanguage: 'not a tag' }).error.code, 'bad_option');
+  // A language without built-in words gets English ones, marked as English.
+  const sv = renderer.renderComparison(comparisonIn('sv'));
+  assert.equal(sv.lang, 'sv');
+  assert.match(sv.html, /class="cr-matrix-summary" lang="en">Go leads/);
+});
+
+test('dates: datetime stays ISO 8601, the text is in the article\'s language; a bad date warns', () => {
+  const ja = renderer.renderComparison(comparisonIn('ja'));
+  assert.match(ja.html, /<time datetime="2026-01-22T10:00:00Z">2026年1月22日<\/time>/);
+  const c = JSON.parse(comparisonIn('fr'));
+  c.created_at = 'le premier mars';
+  const fr = renderer.renderComparison(JSON.stringify(c));
+  assert.match(fr.html, /<span class="cr-date">Publié le le premier mars<\/span>/);
+  assert.match(fr.warnings.join(' '), /"created_at".*not an ISO 8601 date/);
+  assert.match(fr.html, /<time datetime="2026-03-01T08:00:00Z">1er mars 2026<\/time>/);
+});
