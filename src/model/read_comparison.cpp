@@ -53,6 +53,20 @@ std::string quote_list(const std::vector<std::string>& items) {
   return out;
 }
 
+// The tags devalue 6 and the contract's Nuxt revivers know; any other is devalue's "Unknown type".
+bool is_known_tag(std::string_view tag) {
+  for (std::string_view t : {"Date", "RegExp", "BigInt", "Object", "null", "Set", "Map", "ArrayBuffer", "Int8Array",
+                             "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array", "Float16Array", "Int32Array",
+                             "Uint32Array", "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array", "DataView",
+                             "URL", "URLSearchParams", "Temporal.Duration", "Temporal.Instant", "Temporal.PlainDate",
+                             "Temporal.PlainTime", "Temporal.PlainDateTime", "Temporal.PlainMonthDay",
+                             "Temporal.PlainYearMonth", "Temporal.ZonedDateTime", "ShallowReactive", "Reactive", "Ref",
+                             "ShallowRef", "EmptyRef", "EmptyShallowRef", "NuxtError", "Island"}) {
+    if (tag == t) return true;
+  }
+  return false;
+}
+
 Winner parse_winner(std::string_view w) {
   if (w.empty()) return Winner::none;
   if (iequals(w, "a")) return Winner::a;
@@ -131,6 +145,17 @@ class Reader {
           auto child = g_.follow(k + 1);
           if (!child.ok()) { if (!first_error) first_error = at(jp::child(item.path, key), child.error()); continue; }
           queue.push_back({child.value(), jp::child(item.path, key), key, item.depth + 1});
+        }
+      } else if (kind == Kind::tagged) {
+        // A value of a type no reviver knows: devalue refuses the whole payload for it, so it
+        // is the answer when no comparison turns up.
+        std::string tag_scratch;
+        std::string_view tag = g_.tag(h, tag_scratch);
+        if (!is_known_tag(tag) && !first_error) {
+          first_error = make_error(ErrorCode::unknown_type,
+                                   "The payload has a value of unknown type \"" + std::string(tag) +
+                                       "\" (no reviver for it; devalue: Unknown type " + std::string(tag) + ").",
+                                   item.path);
         }
       } else if (kind == Kind::array && item.depth < kSearchDepth) {
         auto elements = g_.elements(h, static_cast<std::uint32_t>(kSearchVisits));

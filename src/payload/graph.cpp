@@ -205,7 +205,7 @@ bool Graph::is_sparse(Handle array) const {
   const JsonToken& tok = (*tape_)[array];
   if (tok.next <= array + 1) return false;
   const JsonToken& first = (*tape_)[array + 1];
-  return first.type == JsonType::number && tape_->raw(array + 1) == "-7";
+  return first.type == JsonType::number && number_value(*tape_, array + 1) == -7;  // -7.0 too, as in devalue
 }
 
 std::uint32_t Graph::length(Handle array) const {
@@ -242,7 +242,7 @@ Result<Handle> Graph::element(Handle array, std::uint32_t index) const {
   std::uint32_t k = array + 1;
   for (std::uint32_t i = 0; i < index && k < tok.next; ++i) k = (*tape_)[k].next;
   if (k >= tok.next) return sentinel::undefined;
-  if (format_ == Format::devalue && (*tape_)[k].type == JsonType::number && tape_->raw(k) == "-2") {
+  if (format_ == Format::devalue && (*tape_)[k].type == JsonType::number && number_value(*tape_, k) == -2) {
     return sentinel::hole;
   }
   auto h = follow(k);
@@ -277,7 +277,7 @@ Result<std::vector<Handle>> Graph::elements(Handle array, std::uint32_t max_elem
   }
   std::uint32_t i = 0;
   for (std::uint32_t k = array + 1; k < tok.next; k = (*tape_)[k].next, ++i) {
-    if (format_ == Format::devalue && (*tape_)[k].type == JsonType::number && tape_->raw(k) == "-2") {
+    if (format_ == Format::devalue && (*tape_)[k].type == JsonType::number && number_value(*tape_, k) == -2) {
       out.push_back(sentinel::hole);
       continue;
     }

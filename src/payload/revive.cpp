@@ -1,6 +1,10 @@
 #include "payload/revive.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "core/json_pointer.hpp"
@@ -12,6 +16,86 @@ namespace {
 
 // Strings up to this many bytes are written where they are used; longer ones become a record.
 constexpr std::size_t kInlineString = 32;
+// Strings this long (in the payload's bytes) travel as UTF-16 code units in the blob (record 30),
+// which JavaScript turns into a string far faster than it decodes and parses them as JSON text.
+constexpr std::size_t kBlobString = 4096;
+
+inline int hex_digit(char c) {
+  return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
+}
+inline unsigned read_hex4(const char* p) {
+  return static_cast<unsigned>((hex_digit(p[0]) << 12) | (hex_digit(p[1]) << 8) | (hex_digit(p[2]) << 4) | hex_digit(p[3]));
+}
+
+// Appends the UTF-16LE code units of JSON string token i (valid JSON, valid UTF-8) to `out`.
+// False, with `out` partly written, when the string holds a lone surrogate: the blob is read
+// with decoders that would replace it, so such a string stays JSON text.
+bool append_utf16(const JsonTape& t, std::uint32_t i, std::string& out) {
+  std::string_view s = t.raw(i);
+  const char* p = s.data() + 1;
+  const char* const end = s.data() + s.size() - 1;
+  std::size_t o = out.size();
+  out.resize(o + 2 * (end - p));  // at most one unit per byte
+  char* w = out.data() + o;
+  auto unit = [&w](unsigned u) {
+    w[0] = static_cast<char>(u & 0xFF);
+    w[1] = static_cast<char>(u >> 8);
+    w += 2;
+  };
+  while (p < end) {
+    // ASCII without escapes, eight bytes at a time.
+    while (end - p >= 8) {
+      std::uint64_t x;
+      std::memcpy(&x, p, 8);
+      std::uint64_t slash = x ^ 0x5C5C5C5C5C5C5C5CULL;
+      if ((x & 0x8080808080808080ULL) || ((slash - 0x0101010101010101ULL) & ~slash & 0x8080808080808080ULL)) break;
+      for (int k = 0; k < 8; ++k) unit(static_cast<unsigned char>(p[k]));
+      p += 8;
+    }
+    if (p >= end) break;
+    auto c = static_cast<unsigned char>(*p);
+    if (c < 0x80) {
+      if (c != '\\') { unit(c); ++p; continue; }
+      char e = p[1];
+      if (e != 'u') {
+        unit(e == 'b' ? '\b' : e == 'f' ? '\f' : e == 'n' ? '\n' : e == 'r' ? '\r' : e == 't' ? '\t' : static_cast<unsigned char>(e));
+        p += 2;
+        continue;
+      }
+      unsigned u = read_hex4(p + 2);
+      p += 6;
+      if (u >= 0xD800 && u <= 0xDBFF) {
+        if (end - p >= 6 && p[0] == '\\' && p[1] == 'u') {
+          unsigned low = read_hex4(p + 2);
+          if (low >= 0xDC00 && low <= 0xDFFF) {
+            unit(u);
+            unit(low);
+            p += 6;
+            continue;
+          }
+        }
+        return false;
+      }
+      if (u >= 0xDC00 && u <= 0xDFFF) return false;
+      unit(u);
+      continue;
+    }
+    // A multi-byte UTF-8 sequence (the input is valid UTF-8: no checks needed).
+    std::uint32_t cp;
+    if (c < 0xE0) { cp = ((c & 0x1Fu) << 6) | (p[1] & 0x3Fu); p += 2; }
+    else if (c < 0xF0) { cp = ((c & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu); p += 3; }
+    else { cp = ((c & 0x07u) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) | (p[3] & 0x3Fu); p += 4; }
+    if (cp >= 0x10000) {
+      cp -= 0x10000;
+      unit(0xD800 + (cp >> 10));
+      unit(0xDC00 + (cp & 0x3FF));
+    } else {
+      unit(cp);
+    }
+  }
+  out.resize(static_cast<std::size_t>(w - out.data()));
+  return true;
+}
 
 enum class EncKind : std::uint8_t { record, token, literal_true, literal_false, literal_null, hole };
 struct Enc {
@@ -32,8 +116,42 @@ struct Frame {
   std::uint32_t key_token = 0;  // object: key being filled, for paths
   std::uint32_t target = 0;     // wrapper: the slot it waits for
   double length = 0;            // sparse: the declared length
-  std::uint32_t count = 0;      // dense: elements read so far
+  std::uint32_t count = 0;      // dense, set, map: children read so far
+  std::uint32_t plan = UINT32_MAX;  // object: index into plans_ when keys are not read in text order
+  Enc last{EncKind::hole, 0};       // the child delivered last (dense: an only element)
 };
+
+constexpr std::uint32_t kNoPlan = UINT32_MAX;
+
+// Slots devalue appends while reviving (a reviver tag whose argument is not a reference) beyond the
+// payload's own: more than this means a tag re-enters itself without end (devalue: stack overflow).
+constexpr std::size_t kMaxAppendedSlots = 10000;
+
+// True for a JSON number token whose value is exactly v (-2 for a hole, -7 for a sparse array:
+// devalue compares values, so -2.0 and -2e0 mean the same).
+bool number_is(const JsonTape& t, std::uint32_t token, double v) {
+  if (t[token].type != JsonType::number) return false;
+  std::string_view raw = t.raw(token);
+  if (raw.size() == 2) return raw[0] == '-' && v == -(raw[1] - '0');
+  return number_value(t, token) == v;
+}
+
+// An array index as JavaScript orders property keys: "0" or a canonical decimal up to 2^32 - 2.
+bool is_array_index(std::string_view key) {
+  if (key.empty() || key.size() > 10) return false;
+  if (key.size() > 1 && key[0] == '0') return false;
+  std::uint64_t v = 0;
+  for (char c : key) {
+    if (c < '0' || c > '9') return false;
+    v = v * 10 + static_cast<unsigned>(c - '0');
+  }
+  return v <= 4294967294ULL;
+}
+std::uint64_t array_index_value(std::string_view key) {
+  std::uint64_t v = 0;
+  for (char c : key) v = v * 10 + static_cast<unsigned>(c - '0');
+  return v;
+}
 
 bool is_wrapper(std::string_view tag) {
   return tag == "ShallowReactive" || tag == "Reactive" || tag == "Ref" || tag == "ShallowRef" ||
@@ -135,9 +253,11 @@ class Reviver {
   }
 
   // The path of the value being worked on, built from the stack (only when needed).
-  std::string path() const {
+  // `frames`: how many frames from the bottom to follow (all by default).
+  std::string path(std::size_t frames = SIZE_MAX) const {
     std::string p;
-    for (const Frame& f : stack_) {
+    for (std::size_t i = 0; i < stack_.size() && i < frames; ++i) {
+      const Frame& f = stack_[i];
       switch (f.mode) {
         case Mode::object:
         case Mode::null_object: {
@@ -154,6 +274,10 @@ class Reviver {
   }
 
   Error fail(ErrorCode code, const std::string& what) { return make_error(code, what, path()); }
+  // An error about the container on top of the stack itself (not one of its children).
+  Error fail_container(ErrorCode code, const std::string& what) {
+    return make_error(code, what, path(stack_.empty() ? 0 : stack_.size() - 1));
+  }
 
   std::uint32_t new_record(std::string content) {
     records_.push_back(std::move(content));
@@ -185,7 +309,7 @@ class Reviver {
     if (t_[token].type != JsonType::number) return fail(ErrorCode::bad_reference, "The payload has a reference that is not a number.");
     double v = number_value(t_, token);
     if (v >= 0 && v == std::floor(v)) {
-      if (v >= g_.slot_count()) {
+      if (v >= slot_total()) {
         return fail(ErrorCode::bad_reference, "The payload has a reference to slot " + std::string(t_.raw(token)) +
                                                   ", past its end (" + std::to_string(g_.slot_count()) + " slots).");
       }
@@ -222,24 +346,44 @@ class Reviver {
     return std::optional<Enc>(e);
   }
 
+  // Slots: the payload's own, then those devalue appends for reviver tags (see start_tagged).
+  std::size_t slot_total() const { return g_.slot_count() + appended_.size(); }
+  Handle handle_of(std::uint32_t slot) const {
+    return slot < g_.slot_count() ? g_.slot(slot) : appended_[slot - g_.slot_count()];
+  }
+
   Result<std::optional<Enc>> start_slot(std::uint32_t slot) {
     if (cached_[slot]) return std::optional<Enc>(cache_[slot]);
-    Handle h = g_.slot(slot);
+    Handle h = handle_of(slot);
+    if (h >= sentinel::first) return done(slot, sentinel(h));  // an appended `undefined`
     const JsonToken& tok = t_[h];
     switch (tok.type) {
-      case JsonType::string:
-        if (tok.end - tok.begin <= kInlineString + 2) return done(slot, Enc{EncKind::token, h});
+      case JsonType::string: {
+        const std::size_t size = tok.end - tok.begin;
+        if (size <= kInlineString + 2) return done(slot, Enc{EncKind::token, h});
+        if (size >= kBlobString) {
+          // [30, byte offset, code units]: UTF-16LE in the blob (at an even offset).
+          if (blob_.size() % 2) blob_.push_back('\0');
+          const std::size_t offset = blob_.size();
+          if (append_utf16(t_, h, blob_)) {
+            bytes_ += size;  // counted as its JSON text would have been
+            return done(slot, Enc{EncKind::record, new_record("30," + std::to_string(offset) + "," +
+                                                              std::to_string((blob_.size() - offset) / 2))});
+          }
+          blob_.resize(offset);  // a lone surrogate: JSON text after all
+        }
         return done(slot, Enc{EncKind::record, new_record("26," + std::string(t_.raw(h)))});
+      }
       case JsonType::number: return done(slot, Enc{EncKind::record, new_record("0," + std::string(t_.raw(h)))});
       case JsonType::literal_true: return done(slot, Enc{EncKind::literal_true, 0});
       case JsonType::literal_false: return done(slot, Enc{EncKind::literal_false, 0});
       case JsonType::null: return done(slot, Enc{EncKind::literal_null, 0});
-      case JsonType::object: return open(slot, Mode::object, "20", h + 1, tok.next);
+      case JsonType::object: return open_object(slot, h);
       case JsonType::array: break;
     }
     if (tok.next == h + 1) return open(slot, Mode::dense, "22", h + 1, tok.next);
     const JsonToken& first = t_[h + 1];
-    if (first.type == JsonType::number && t_.raw(h + 1) == "-7") return open_sparse(slot, h);
+    if (number_is(t_, h + 1, -7)) return open_sparse(slot, h);
     if (first.type != JsonType::string) return open(slot, Mode::dense, "22", h + 1, tok.next);
     std::string tag_scratch;
     std::string tag(string_view_of(t_, h + 1, tag_scratch, Surrogates::keep));
@@ -257,6 +401,78 @@ class Reviver {
     f.end = end;
     stack_.push_back(f);
     return std::optional<Enc>();
+  }
+
+  // A JSON object is read in the order devalue reads it: Object.keys of what JSON.parse built, i.e.
+  // array-index keys ascending, then the others in order of first appearance, and a repeated key
+  // once, with its last value. Only objects that differ from their text's order get a plan.
+  Result<std::optional<Enc>> open_object(std::uint32_t slot, Handle h) {
+    const std::uint32_t end = t_[h].next;
+    names_.clear();
+    bool unusual = false;  // some key is escaped, or looks like an array index
+    for (std::uint32_t k = h + 1; k < end; k = t_[k + 1].next) {
+      const JsonToken& key = t_[k];
+      char c = t_.text[key.begin + 1];
+      if (key.escaped || (c >= '0' && c <= '9')) unusual = true;
+      names_.push_back(k);
+    }
+    const std::size_t n = names_.size();
+    if (n < 2 || (!unusual && !raw_duplicates())) return open(slot, Mode::object, "20", h + 1, end);
+    // The general case: decode the keys, drop repeats, put array indices first.
+    decoded_.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      decoded_[i].clear();
+      append_string(t_, names_[i], decoded_[i], Surrogates::keep);
+    }
+    std::vector<std::uint32_t> order;  // positions into names_ of first appearances
+    std::vector<std::uint32_t> value_of(n);  // first position -> position of its last value
+    {
+      std::unordered_map<std::string_view, std::uint32_t> first;
+      first.reserve(n * 2);
+      for (std::uint32_t i = 0; i < n; ++i) {
+        auto [it, inserted] = first.emplace(decoded_[i], i);
+        if (inserted) { order.push_back(i); value_of[i] = i; }
+        else value_of[it->second] = i;
+      }
+    }
+    std::stable_partition(order.begin(), order.end(), [&](std::uint32_t i) { return is_array_index(decoded_[i]); });
+    auto indices_end = std::find_if(order.begin(), order.end(), [&](std::uint32_t i) { return !is_array_index(decoded_[i]); });
+    std::stable_sort(order.begin(), indices_end, [&](std::uint32_t a, std::uint32_t b) {
+      return array_index_value(decoded_[a]) < array_index_value(decoded_[b]);
+    });
+    bool text_order = order.size() == n;
+    for (std::uint32_t i = 0; text_order && i < n; ++i) text_order = order[i] == i;
+    if (text_order) return open(slot, Mode::object, "20", h + 1, end);
+    // The plan lists (key token, value token) pairs: the first key's name with the last value.
+    std::vector<std::uint32_t> plan;
+    plan.reserve(order.size() * 2);
+    for (std::uint32_t i : order) {
+      plan.push_back(names_[i]);
+      plan.push_back(names_[value_of[i]] + 1);
+    }
+    plans_.push_back(std::move(plan));
+    auto r = open(slot, Mode::object, "20", 0, static_cast<std::uint32_t>(plans_.back().size()));
+    if (r.ok() && !stack_.empty()) stack_.back().plan = static_cast<std::uint32_t>(plans_.size() - 1);
+    return r;
+  }
+
+  // True when two of names_ are the same text (for unescaped keys: the same key).
+  bool raw_duplicates() const {
+    const std::size_t n = names_.size();
+    if (n <= 12) {
+      for (std::size_t i = 0; i < n; ++i) {
+        for (std::size_t j = i + 1; j < n; ++j) {
+          if (t_.raw(names_[i]) == t_.raw(names_[j])) return true;
+        }
+      }
+      return false;
+    }
+    std::unordered_set<std::string_view> seen;
+    seen.reserve(n * 2);
+    for (std::uint32_t k : names_) {
+      if (!seen.insert(t_.raw(k)).second) return true;
+    }
+    return false;
   }
 
   Result<std::optional<Enc>> open_sparse(std::uint32_t slot, Handle h) {
@@ -290,18 +506,30 @@ class Reviver {
   Result<std::optional<Enc>> start_tagged(std::uint32_t slot, Handle h, const std::string& tag) {
     const std::uint32_t end = t_[h].next;
     if (is_wrapper(tag) || tag == "EmptyRef" || tag == "EmptyShallowRef") {
-      std::uint32_t target_tok = 0;
-      if (argument(h, 1, &target_tok).empty()) {
-        return fail(ErrorCode::bad_reference, "The payload's " + tag + " wrapper has no target.");
-      }
       bool empty_ref = tag == "EmptyRef" || tag == "EmptyShallowRef";
-      auto r = reference(target_tok);
-      if (!r.ok()) return r.error();
-      if (r.value() < 0) {
-        Enc e = sentinel(static_cast<Handle>(-r.value()));
-        return done(slot, empty_ref ? decode_empty_ref(e) : e);
+      std::uint32_t target_tok = 0;
+      bool has_target = !argument(h, 1, &target_tok).empty();
+      std::uint32_t target;
+      if (!has_target || t_[target_tok].type != JsonType::number) {
+        // devalue appends a non-reference argument (or undefined, when there is none) to the
+        // payload as a new slot and revives that: ["Ref","abc"] is "abc", ["Ref"] undefined.
+        if (appended_.size() >= g_.slot_count() + kMaxAppendedSlots) {
+          return make_error(ErrorCode::too_deep, "The payload has a " + tag +
+                                                     " wrapper that revives itself without end (devalue: stack overflow).");
+        }
+        appended_.push_back(has_target ? target_tok : sentinel::undefined);
+        cache_.push_back(Enc{EncKind::hole, 0});
+        cached_.push_back(false);
+        target = static_cast<std::uint32_t>(slot_total() - 1);
+      } else {
+        auto r = reference(target_tok);
+        if (!r.ok()) return r.error();
+        if (r.value() < 0) {
+          Enc e = sentinel(static_cast<Handle>(-r.value()));
+          return done(slot, empty_ref ? decode_empty_ref(e) : e);
+        }
+        target = static_cast<std::uint32_t>(r.value());
       }
-      auto target = static_cast<std::uint32_t>(r.value());
       if (cached_[target]) return done(slot, empty_ref ? decode_empty_ref(cache_[target]) : cache_[target]);
       if (reviving_.count(target)) {
         return fail(ErrorCode::circular_reference,
@@ -315,15 +543,11 @@ class Reviver {
       auto child = start_slot(target);
       if (!child.ok()) return child.error();
       if (!child.value()) return std::optional<Enc>();  // the wrapper waits for its target
-      return finish_top(*child.value());
-    }
-    if (tag == "Map" || tag == "null") {
-      std::uint32_t n = 0;
-      for (std::uint32_t k = t_[h + 1].next; k < end; k = t_[k].next) ++n;
-      if (n % 2) {
-        return fail(ErrorCode::bad_payload, tag == "Map" ? "A Map in the payload has a key without a value."
-                                                         : "A null-prototype object in the payload has a key without a value.");
-      }
+      // The target was complete at once, so this wrapper's frame is on top again: finish it here
+      // and hand the value to the caller (finish_top would deliver it a second time).
+      stack_.pop_back();
+      reviving_.erase(target);
+      return done(slot, empty_ref ? decode_empty_ref(*child.value()) : *child.value());
     }
     if (tag == "Set") return open(slot, Mode::set, "25", t_[h + 1].next, end);
     if (tag == "Map") return open(slot, Mode::map, "24", t_[h + 1].next, end);
@@ -380,9 +604,9 @@ class Reviver {
       if (!r.ok()) return r.error();
       if (r.value() < 0) return fail(ErrorCode::bad_reference, "The payload's " + tag + " does not refer to an ArrayBuffer.");
       auto buffer_slot = static_cast<std::uint32_t>(r.value());
-      Handle b = g_.slot(buffer_slot);
+      Handle b = handle_of(buffer_slot);
       std::string scratch;
-      if (t_[b].type != JsonType::array || t_[b].next == b + 1 || t_[b + 1].type != JsonType::string ||
+      if (b >= sentinel::first || t_[b].type != JsonType::array || t_[b].next == b + 1 || t_[b + 1].type != JsonType::string ||
           string_view_of(t_, b + 1, scratch, Surrogates::keep) != "ArrayBuffer") {
         return fail(ErrorCode::bad_payload, "The payload's " + tag + " does not refer to an ArrayBuffer slot.");
       }
@@ -414,7 +638,8 @@ class Reviver {
         inner = sentinel(s);
       } else {
         auto target = static_cast<std::uint32_t>(r.value());
-        Handle th = g_.slot(target);
+        Handle th = handle_of(target);
+        if (th >= sentinel::first) return fail(ErrorCode::bad_payload, "A boxed value in the payload wraps undefined.");
         const JsonToken& tt = t_[th];
         std::string scratch;
         bool is_bigint = tt.type == JsonType::array && tt.next > th + 1 && t_[th + 1].type == JsonType::string &&
@@ -434,36 +659,40 @@ class Reviver {
                                              "\" (no reviver for it; devalue: Unknown type " + tag + ").");
   }
 
-  // Nuxt's decode() of an EmptyRef's carried text: "_" -> undefined, "0n" -> 0n, JSON text ->
-  // its value, anything else -> the text itself.
+  // Nuxt's decode() of an EmptyRef's carried value: "_" -> undefined, "0n" -> 0n, else
+  // JSON.parse(value), or the value itself when that throws. The JS side runs it (record 28):
+  // JSON.parse converts a non-string to a string first, which only JavaScript does exactly.
+  // true, false and null parse to themselves. Arrays (only a hand-made payload puts one there):
+  // see record 29 below; others, and arrays devalue is still filling, come back as they are,
+  // which is devalue's answer too except for a sparse array of length 1 or an array holding
+  // just one array (JSON.parse([[5]]) is 5).
   Enc decode_empty_ref(Enc carried) {
     if (carried.kind != EncKind::token && carried.kind != EncKind::record) return carried;
-    std::uint32_t token;
-    if (carried.kind == EncKind::token) {
-      token = carried.value;
-    } else {
+    if (carried.kind == EncKind::record) {
       const std::string& rec = records_[carried.value];
-      if (rec.rfind("26,", 0) != 0) return carried;  // not a string: Nuxt's decode keeps it
-      // Long strings: the record holds the token verbatim; decode it from there.
-      std::string text;
-      std::string_view raw(rec.data() + 3, rec.size() - 3);
-      auto scanned = scan_json(raw, limits_);
-      if (!scanned.ok()) return carried;
-      append_string(scanned.value(), 0, text, Surrogates::keep);
-      return decode_text(text, carried);
+      if (rec.compare(0, 2, "22") == 0) {
+        // JSON.parse(array) parses the array's string form, which can be JSON text only for an
+        // array of one element: [5] -> 5, ["x"] -> the array. Record 29 has JavaScript decide,
+        // for a complete array whose element is no array itself (nested ones are passed through).
+        auto single = singles_.find(carried.value);
+        if (single == singles_.end()) return carried;
+        Enc el = single->second;
+        if (el.kind == EncKind::record && (records_[el.value].compare(0, 2, "22") == 0 ||
+                                           records_[el.value].compare(0, 2, "23") == 0)) {
+          return carried;
+        }
+        std::string r29 = "29," + std::to_string(carried.value) + ",";
+        append_enc(r29, el);
+        return Enc{EncKind::record, new_record(std::move(r29))};
+      }
+      if (rec.compare(0, 2, "23") == 0) return carried;
+    } else if (string_equals(t_, carried.value, "_")) {
+      return sentinel(sentinel::undefined);
+    } else if (string_equals(t_, carried.value, "0n")) {
+      return Enc{EncKind::record, new_record("6,\"\",\"0\"")};
     }
-    std::string text;
-    append_string(t_, token, text, Surrogates::keep);
-    return decode_text(text, carried);
-  }
-
-  Enc decode_text(const std::string& text, Enc carried) {
-    if (text == "_") return sentinel(sentinel::undefined);
-    if (text == "0n") return Enc{EncKind::record, new_record("6,\"\",\"0\"")};
-    auto scanned = scan_json(text, limits_);
-    if (!scanned.ok()) return carried;
-    std::string rec = "27,";
-    json_writer::append_string(rec, text);
+    std::string rec = "28,";
+    append_enc(rec, carried);
     return Enc{EncKind::record, new_record(std::move(rec))};
   }
 
@@ -474,6 +703,7 @@ class Reviver {
       Frame& f = stack_.back();
       if (f.mode != Mode::wrapper) {
         append_enc(records_[f.record], child);
+        f.last = child;
         return std::optional<Enc>();
       }
       reviving_.erase(f.target);
@@ -493,6 +723,11 @@ class Reviver {
     while (!stack_.empty()) {
       Frame& f = stack_.back();
       if (f.cursor >= f.end) {
+        // devalue hydrates a Map's last key before it finds the value missing.
+        if (f.mode == Mode::map && f.count % 2) {
+          return fail_container(ErrorCode::bad_payload, "A Map in the payload has a key without a value.");
+        }
+        if (f.mode == Mode::dense && f.count == 1 && f.last.kind != EncKind::hole) singles_[f.record] = f.last;
         // A container is complete: its record is final and its value was cached when opened.
         Enc value{EncKind::record, f.record};
         stack_.pop_back();
@@ -518,8 +753,16 @@ class Reviver {
     std::string& rec = records_[f.record];
     switch (f.mode) {
       case Mode::object: {
-        std::uint32_t key = f.cursor, value = key + 1;
-        f.cursor = t_[value].next;
+        std::uint32_t key, value;
+        if (f.plan == kNoPlan) {
+          key = f.cursor;
+          value = key + 1;
+          f.cursor = t_[value].next;
+        } else {
+          key = plans_[f.plan][f.cursor];
+          value = plans_[f.plan][f.cursor + 1];
+          f.cursor += 2;
+        }
         f.key_token = key;
         if (string_equals(t_, key, "__proto__")) {
           return fail(ErrorCode::forbidden_key,
@@ -533,18 +776,18 @@ class Reviver {
       case Mode::null_object: {
         std::uint32_t key = f.cursor;
         if (t_[key].type != JsonType::string) {
-          return fail(ErrorCode::bad_payload, "A null-prototype object in the payload has a key that is not a string.");
+          return fail_container(ErrorCode::bad_payload, "A null-prototype object in the payload has a key that is not a string.");
         }
         f.key_token = key;
-        std::uint32_t value = t_[key].next;
-        if (value >= f.end) {
-          return fail(ErrorCode::bad_payload, "A null-prototype object in the payload has a key without a value.");
-        }
-        f.cursor = t_[value].next;
         if (string_equals(t_, key, "__proto__")) {
           return fail(ErrorCode::forbidden_key,
                       "The payload has an object with a __proto__ key, which devalue refuses (prototype pollution).");
         }
+        std::uint32_t value = t_[key].next;
+        if (value >= f.end) {
+          return fail_container(ErrorCode::bad_payload, "A null-prototype object in the payload has a key without a value.");
+        }
+        f.cursor = t_[value].next;
         rec.push_back(',');
         rec += t_.raw(key);
         rec.push_back(',');
@@ -555,7 +798,7 @@ class Reviver {
         f.position = f.count++;
         f.cursor = t_[el].next;
         rec.push_back(',');
-        if (t_[el].type == JsonType::number && t_.raw(el) == "-2") return std::optional<Enc>(Enc{EncKind::hole, 0});
+        if (number_is(t_, el, -2)) return std::optional<Enc>(Enc{EncKind::hole, 0});
         return start_ref(el);
       }
       case Mode::sparse: {
@@ -563,7 +806,7 @@ class Reviver {
         std::uint32_t value = t_[index].next;
         double i = t_[index].type == JsonType::number ? number_value(t_, index) : -1;
         if (!(i >= 0 && i <= 4294967294.0 && i == std::floor(i) && i < f.length) || value >= f.end) {
-          return fail(ErrorCode::bad_payload, "A sparse array in the payload has an invalid index.");
+          return fail_container(ErrorCode::bad_payload, "A sparse array in the payload has an invalid index.");
         }
         f.position = static_cast<std::uint32_t>(i);
         f.cursor = t_[value].next;
@@ -572,24 +815,20 @@ class Reviver {
         rec.push_back(',');
         return start_ref(value);
       }
+      // Everything about f is updated before start_ref, which may push a frame (and so move f).
       case Mode::set: {
         std::uint32_t el = f.cursor;
         f.cursor = t_[el].next;
+        f.position = f.count++;
         rec.push_back(',');
-        auto r = start_ref(el);
-        ++f.position;
-        return r;
+        return start_ref(el);
       }
       case Mode::map: {
         std::uint32_t el = f.cursor;
         f.cursor = t_[el].next;
-        if ((f.position % 2) == 0 && f.cursor >= f.end) {
-          return fail(ErrorCode::bad_payload, "A Map in the payload has a key without a value.");
-        }
+        f.position = f.count++ / 2;
         rec.push_back(',');
-        auto r = start_ref(el);
-        ++f.position;
-        return r;
+        return start_ref(el);
       }
       case Mode::wrapper: break;
     }
@@ -607,6 +846,11 @@ class Reviver {
   std::vector<Frame> stack_;
   std::unordered_set<std::uint32_t> reviving_;
   std::uint32_t sentinel_records_[5];
+  std::vector<Handle> appended_;                   // appended slots: argument tokens (or undefined)
+  std::vector<std::vector<std::uint32_t>> plans_;  // objects read out of text order
+  std::vector<std::uint32_t> names_;               // scratch: an object's key tokens
+  std::vector<std::string> decoded_;               // scratch: their decoded text
+  std::unordered_map<std::uint32_t, Enc> singles_;  // complete dense arrays of one element
 };
 
 }  // namespace

@@ -19,7 +19,13 @@
 //     [22, ref...] array          [23, length, index, ref, ...] sparse array
 //     [24, key, value, ...] Map   [25, ref...] Set
 //     [26, string]                a long string, stored once however often it is referenced
-//     [27, text] JSON.parse(text) (a Nuxt EmptyRef's value)
+//     [27, text] JSON.parse(text) (no longer written; kept readable)
+//     [28, ref]  Nuxt's EmptyRef decode of the value: "_" -> undefined, "0n" -> 0n, otherwise
+//                JSON.parse(value), or the value itself when that throws
+//     [29, array, element]  the same for a complete array of one element (not an array): the
+//                JSON.parse of String(element) ("" for null/undefined), or the array itself
+//     [30, offset, units]  a very long string, as UTF-16LE code units in the blob at byte offset
+//                `offset` (even); strings holding a lone surrogate stay [26, string]
 // Paths let the JS side report a constructor's refusal (bad_value) at the right place.
 #pragma once
 
@@ -33,7 +39,7 @@ namespace cr::payload {
 
 struct ValueTape {
   std::string tape;  // JSON text as above
-  std::string blob;  // ArrayBuffer bytes
+  std::string blob;  // ArrayBuffer bytes and very long strings (UTF-16LE)
 };
 
 // Errors: bad_payload, bad_reference, unknown_type, bad_value, circular_reference,

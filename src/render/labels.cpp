@@ -60,11 +60,12 @@ Labels::Labels(const Language& language, const std::map<std::string, std::string
                std::string_view label_language) {
   for (const auto& [k, v] : overrides) overrides_.emplace(k, v);
   Language words = label_language.empty() ? language : parse_language(label_language);
-  const auto* table = builtin_label_table(words.primary);
   // No built-in words for the article's language: English ones, unless the caller supplied
   // words (taken to be in the article's language).
-  if (!table && (!label_language.empty() || overrides.empty())) words = parse_language("en");
-  builtin_ = &label_table(words.primary);
+  if (builtin_label_table(words.primary).empty() && (!label_language.empty() || overrides.empty())) {
+    words = parse_language("en");
+  }
+  builtin_ = label_table(words.primary);
   language_ = words.primary;  // plural rules follow the words' language
   if (words.primary != language.primary) {
     foreign_attributes_ = " lang=\"" + words.tag + "\"";
@@ -73,23 +74,23 @@ Labels::Labels(const Language& language, const std::map<std::string, std::string
 }
 
 bool Labels::is_known_key(std::string_view key) {
-  const auto& en = label_table("en");
-  if (en.count(key) || key == "digits" || (key.rfind("day.", 0) == 0 && key.size() <= 6)) return true;
+  LabelTable en = label_table("en");
+  if (!find_label(en, key).empty() || key == "digits" || (key.rfind("day.", 0) == 0 && key.size() <= 6)) return true;
   for (std::string_view form : {".zero", ".one", ".two", ".few", ".many", ".other"}) {
     if (key.size() > form.size() && key.substr(key.size() - form.size()) == form) {
       std::string base(key.substr(0, key.size() - form.size()));
-      if (en.count(base + ".other")) return true;
+      if (!find_label(en, base + ".other").empty()) return true;
     }
   }
   return false;
 }
 
 std::string_view Labels::lookup(std::string_view key) const {
-  if (auto it = overrides_.find(key); it != overrides_.end()) return it->second;
-  if (auto it = builtin_->find(key); it != builtin_->end()) return it->second;
-  const auto& en = label_table("en");
-  if (auto it = en.find(key); it != en.end()) return it->second;
-  return {};
+  if (!overrides_.empty()) {
+    if (auto it = overrides_.find(key); it != overrides_.end()) return it->second;
+  }
+  std::string_view v = find_label(builtin_, key);
+  return v.empty() ? find_label(label_table("en"), key) : v;
 }
 
 std::string_view Labels::word(std::string_view key) const { return lookup(key); }
@@ -101,7 +102,7 @@ std::string Labels::plural_key(std::string_view key, std::uint64_t n) const {
   std::string other = std::string(key) + ".other";
   if (overrides_.count(form)) return form;
   if (overrides_.count(other)) return other;
-  if (builtin_->count(form)) return form;
+  if (!find_label(builtin_, form).empty()) return form;
   return other;
 }
 

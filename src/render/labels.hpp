@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "render/dates.hpp"
+#include "render/label_tables.hpp"
 #include "render/language.hpp"
 
 namespace cr::render {
@@ -61,7 +62,7 @@ class Labels {
   std::string plural_key(std::string_view key, std::uint64_t n) const;
 
   std::string language_;
-  const std::map<std::string, std::string, std::less<>>* builtin_;
+  LabelTable builtin_;
   std::map<std::string, std::string, std::less<>> overrides_;
   std::string foreign_attributes_;
 };
