@@ -11,6 +11,7 @@
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
+#include <cstdlib>
 #include <memory>
 #include <string>
 
@@ -74,10 +75,19 @@ val finish(double written) {
 
 std::string version() { return std::string(cr::kVersion); }
 
+// Aborts, as a bug or an exhausted memory would: the facade must restore the stack and report
+// "internal", and the next call must work. Reachable only through createComparisonRenderer's
+// `testHooks` option.
+void trap_for_tests() {
+  state.output.assign(1 << 16, 'x');  // leave some state behind, as a real failure would
+  std::abort();
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(comparison_renderer) {
   emscripten::function("begin", &begin);
   emscripten::function("finish", &finish);
   emscripten::function("version", &version);
+  emscripten::function("trapForTests", &trap_for_tests);
 }

@@ -177,6 +177,10 @@ export interface ModuleOverrides {
   wasmBinary?: ArrayBuffer | Uint8Array;
   /** Called if the module aborts while loading. */
   onAbort?: (reason: unknown) => void;
+  /** Where Emscripten's own diagnostics go (default: nowhere; failures come back as errors). */
+  printErr?: (text: string) => void;
+  /** For the module's own tests: adds `trapForTests()` to the renderer. */
+  testHooks?: boolean;
 }
 
 export default function createComparisonRenderer(overrides?: ModuleOverrides): Promise<Renderer>;

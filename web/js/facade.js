@@ -30,19 +30,27 @@ function crOptionsJson(name, options) {
   return JSON.stringify(options);
 }
 
-// JSON text cannot carry a lone surrogate through UTF-8; as an escape it means the same.
+// JSON text cannot carry a lone surrogate through UTF-8; as an escape (\udXXX) inside a JSON
+// string it means the same. Right after an escaping backslash it would change the meaning
+// ("\\" + "udXXX"), so there it becomes a control character: invalid, as the original was.
 function crWellFormedJson(text) {
   const ok = typeof text.isWellFormed === 'function' ? text.isWellFormed() : !/\p{Surrogate}/u.test(text);
-  return ok ? text : text.replace(/\p{Surrogate}/gu, (c) => '\\u' + c.charCodeAt(0).toString(16));
+  if (ok) return text;
+  return text.replace(/\p{Surrogate}/gu, (c, at, s) => {
+    let slashes = 0;
+    while (at - slashes - 1 >= 0 && s.charCodeAt(at - slashes - 1) === 92) slashes++;
+    return slashes % 2 ? '\u0001' : '\\u' + c.charCodeAt(0).toString(16);
+  });
 }
 
-function crMakeRenderer(m) {
+function crMakeRenderer(m, testHooks) {
   function call(name, text, options) {
     if (typeof text !== 'string') throw new TypeError(`${name}: expected a string, got ${text === null ? 'null' : typeof text}`);
     const opts = crOptionsJson(name, options);
     if (name !== 'renderMarkdown') text = crWellFormedJson(text);
     const sp = m.stackSave();
     try {
+      if (name === 'trapForTests') m.trapForTests();
       const view = m.begin(KIND[name], text.length, opts);
       const written = view.length ? crEncoder.encodeInto(text, view).written : 0;
       const out = m.finish(written);
@@ -53,7 +61,7 @@ function crMakeRenderer(m) {
         const blobLength = header.blob;
         const body = crDecoder.decode(out.subarray(nul + 1, out.length - blobLength));
         if (header.plain) return { ok: true, value: JSON.parse(body) };
-        const blob = out.slice(out.length - blobLength);
+        const blob = out.subarray(out.length - blobLength);  // read before the next call reuses it
         return crBuildValue(JSON.parse(body), blob);
       }
       header.html = crDecoder.decode(out.subarray(nul + 1));
@@ -65,16 +73,22 @@ function crMakeRenderer(m) {
       return { ok: false, error: { code: 'internal', message: `The renderer failed unexpectedly: ${message}`, path: '' } };
     }
   }
-  return Object.freeze({
+  const renderer = {
     renderComparison: (payload, options) => call('renderComparison', payload, options),
     decodePayload: (payload, options) => call('decodePayload', payload, options),
     renderMarkdown: (markdown, options) => call('renderMarkdown', markdown, options),
     version: m.version(),
-  });
+  };
+  // Tests only: make the module trap (abort) inside a call, to prove the renderer recovers.
+  if (testHooks) renderer.trapForTests = () => call('trapForTests', '');
+  return Object.freeze(renderer);
 }
 
 export default async function createComparisonRenderer(overrides = {}) {
   const moduleArg = Object.assign({}, overrides);
+  delete moduleArg.testHooks;
+  // Emscripten would print "Aborted()" for a trapped call; the call returns that as an error.
+  if (!moduleArg.printErr) moduleArg.printErr = () => {};
   let readyFailed;
   const failed = new Promise((_, reject) => { readyFailed = reject; });
   const locate = (file) =>
@@ -86,10 +100,13 @@ export default async function createComparisonRenderer(overrides = {}) {
       compiling.catch(() => { if (crCompiled === compiling) crCompiled = null; });  // retry next time
       compiling
         .then((module) => WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module)))
-        .catch((e) => moduleArg.onAbort ? moduleArg.onAbort(e) : readyFailed(e));
+        .catch((e) => {
+          if (overrides.onAbort) overrides.onAbort(e);
+          readyFailed(e);
+        });
       return {};
     };
   }
   const m = await Promise.race([crModuleFactory(moduleArg), failed]);
-  return crMakeRenderer(m);
+  return crMakeRenderer(m, overrides.testHooks === true);
 }
