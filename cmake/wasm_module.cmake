@@ -16,11 +16,13 @@ add_custom_target(cr_facade DEPENDS "${CR_FACADE}")
 
 add_executable(comparison_renderer bindings/embind.cpp)
 add_dependencies(comparison_renderer cr_facade)
+set(CR_DIST_SOURCES "${CMAKE_SOURCE_DIR}/web/comparison-renderer.d.ts" "${CMAKE_SOURCE_DIR}/web/comparison.css"
+    "${CMAKE_SOURCE_DIR}/web/comparison-article.mjs" "${CMAKE_SOURCE_DIR}/web/comparison-article.d.ts")
 set_target_properties(comparison_renderer PROPERTIES
   OUTPUT_NAME "comparison-renderer"
   SUFFIX ".js"
   RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}"
-  LINK_DEPENDS "${CR_FACADE}")
+  LINK_DEPENDS "${CR_FACADE};${CR_DIST_SOURCES}")
 target_compile_options(comparison_renderer PRIVATE ${CR_COMPILE_OPTIONS})
 target_link_libraries(comparison_renderer PRIVATE cr_api)
 target_link_options(comparison_renderer PRIVATE
@@ -41,4 +43,7 @@ add_custom_command(TARGET comparison_renderer POST_BUILD
   COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/web/comparison-renderer.d.ts" "${CR_DIST}/comparison-renderer.d.ts"
   COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/web/comparison-renderer.d.ts" "${CR_DIST}/comparison-renderer.d.mts"
   COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/web/comparison.css" "${CR_DIST}/comparison.css"
+  COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/web/comparison-article.mjs" "${CR_DIST}/comparison-article.mjs"
+  COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/web/comparison-article.d.ts" "${CR_DIST}/comparison-article.d.ts"
+  COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/web/comparison-article.d.ts" "${CR_DIST}/comparison-article.d.mts"
   COMMENT "Writing dist/")

@@ -1,0 +1,2 @@
+// <comparison-article>: placeholder, replaced by the element's implementation.
+export {};
