@@ -18,6 +18,11 @@ Error bad(std::string_view key, const std::string& message) {
   return make_error(ErrorCode::bad_option, message, json_pointer::child("", key));
 }
 
+// An error about a member of the `limits` option: path "/limits/<name>".
+Error bad_limit(std::string_view name, const std::string& message) {
+  return make_error(ErrorCode::bad_option, message, json_pointer::child(json_pointer::child("", "limits"), name));
+}
+
 // Walks the members of the options object, handing each (key, value token) to `handle`.
 Status each_member(std::string_view json, const std::function<Status(const JsonTape&, std::string_view, std::uint32_t)>& handle) {
   std::size_t first = json.find_first_not_of(" \t\r\n");
@@ -45,12 +50,15 @@ Status read_string(const JsonTape& t, std::uint32_t v, std::string_view key, std
   return std::nullopt;
 }
 
-Status read_integer(const JsonTape& t, std::uint32_t v, std::string_view key, double lo, double hi, double& out) {
-  if (t[v].type != JsonType::number) return bad(key, "The option \"" + std::string(key) + "\" must be a number.");
+Status read_integer(const JsonTape& t, std::uint32_t v, std::string_view key, double lo, double hi, double& out,
+                    bool in_limits = false) {
+  auto fail = [&](const std::string& m) { return in_limits ? bad_limit(key, m) : bad(key, m); };
+  std::string name = in_limits ? "limits." + std::string(key) : std::string(key);
+  if (t[v].type != JsonType::number) return fail("The option \"" + name + "\" must be a number.");
   double d = payload::number_value(t, v);
   if (d != std::floor(d) || d < lo || d > hi) {
-    return bad(key, "The option \"" + std::string(key) + "\" must be a whole number from " +
-                        std::to_string(static_cast<long long>(lo)) + " to " + std::to_string(static_cast<long long>(hi)) + ".");
+    return fail("The option \"" + name + "\" must be a whole number from " +
+                std::to_string(static_cast<long long>(lo)) + " to " + std::to_string(static_cast<long long>(hi)) + ".");
   }
   out = d;
   return std::nullopt;
@@ -87,13 +95,13 @@ Status read_limits(const JsonTape& t, std::uint32_t v, Limits& limits) {
     double value = 0;
     // Raising a limit is for trusted input; 2 GiB is where wasm memory ends anyway.
     constexpr double max = 2147483647.0;
-    if (Status e = read_integer(t, k + 1, "limits/" + key, 1, max, value)) return e;
+    if (Status e = read_integer(t, k + 1, key, 1, max, value, true)) return e;
     if (key == "maxInputBytes") limits.max_input_bytes = static_cast<std::size_t>(value);
     else if (key == "maxDepth") limits.max_depth = static_cast<std::uint32_t>(std::min(value, 1e7));
     else if (key == "maxNodes") limits.max_nodes = static_cast<std::size_t>(value);
     else if (key == "maxOutputBytes") limits.max_output_bytes = static_cast<std::size_t>(value);
     else if (key == "maxMarkdownBytes") limits.max_markdown_bytes = static_cast<std::size_t>(value);
-    else return bad("limits/" + key, "\"" + key + "\" is not a limit (maxInputBytes, maxDepth, maxNodes, maxOutputBytes, maxMarkdownBytes).");
+    else return bad_limit(key, "\"" + key + "\" is not a limit (maxInputBytes, maxDepth, maxNodes, maxOutputBytes, maxMarkdownBytes).");
   }
   return std::nullopt;
 }

@@ -19,6 +19,7 @@ void field(std::string& out, std::string_view name, std::string_view value) {
 }  // namespace
 
 void write_error(const Error& e, std::string_view input, std::string& out) {
+  out.push_back('\0');
   out += "{\"ok\":false,\"error\":{\"code\":";
   append_string(out, error_code_name(e.code));
   field(out, "message", e.message);
@@ -28,7 +29,6 @@ void write_error(const Error& e, std::string_view input, std::string& out) {
     out += std::to_string(utf8::utf16_length(input, static_cast<std::size_t>(e.offset)));
   }
   out += "}}";
-  out.push_back('\0');
 }
 
 void render_comparison(std::string_view input, std::string_view options_json, std::string& out, Utf8 utf8) {
@@ -36,7 +36,9 @@ void render_comparison(std::string_view input, std::string_view options_json, st
   if (!options.ok()) return write_error(options.error(), {}, out);
   auto r = cr::render_comparison(input, options.value(), utf8);
   if (!r.ok()) return write_error(r.error(), input, out);
-  const RenderResult& v = r.value();
+  RenderResult& v = r.value();
+  out.swap(v.html);  // the article becomes the body, without a copy
+  out.push_back('\0');
   out += "{\"ok\":true";
   field(out, "title", v.title);
   field(out, "lang", v.lang);
@@ -59,8 +61,6 @@ void render_comparison(std::string_view input, std::string_view options_json, st
     out.push_back('}');
   }
   out += "]}";
-  out.push_back('\0');
-  out += v.html;
 }
 
 void decode_payload(std::string_view input, std::string_view options_json, std::string& out, Utf8 utf8) {
@@ -68,14 +68,14 @@ void decode_payload(std::string_view input, std::string_view options_json, std::
   if (!options.ok()) return write_error(options.error(), {}, out);
   auto r = cr::decode_payload(input, options.value(), utf8);
   if (!r.ok()) return write_error(r.error(), input, out);
+  out.swap(r.value().tape.tape);
+  out += r.value().tape.blob;
+  out.push_back('\0');
   out += r.value().plain ? "{\"ok\":true,\"plain\":true,\"blob\":0}" : "{\"ok\":true,\"plain\":false,\"blob\":";
   if (!r.value().plain) {
     out += std::to_string(r.value().tape.blob.size());
     out.push_back('}');
   }
-  out.push_back('\0');
-  out += r.value().tape.tape;
-  out += r.value().tape.blob;
 }
 
 void render_markdown(std::string_view markdown, std::string_view options_json, std::string& out, Utf8 utf8) {
@@ -83,9 +83,9 @@ void render_markdown(std::string_view markdown, std::string_view options_json, s
   if (!options.ok()) return write_error(options.error(), {}, out);
   auto r = cr::render_markdown(markdown, options.value(), utf8);
   if (!r.ok()) return write_error(r.error(), markdown, out);
-  out += "{\"ok\":true}";
+  out.swap(r.value());
   out.push_back('\0');
-  out += r.value();
+  out += "{\"ok\":true}";
 }
 
 }  // namespace cr::wire

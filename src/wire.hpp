@@ -1,8 +1,10 @@
 // wire: results as the JS side receives them, in one buffer per call:
-//   a JSON header, one NUL byte, then the body (the HTML, or the decoded value's tape)
-//   and, for decodePayload, the ArrayBuffer bytes at the very end ("blob": their length).
+//   the body (the HTML; or the decoded value's tape followed by its ArrayBuffer bytes), one NUL
+//   byte, then a JSON header. The body comes first so the rendered HTML can become the output
+//   buffer without a copy; the header (JSON, never holding a raw NUL) follows the LAST NUL.
 // Header: {"ok":true, ...fields} or {"ok":false,"error":{"code","message","path"[,"offset"]}},
-// where offset is a UTF-16 index into the input string (what the page's text box counts).
+// where offset is a UTF-16 index into the input string (what the page's text box counts);
+// for decodePayload, "blob" is the number of ArrayBuffer bytes at the end of the body.
 #pragma once
 
 #include <string>

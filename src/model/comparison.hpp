@@ -2,7 +2,9 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace cr::model {
@@ -15,10 +17,12 @@ enum class Winner : std::uint8_t {
   unknown,  // anything else; `winner_text` keeps it so the renderer can match an option name
 };
 
+// Cell texts are views: into the payload text when a string has no escapes (the common case),
+// else into the comparison's own `text_storage`. Both outlive the rendering.
 struct MatrixRow {
-  std::string feature;
-  std::string option_a;
-  std::string option_b;
+  std::string_view feature;
+  std::string_view option_a;
+  std::string_view option_b;
   Winner winner = Winner::none;
   std::string winner_text;  // the payload's own value when winner == unknown
   std::string path;         // JSON Pointer of the row, for warnings
@@ -37,6 +41,7 @@ struct Comparison {
   bool published = true;
   std::vector<MatrixRow> rows;
   std::vector<std::string> warnings;
+  std::deque<std::string> text_storage;  // decoded cell texts the rows point into (stable addresses)
 };
 
 }  // namespace cr::model

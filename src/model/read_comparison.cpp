@@ -25,6 +25,18 @@ Error at(std::string_view prefix, Error e) {
   return e;
 }
 
+// Where the reader is: a path, or a path plus an array index, turned into a string only when an
+// error or warning needs it (reading 5,000 rows must not build 5,000 path strings).
+struct PathRef {
+  const std::string& base;
+  std::size_t index = 0;
+  bool has_index = false;
+  PathRef(const std::string& b) : base(b) {}  // NOLINT: implicit on purpose
+  PathRef(const std::string& b, std::size_t i) : base(b), index(i), has_index(true) {}
+  std::string str() const { return has_index ? jp::child(base, index) : base; }
+  std::string child(std::string_view key) const { return jp::child(str(), key); }
+};
+
 // How far below the root the search for comparisons looks, and how many values it visits:
 // enough for data -> key -> {items: [...]} wrappers, bounded for hostile payloads.
 constexpr int kSearchDepth = 5;
@@ -286,8 +298,20 @@ class Reader {
     auto m = g_.member(object, key);
     if (!m.ok()) return at(path, m.error());
     if (!m.value()) return std::optional<Handle>();
-    auto v = g_.unwrap(*m.value());
-    if (!v.ok()) return at(jp::child(path, key), v.error());
+    return value_of(*m.value(), key, path);
+  }
+
+  // The same for a value token found by Graph::members (kAbsent when the key was not there).
+  Result<std::optional<Handle>> field_at(std::uint32_t token, std::string_view key, PathRef path) {
+    if (token == Graph::kAbsent) return std::optional<Handle>();
+    auto h = g_.follow(token);
+    if (!h.ok()) return at(path.child(key), h.error());
+    return value_of(h.value(), key, path);
+  }
+
+  Result<std::optional<Handle>> value_of(Handle h, std::string_view key, PathRef path) {
+    auto v = g_.unwrap(h);
+    if (!v.ok()) return at(path.child(key), v.error());
     Kind k = g_.kind(v.value());
     if (k == Kind::undefined || k == Kind::null || k == Kind::hole) return std::optional<Handle>();
     return std::optional<Handle>(v.value());
@@ -335,24 +359,24 @@ class Reader {
     return false;
   }
 
-  Status required_text(Handle object, std::string_view key, const std::string& path, std::string& out) {
-    auto f = field(object, key, path);
+  Status required_text(std::uint32_t token, std::string_view key, PathRef path, std::string& out) {
+    auto f = field_at(token, key, path);
     if (!f.ok()) return f.error();
     if (!f.value()) {
       return make_error(ErrorCode::missing_field, "The comparison is missing \"" + std::string(key) + "\".",
-                        jp::child(path, key));
+                        path.child(key));
     }
     if (!text_of(*f.value(), out)) {
       return make_error(ErrorCode::wrong_type,
                         "\"" + std::string(key) + "\" must be a string, not " + kind_name(g_.kind(*f.value())) + ".",
-                        jp::child(path, key));
+                        path.child(key));
     }
     return std::nullopt;
   }
 
-  Status optional_text(Handle object, std::string_view key, const std::string& path, std::string& out,
+  Status optional_text(std::uint32_t token, std::string_view key, const std::string& path, std::string& out,
                        std::vector<std::string>& warnings) {
-    auto f = field(object, key, path);
+    auto f = field_at(token, key, path);
     if (!f.ok()) return f.error();
     if (!f.value()) return std::nullopt;
     if (!text_of(*f.value(), out)) {
@@ -367,17 +391,27 @@ class Reader {
     Comparison out;
     const std::string& path = c.path;
     Handle obj = c.object;
-    if (Status e = required_text(obj, "title", path, out.title)) return *e;
+    enum { kTitle, kSlug, kDescription, kContent, kLocale, kMetaTitle, kMetaDescription, kCreated, kUpdated,
+           kPublished, kMatrix, kFields };
+    std::uint32_t at_[kFields];
+    if (Status e = g_.members(obj, {"title", "slug", "description", "content_md", "locale", "meta_title",
+                                    "meta_description", "created_at", "updated_at", "published", "feature_matrix"},
+                              at_)) {
+      return at(path, *e);
+    }
+    if (Status e = required_text(at_[kTitle], "title", path, out.title)) return *e;
     if (out.title.find_first_not_of(" \t\n\r") == std::string::npos) {
       return make_error(ErrorCode::missing_field, "The comparison's \"title\" is empty.", jp::child(path, "title"));
     }
     auto& w = out.warnings;
-    for (auto [key, target] : {std::pair<std::string_view, std::string*>{"slug", &out.slug},
-                               {"description", &out.description}, {"content_md", &out.content_md},
-                               {"locale", &out.locale}, {"meta_title", &out.meta_title},
-                               {"meta_description", &out.meta_description}, {"created_at", &out.created_at},
-                               {"updated_at", &out.updated_at}}) {
-      if (Status e = optional_text(obj, key, path, *target, w)) return *e;
+    struct Optional { int field; std::string_view key; std::string* target; };
+    for (const Optional& o : {Optional{kSlug, "slug", &out.slug}, Optional{kDescription, "description", &out.description},
+                              Optional{kContent, "content_md", &out.content_md}, Optional{kLocale, "locale", &out.locale},
+                              Optional{kMetaTitle, "meta_title", &out.meta_title},
+                              Optional{kMetaDescription, "meta_description", &out.meta_description},
+                              Optional{kCreated, "created_at", &out.created_at},
+                              Optional{kUpdated, "updated_at", &out.updated_at}}) {
+      if (Status e = optional_text(at_[o.field], o.key, path, *o.target, w)) return *e;
     }
     if (out.content_md.size() > opt_.limits.max_markdown_bytes) {
       return make_error(ErrorCode::too_large,
@@ -390,18 +424,18 @@ class Reader {
     if (out.meta_title.empty()) out.meta_title = out.title;
     if (out.meta_description.empty()) out.meta_description = out.description;
 
-    auto published = field(obj, "published", path);
+    auto published = field_at(at_[kPublished], "published", path);
     if (!published.ok()) return published.error();
     if (published.value() && g_.kind(*published.value()) == Kind::boolean && !g_.boolean(*published.value())) {
       out.published = false;
       w.push_back("The comparison is marked unpublished (published: false).");
     }
-    if (Status e = read_matrix(obj, path, out)) return *e;
+    if (Status e = read_matrix(at_[kMatrix], path, out)) return *e;
     return out;
   }
 
-  Status read_matrix(Handle obj, const std::string& path, Comparison& out) {
-    auto f = field(obj, "feature_matrix", path);
+  Status read_matrix(std::uint32_t token, const std::string& path, Comparison& out) {
+    auto f = field_at(token, "feature_matrix", path);
     if (!f.ok()) return f.error();
     if (!f.value()) {
       out.warnings.push_back("The comparison has no feature_matrix; the article shows no table.");
@@ -420,7 +454,8 @@ class Reader {
     out.rows.resize(rows.value().size());
     std::string winner;
     for (std::size_t i = 0; i < rows.value().size(); ++i) {
-      auto rpath = [&] { return jp::child(mpath, i); };
+      const PathRef here(mpath, i);
+      auto rpath = [&] { return here.str(); };
       auto row = g_.unwrap(rows.value()[i]);
       if (!row.ok()) return at(rpath(), row.error());
       Kind k = g_.kind(row.value());
@@ -436,28 +471,32 @@ class Reader {
       }
       MatrixRow& r = out.rows[i];
       Handle rh = row.value();
+      std::uint32_t cell[4];
+      if (Status e = g_.members(rh, {"feature", "optionA", "optionB", "winner"}, cell)) return at(rpath(), *e);
       // The path is needed only if something is wrong; build it then.
-      for (auto [key, target] : {std::pair<std::string_view, std::string*>{"feature", &r.feature},
-                                 {"optionA", &r.option_a}, {"optionB", &r.option_b}}) {
-        auto v = g_.member(rh, key);
-        if (v.ok() && v.value()) {
-          auto u = g_.unwrap(*v.value());
-          if (u.ok() && g_.kind(u.value()) == Kind::string) {
-            target->assign(g_.string(u.value(), scratch_));
-            continue;
+      std::string_view* targets[3] = {&r.feature, &r.option_a, &r.option_b};
+      static constexpr std::string_view kNames[3] = {"feature", "optionA", "optionB"};
+      for (int k = 0; k < 3; ++k) {
+        if (cell[k] != Graph::kAbsent) {
+          auto v = g_.follow(cell[k]);
+          if (v.ok()) {
+            auto u = g_.unwrap(v.value());
+            if (u.ok() && g_.kind(u.value()) == Kind::string) {
+              std::string_view text = g_.string(u.value(), scratch_);
+              // A view into the payload, unless decoding needed the scratch buffer.
+              if (text.data() == scratch_.data()) text = out.text_storage.emplace_back(text);
+              *targets[k] = text;
+              continue;
+            }
           }
         }
-        if (Status e = required_text(rh, key, rpath(), *target)) return *e;
+        std::string text;
+        if (Status e = required_text(cell[k], kNames[k], here, text)) return *e;
+        *targets[k] = out.text_storage.emplace_back(std::move(text));
       }
-      auto w = g_.member(rh, "winner");
-      Handle wh = payload::sentinel::undefined;
-      if (w.ok() && w.value()) {
-        auto u = g_.unwrap(*w.value());
-        if (!u.ok()) return at(rpath() + "/winner", u.error());
-        wh = u.value();
-      } else if (!w.ok()) {
-        return at(rpath(), w.error());
-      }
+      auto wf = field_at(cell[3], "winner", here);
+      if (!wf.ok()) return wf.error();
+      Handle wh = wf.value() ? *wf.value() : payload::sentinel::undefined;
       Kind wk = g_.kind(wh);
       if (wk == Kind::undefined || wk == Kind::null) continue;
       if (!text_of(wh, winner)) {

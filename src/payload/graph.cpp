@@ -1,6 +1,7 @@
 #include "payload/graph.hpp"
 
 #include <cmath>
+#include <cstring>
 
 #include "core/json_pointer.hpp"
 
@@ -122,6 +123,21 @@ Result<Handle> Graph::follow(std::uint32_t ref_token) const {
   if (tok.type != JsonType::number) {
     return bad_reference("that is not a number");
   }
+  // Nearly every reference is a plain slot index ("123"): read it without the general parser.
+  {
+    const char* p = tape_->text.data() + tok.begin;
+    const std::uint32_t len = tok.end - tok.begin;
+    if (len <= 9 && p[0] != '-') {
+      std::uint32_t index = 0;
+      std::uint32_t i = 0;
+      for (; i < len; ++i) {
+        unsigned d = static_cast<unsigned char>(p[i]) - '0';
+        if (d > 9) break;
+        index = index * 10 + d;
+      }
+      if (i == len && index < slots_.size()) return slots_[index];
+    }
+  }
   double ref = number_value(*tape_, ref_token);
   if (ref >= 0 && ref == std::floor(ref)) {
     if (ref >= static_cast<double>(slots_.size())) {
@@ -191,6 +207,30 @@ Result<std::optional<Handle>> Graph::member(Handle object, std::string_view key)
   auto h = follow(*found);
   if (!h.ok()) return under(h.error(), key);
   return std::optional<Handle>(h.value());
+}
+
+Status Graph::members(Handle object, std::initializer_list<std::string_view> keys, std::uint32_t* found) const {
+  const std::size_t n = keys.size();
+  for (std::size_t i = 0; i < n; ++i) found[i] = kAbsent;
+  const JsonToken& tok = (*tape_)[object];
+  std::string scratch;
+  for (std::uint32_t k = object + 1; k < tok.next;) {
+    const std::uint32_t v = k + 1;
+    std::string_view key = string_view_of(*tape_, k, scratch, Surrogates::keep);
+    if (format_ == Format::devalue && key == "__proto__") {
+      return make_error(ErrorCode::forbidden_key,
+                        "The payload has an object with a __proto__ key, which devalue refuses "
+                        "(prototype pollution).",
+                        "/__proto__");
+    }
+    std::size_t i = 0;
+    for (std::string_view want : keys) {
+      if (key.size() == want.size() && std::memcmp(key.data(), want.data(), key.size()) == 0) found[i] = v;
+      ++i;
+    }
+    k = (*tape_)[v].next;
+  }
+  return std::nullopt;
 }
 
 std::vector<std::uint32_t> Graph::keys(Handle object) const {

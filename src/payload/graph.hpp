@@ -78,6 +78,11 @@ class Graph {
   // Key tokens of an object, in order (an object's children alternate key, value).
   std::vector<std::uint32_t> keys(Handle object) const;
 
+  // Several members in one pass over the object: found[i] becomes the value token of keys[i]
+  // (the last one, if repeated) or kAbsent. Read it with follow(). Errors: forbidden_key.
+  static constexpr std::uint32_t kAbsent = 0xFFFFFFFF;
+  Status members(Handle object, std::initializer_list<std::string_view> keys, std::uint32_t* found) const;
+
   // Arrays (dense, with holes, or devalue's sparse form).
   std::uint32_t length(Handle array) const;
   Result<Handle> element(Handle array, std::uint32_t index) const;

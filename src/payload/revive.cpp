@@ -230,12 +230,14 @@ class Reviver {
       }
     }
     ValueTape out;
-    std::size_t total = 16;
+    std::string root_text;
+    append_enc(root_text, root);
+    std::size_t total = 2 + root_text.size();  // "[" root ("," "[" record "]")* "]"
     for (const auto& r : records_) total += r.size() + 3;
     if (total > limits_.max_output_bytes) return too_large();
     out.tape.reserve(total);
     out.tape.push_back('[');
-    append_enc(out.tape, root);
+    out.tape += root_text;
     for (const auto& r : records_) {
       out.tape.append(",[", 2);
       out.tape += r;

@@ -1,5 +1,8 @@
 #include "render/matrix_table.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 #include "html/escape.hpp"
 #include "html/writer.hpp"
 
@@ -37,8 +40,15 @@ bool needs_isolation(std::string_view text, bool rtl_context) {
     return false;
   }
   // Hebrew, Arabic, Syriac, Thaana, NKo (U+0590-U+07FF: lead bytes D6-DF) and the Hebrew and
-  // Arabic presentation forms (U+FB1D-U+FDFF, U+FE70-U+FEFF: EF AC..BB).
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  // Arabic presentation forms (U+FB1D-U+FDFF, U+FE70-U+FEFF: EF AC..BB). ASCII text has none.
+  std::size_t start = 0;
+  while (start + 8 <= text.size()) {
+    std::uint64_t w;
+    std::memcpy(&w, text.data() + start, 8);
+    if (w & 0x8080808080808080ULL) break;
+    start += 8;
+  }
+  for (std::size_t i = start; i < text.size(); ++i) {
     auto c = static_cast<unsigned char>(text[i]);
     if (c >= 0xD6 && c <= 0xDF) return true;
     if (c == 0xEF && i + 1 < text.size()) {
@@ -74,7 +84,7 @@ void write_matrix(std::string& out, const MatrixContext& m, std::vector<std::str
       if (iequals(rows[i].winner_text, m.names.a)) v = Winner::a;
       else if (iequals(rows[i].winner_text, m.names.b)) v = Winner::b;
       else {
-        warnings.push_back("Row " + std::to_string(i) + " (\"" + rows[i].feature + "\") has an unknown winner \"" +
+        warnings.push_back("Row " + std::to_string(i) + " (\"" + std::string(rows[i].feature) + "\") has an unknown winner \"" +
                            rows[i].winner_text + "\" at " + rows[i].path + "/winner; it is shown as no verdict.");
         v = Winner::none;
       }

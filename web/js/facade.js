@@ -54,17 +54,17 @@ function crMakeRenderer(m, testHooks) {
       const view = m.begin(KIND[name], text.length, opts);
       const written = view.length ? crEncoder.encodeInto(text, view).written : 0;
       const out = m.finish(written);
-      const nul = out.indexOf(0);
-      const header = JSON.parse(crDecoder.decode(out.subarray(0, nul)));
+      const nul = out.lastIndexOf(0);  // body, NUL, header (src/wire.hpp)
+      const header = JSON.parse(crDecoder.decode(out.subarray(nul + 1)));
       if (!header.ok) return header;
       if (name === 'decodePayload') {
         const blobLength = header.blob;
-        const body = crDecoder.decode(out.subarray(nul + 1, out.length - blobLength));
+        const body = crDecoder.decode(out.subarray(0, nul - blobLength));
         if (header.plain) return { ok: true, value: JSON.parse(body) };
-        const blob = out.subarray(out.length - blobLength);  // read before the next call reuses it
+        const blob = out.subarray(nul - blobLength, nul);  // read before the next call reuses it
         return crBuildValue(JSON.parse(body), blob);
       }
-      header.html = crDecoder.decode(out.subarray(nul + 1));
+      header.html = crDecoder.decode(out.subarray(0, nul));
       return header;
     } catch (e) {
       // A trap (a bug, or memory exhausted): the module stays usable once its stack is restored.

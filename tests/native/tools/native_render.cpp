@@ -36,7 +36,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "%.1f us per call\n", us / repeat);
     return 0;
   }
-  std::size_t nul = out.find('\0');
-  std::cout << out.substr(0, nul) << "\n" << (nul == std::string::npos ? "" : out.substr(nul + 1));
+  std::size_t nul = out.rfind('\0');  // body, NUL, header (src/wire.hpp): print header, then body
+  std::cout << out.substr(nul + 1) << "\n" << out.substr(0, nul);
   return 0;
 }
