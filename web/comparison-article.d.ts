@@ -1,1 +1,89 @@
-export {};
+// <comparison-article>: the custom element of `comparison-renderer/element`
+// (dist/comparison-article.mjs). Importing the module defines the element in a browser; in Node
+// (no customElements) it defines nothing and throws nothing.
+import type { ErrorCode, RenderError, RenderOptions, RenderedComparison } from './comparison-renderer.mjs';
+
+/**
+ * Error codes only the element gives, besides the renderer's own:
+ * - "src_fetch_failed": the `src` URL could not be fetched (network error, CSP, or a status
+ *   other than 2xx; the message says which), or is not a URL;
+ * - "renderer_unavailable": the WebAssembly module could not be loaded (for instance a
+ *   Content-Security-Policy without 'wasm-unsafe-eval', or the .wasm not served next to the .mjs).
+ */
+export type ElementErrorCode = 'src_fetch_failed' | 'renderer_unavailable';
+
+/** The detail of a `comparison-error` event. */
+export interface ComparisonArticleError extends Omit<RenderError, 'code'> {
+  code: ErrorCode | ElementErrorCode;
+}
+
+/** The detail of a `comparison-rendered` event: the render result without its html. */
+export type ComparisonRenderedDetail = Omit<RenderedComparison, 'html'>;
+
+/** What the `options` property may carry (slug, optionA and optionB come from the attributes). */
+export type ComparisonArticleOptions = Omit<RenderOptions, 'slug' | 'optionA' | 'optionB'>;
+
+export interface ComparisonArticleEventMap extends HTMLElementEventMap {
+  'comparison-rendered': CustomEvent<ComparisonRenderedDetail>;
+  'comparison-error': CustomEvent<ComparisonArticleError>;
+}
+
+/**
+ * `<comparison-article src="/compare/rust-vs-go/_payload.json" slug="rust-vs-go"
+ * option-a="Rust" option-b="Go">`: fetches (or takes from `payload`) a comparison payload and
+ * renders the article into its own light DOM. Re-renders when any attribute or property
+ * changes; several changes in one task give one render.
+ */
+export declare class ComparisonArticle extends HTMLElement {
+  static readonly observedAttributes: readonly ['src', 'slug', 'option-a', 'option-b'];
+  /** The `src` attribute: URL of a payload to fetch (relative to the document). */
+  get src(): string | null;
+  set src(value: string | null);
+  /** The `slug` attribute: which comparison, when the payload holds several. */
+  get slug(): string | null;
+  set slug(value: string | null);
+  /** The `option-a` attribute: column name for option A. */
+  get optionA(): string | null;
+  set optionA(value: string | null);
+  /** The `option-b` attribute: column name for option B. */
+  get optionB(): string | null;
+  set optionB(value: string | null);
+  /** The payload text itself; a string wins over `src`, null (the default) means "use src". */
+  get payload(): string | null;
+  set payload(value: string | null);
+  /**
+   * Further render options. The element gives every instance its own `idPrefix`
+   * ("comparison-article-N-", N counting instances from 1); one given here wins.
+   */
+  get options(): ComparisonArticleOptions | null;
+  set options(value: ComparisonArticleOptions | null);
+  /** The last successful render (without html), or null. */
+  readonly result: ComparisonRenderedDetail | null;
+  /** The last error, or null after a successful render. */
+  readonly error: ComparisonArticleError | null;
+
+  addEventListener<K extends keyof ComparisonArticleEventMap>(
+    type: K,
+    listener: (this: ComparisonArticle, ev: ComparisonArticleEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof ComparisonArticleEventMap>(
+    type: K,
+    listener: (this: ComparisonArticle, ev: ComparisonArticleEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+}
+
+export default ComparisonArticle;
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'comparison-article': ComparisonArticle;
+  }
+  interface HTMLElementEventMap {
+    'comparison-rendered': CustomEvent<ComparisonRenderedDetail>;
+    'comparison-error': CustomEvent<ComparisonArticleError>;
+  }
+}

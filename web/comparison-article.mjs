@@ -1,2 +1,240 @@
-// <comparison-article>: placeholder, replaced by the element's implementation.
-export {};
+// <comparison-article>: a custom element that renders a Nuxt comparison payload into itself.
+//
+//   <link rel="stylesheet" href="/node_modules/comparison-renderer/dist/comparison.css">
+//   <script type="module" src="/node_modules/comparison-renderer/dist/comparison-article.mjs"></script>
+//   <comparison-article src="/compare/rust-vs-go/_payload.json"></comparison-article>
+//
+// Attributes (and the properties of the same meaning): src, slug, option-a (optionA),
+// option-b (optionB). Property only: payload (the payload text; when it is a string it wins over
+// src), options (further RenderOptions: labelLanguage, headingOffset, labels, limits, rawHtml...).
+// The article goes into the element's light DOM, so the page's comparison.css styles it; nothing
+// here sets a style or runs inline script, so a strict Content-Security-Policy holds.
+// Events (bubbling): "comparison-rendered" (detail: the result without html) and
+// "comparison-error" (detail: { code, message, path }; besides the renderer's codes,
+// "src_fetch_failed" when src cannot be fetched and "renderer_unavailable" when the
+// WebAssembly module cannot be loaded). On an error the element shows its fallback content
+// (whatever the page put inside it) instead of an article.
+// All elements on a page share one renderer, loaded when the first element is connected.
+// Importing this module in Node (no DOM) defines nothing and throws nothing.
+import createComparisonRenderer from './comparison-renderer.mjs';
+
+const TAG = 'comparison-article';
+const ATTRIBUTES = ['src', 'slug', 'option-a', 'option-b'];
+
+let rendererPromise = null;
+/** The one renderer every element shares (created on first use; retried after a failure). */
+function sharedRenderer() {
+  if (!rendererPromise) {
+    rendererPromise = createComparisonRenderer();
+    rendererPromise.catch(() => { rendererPromise = null; });
+  }
+  return rendererPromise;
+}
+
+// The renderer's HTML is sanitized (the element never asks for rawHtml "trust" unless the page's
+// own script does, through `options`); pages that enforce Trusted Types allow this policy name.
+let htmlPolicy;
+function trustedHtml(html) {
+  if (htmlPolicy === undefined) {
+    htmlPolicy = null;
+    try {
+      if (globalThis.trustedTypes && typeof globalThis.trustedTypes.createPolicy === 'function') {
+        htmlPolicy = globalThis.trustedTypes.createPolicy(TAG, { createHTML: (s) => s });
+      }
+    } catch {
+      htmlPolicy = null; // the page's policy does not list ours: plain strings (fine unless TT is enforced)
+    }
+  }
+  return htmlPolicy ? htmlPolicy.createHTML(html) : html;
+}
+
+let instances = 0;
+const Base = typeof HTMLElement === 'function' ? HTMLElement : class {};
+
+export class ComparisonArticle extends Base {
+  static get observedAttributes() {
+    return ATTRIBUTES;
+  }
+
+  #payload = null;
+  #options = null;
+  #idPrefix = `comparison-article-${++instances}-`; // one per instance: ids never clash between elements
+  #generation = 0;
+  #queued = false;
+  #fetched = null; // { url, text } of the last successful fetch of src
+  #abort = null;
+  #fallback = null;
+  #result = null;
+  #error = null;
+
+  connectedCallback() {
+    // Properties set on the element before this module defined it shadow the accessors: move them.
+    for (const name of ['payload', 'options', 'src', 'slug', 'optionA', 'optionB']) {
+      if (Object.prototype.hasOwnProperty.call(this, name)) {
+        const value = this[name];
+        delete this[name];
+        this[name] = value;
+      }
+    }
+    if (this.#fallback === null) this.#fallback = [...this.childNodes];
+    this.#schedule();
+  }
+
+  disconnectedCallback() {
+    this.#generation++;
+    if (this.#abort) this.#abort.abort();
+    this.#abort = null;
+  }
+
+  attributeChangedCallback(name, oldValue, newValue) {
+    if (oldValue === newValue) return;
+    if (name === 'src') this.#fetched = null;
+    this.#schedule();
+  }
+
+  /** URL of a payload to fetch (the src attribute). */
+  get src() { return this.getAttribute('src'); }
+  set src(value) { this.#reflect('src', value); }
+  /** Which comparison, when the payload holds several (the slug attribute). */
+  get slug() { return this.getAttribute('slug'); }
+  set slug(value) { this.#reflect('slug', value); }
+  /** Column name for option A (the option-a attribute). */
+  get optionA() { return this.getAttribute('option-a'); }
+  set optionA(value) { this.#reflect('option-a', value); }
+  /** Column name for option B (the option-b attribute). */
+  get optionB() { return this.getAttribute('option-b'); }
+  set optionB(value) { this.#reflect('option-b', value); }
+
+  /** The payload text itself; a string here wins over src. null (the default) means: use src. */
+  get payload() { return this.#payload; }
+  set payload(value) {
+    if (value === undefined) value = null;
+    if (value !== null && typeof value !== 'string') {
+      throw new TypeError(`<${TAG}>.payload: expected a string or null, got ${typeof value}`);
+    }
+    if (value === this.#payload) return;
+    this.#payload = value;
+    this.#schedule();
+  }
+
+  /** Further render options (labelLanguage, headingOffset, labels, limits, rawHtml, idPrefix). */
+  get options() { return this.#options; }
+  set options(value) {
+    if (value === undefined) value = null;
+    if (value !== null && (typeof value !== 'object' || Array.isArray(value))) {
+      throw new TypeError(`<${TAG}>.options: expected an object or null`);
+    }
+    this.#options = value;
+    this.#schedule();
+  }
+
+  /** The last successful render (the result without html), or null. */
+  get result() { return this.#result; }
+  /** The last error ({ code, message, path }), or null after a successful render. */
+  get error() { return this.#error; }
+
+  #reflect(attribute, value) {
+    if (value === null || value === undefined) this.removeAttribute(attribute);
+    else this.setAttribute(attribute, String(value));
+  }
+
+  // Several changes in one task (attributes parsed, two properties set) give one render.
+  #schedule() {
+    if (this.#queued) return;
+    this.#queued = true;
+    queueMicrotask(() => {
+      this.#queued = false;
+      if (this.isConnected) this.#update();
+    });
+  }
+
+  async #update() {
+    const generation = ++this.#generation;
+    const current = () => generation === this.#generation && this.isConnected;
+    const payload = this.#payload;
+    const src = this.getAttribute('src');
+    if (payload === null && (src === null || src.trim() === '')) {
+      // Nothing to render (yet, or any more): back to the fallback content, without an event.
+      if (this.#abort) this.#abort.abort();
+      if (this.#result !== null || this.#error !== null) this.replaceChildren(...(this.#fallback || []));
+      this.#result = null;
+      this.#error = null;
+      return;
+    }
+
+    const renderer = sharedRenderer();
+    renderer.catch(() => {}); // handled below; a failed fetch may come first
+    let text = payload;
+    if (text === null) {
+      let url;
+      try {
+        url = new URL(src, document.baseURI).href;
+      } catch {
+        this.#fail({ code: 'src_fetch_failed', message: `The src "${src}" is not a valid URL.`, path: '' });
+        return;
+      }
+      if (this.#fetched && this.#fetched.url === url) {
+        text = this.#fetched.text;
+      } else {
+        if (this.#abort) this.#abort.abort();
+        const abort = new AbortController();
+        this.#abort = abort;
+        try {
+          const response = await fetch(url, { credentials: 'same-origin', signal: abort.signal });
+          if (!response.ok) throw new Error(`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+          text = await response.text();
+        } catch (e) {
+          if (!current()) return;
+          const why = e && e.message ? e.message : String(e);
+          this.#fail({ code: 'src_fetch_failed', message: `Fetching ${url} failed: ${why}.`, path: '' });
+          return;
+        } finally {
+          if (this.#abort === abort) this.#abort = null;
+        }
+        if (!current()) return;
+        this.#fetched = { url, text };
+      }
+    }
+
+    let instance;
+    try {
+      instance = await renderer;
+    } catch (e) {
+      if (!current()) return;
+      const why = e && e.message ? e.message : String(e);
+      this.#fail({ code: 'renderer_unavailable', message: `The WebAssembly renderer could not be loaded: ${why}`, path: '' });
+      return;
+    }
+    if (!current()) return;
+
+    const options = { ...(this.#options || {}) };
+    if (options.idPrefix === undefined) options.idPrefix = this.#idPrefix;
+    for (const [key, attribute] of [['slug', 'slug'], ['optionA', 'option-a'], ['optionB', 'option-b']]) {
+      const value = this.getAttribute(attribute);
+      if (value !== null && value.trim() !== '') options[key] = value.trim();
+    }
+    const result = instance.renderComparison(text, options);
+    if (!result.ok) {
+      this.#fail(result.error);
+      return;
+    }
+    const { html, ...detail } = result;
+    this.innerHTML = trustedHtml(html);
+    this.#result = detail;
+    this.#error = null;
+    this.dispatchEvent(new CustomEvent('comparison-rendered', { detail, bubbles: true }));
+  }
+
+  #fail(error) {
+    this.replaceChildren(...(this.#fallback || []));
+    this.#result = null;
+    this.#error = error;
+    this.dispatchEvent(new CustomEvent('comparison-error', { detail: error, bubbles: true }));
+  }
+}
+
+if (typeof customElements === 'object' && customElements !== null && !customElements.get(TAG)) {
+  customElements.define(TAG, ComparisonArticle);
+}
+
+export default ComparisonArticle;

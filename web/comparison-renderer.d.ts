@@ -4,7 +4,7 @@
 /** Every error code the renderer returns (`error.code`). */
 export type ErrorCode =
   | 'json_syntax' // the payload text is not JSON
-  | 'bad_payload' // valid JSON, but not a devalue payload or a plain comparison
+  | 'bad_payload' // a malformed devalue structure (a Map key without a value, a boxed object...)
   | 'bad_reference' // a devalue reference that points nowhere
   | 'unknown_type' // a devalue tag no reviver knows
   | 'bad_value' // a tagged value its type refuses (BigInt, URL, RegExp, ...)
@@ -157,6 +157,11 @@ export interface DecodedPayload {
   value: unknown;
 }
 
+/** What each function returns: check `ok` before reading the rest. */
+export type RenderResult = RenderedComparison | Failure;
+export type MarkdownResult = RenderedMarkdown | Failure;
+export type DecodeResult = DecodedPayload | Failure;
+
 export interface Renderer {
   /**
    * A Nuxt payload (`__NUXT_DATA__` / `_payload.json`), a plain JSON comparison (or array of
@@ -166,7 +171,10 @@ export interface Renderer {
   /** What devalue.parse(payload, nuxtRevivers) gives, with shared references and cycles kept. */
   decodePayload(payload: string, options?: DecodeOptions): DecodedPayload | Failure;
   renderMarkdown(markdown: string, options?: MarkdownOptions): RenderedMarkdown | Failure;
+  /** The module's version ("0.1.0"). */
   readonly version: string;
+  /** Only with `testHooks: true`: makes the module trap inside a call, which comes back as an "internal" error. */
+  trapForTests?(): Failure;
 }
 
 /** Overrides for loading the module (all optional). */
@@ -179,6 +187,8 @@ export interface ModuleOverrides {
   onAbort?: (reason: unknown) => void;
   /** Where Emscripten's own diagnostics go (default: nowhere; failures come back as errors). */
   printErr?: (text: string) => void;
+  /** Where the module's standard output would go (it writes none). */
+  print?: (text: string) => void;
   /** For the module's own tests: adds `trapForTests()` to the renderer. */
   testHooks?: boolean;
 }

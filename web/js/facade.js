@@ -91,8 +91,10 @@ export default async function createComparisonRenderer(overrides = {}) {
   if (!moduleArg.printErr) moduleArg.printErr = () => {};
   let readyFailed;
   const failed = new Promise((_, reject) => { readyFailed = reject; });
+  // Written literally so bundlers (Vite, webpack) see the asset and ship it next to the module.
+  const wasmUrl = () => new URL('comparison-renderer.wasm', import.meta.url).href;
   const locate = (file) =>
-    moduleArg.locateFile ? new URL(moduleArg.locateFile(file, ''), import.meta.url).href : new URL(file, import.meta.url).href;
+    moduleArg.locateFile ? new URL(moduleArg.locateFile(file, ''), import.meta.url).href : wasmUrl();
   if (!moduleArg.wasmBinary && !moduleArg.instantiateWasm) {
     moduleArg.instantiateWasm = (imports, receive) => {
       const compiling = crCompiled || crCompile(locate('comparison-renderer.wasm'));

@@ -1,0 +1,335 @@
+// <comparison-article> in Chromium, under the server's strict Content-Security-Policy
+// (script-src 'self' 'wasm-unsafe-eval', style-src 'self', no inline anything): two elements on
+// one page (one by src, one by the payload property) render, their ids never clash, events carry
+// the right details, attribute and property changes re-render, a bad payload or a failed fetch
+// fires comparison-error and leaves the fallback, and axe finds nothing on the page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { launch, openPage, artifacts } from './helpers/browser.mjs';
+
+const here = path.dirname(new URL(import.meta.url).pathname);
+const root = path.resolve(here, '../..');
+const axeSource = fs.readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+const RESULT_KEYS = ['description', 'dir', 'lang', 'metaDescription', 'metaTitle', 'ok', 'slug', 'title', 'toc', 'warnings'];
+
+let browser;
+before(async () => {
+  const extraMounts = [['/test-pages/', path.join(here, 'pages')]];
+  if (process.env.CR_DIST) extraMounts.push(['/dist/', path.resolve(process.env.CR_DIST)]);
+  browser = await launch({ extraMounts }); // the default, strict CSP
+});
+after(async () => { await browser?.close(); });
+
+async function open() {
+  const opened = await openPage(browser.context, `${browser.url}test-pages/element.html`);
+  await opened.page.waitForFunction(() => document.body.dataset.ready === 'true' &&
+    window.__events.filter((e) => e.type === 'comparison-rendered').length >= 2, null, { timeout: 30000 });
+  return opened;
+}
+
+// Runs `action` in the page and waits until `count` more events have arrived; returns them.
+async function eventsAfter(page, action, count = 1, arg = undefined) {
+  const before = await page.evaluate(() => window.__events.length);
+  await page.evaluate(action, arg);
+  await page.waitForFunction(([n, c]) => window.__events.length >= n + c, [before, count], { timeout: 20000 });
+  await page.waitForTimeout(100); // anything extra (a second render) would show up here
+  return page.evaluate((n) => window.__events.slice(n), before);
+}
+
+async function axe(page) {
+  await page.evaluate(axeSource); // through the DevTools protocol: the page's CSP stays on
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
+    return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  });
+}
+
+// Every id in the document, and every id reference (aria-*, for, href="#...") with its target.
+function idReport() {
+  const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+  const duplicates = ids.filter((id, i) => ids.indexOf(id) !== i);
+  const dangling = [];
+  for (const el of document.querySelectorAll('[aria-labelledby], [aria-describedby], [aria-controls], [for], a[href^="#"]')) {
+    const refs = [el.getAttribute('aria-labelledby'), el.getAttribute('aria-describedby'), el.getAttribute('aria-controls'),
+      el.getAttribute('for'), el.localName === 'a' ? decodeURIComponent(el.getAttribute('href').slice(1)) : null]
+      .filter(Boolean).flatMap((v) => v.split(/\s+/));
+    for (const ref of refs) {
+      const target = document.getElementById(ref);
+      if (!target) dangling.push(ref);
+      else if (target.closest('comparison-article') !== el.closest('comparison-article')) dangling.push(`${ref} (other element)`);
+    }
+  }
+  return { count: ids.length, duplicates, dangling, styled: document.querySelectorAll('[style]').length };
+}
+
+test('two elements render: one by src, one by the payload property; events carry the result without html', async () => {
+  const { page, problems } = await open();
+  const events = await page.evaluate(() => window.__events);
+  assert.equal(events.length, 2, JSON.stringify(events.map((e) => e.type)));
+  const bySrc = events.find((e) => e.element === 'by-src');
+  const byPayload = events.find((e) => e.element === 'by-payload');
+  for (const e of [bySrc, byPayload]) {
+    assert.equal(e.type, 'comparison-rendered');
+    assert.equal(e.bubbles, true);
+    assert.deepEqual(Object.keys(e.detail).sort(), RESULT_KEYS, 'the result without html');
+  }
+  assert.equal(bySrc.detail.slug, 'rust-vs-go');
+  assert.equal(bySrc.detail.title, 'Rust vs Go for Backend Development');
+  assert.equal(bySrc.detail.lang, 'en');
+  assert.equal(bySrc.detail.toc.length, 8);
+  // Each element prefixes its ids with comparison-article-N-, N its own.
+  const prefixOf = (e) => e.detail.toc[0].id.match(/^comparison-article-\d+-/)?.[0];
+  assert.match(byPayload.detail.slug, /vim/);
+  for (const e of [bySrc, byPayload]) {
+    assert.ok(prefixOf(e), e.detail.toc[0].id);
+    assert.ok(e.detail.toc.every((t) => t.id.startsWith(prefixOf(e))));
+  }
+  assert.notEqual(prefixOf(bySrc), prefixOf(byPayload));
+
+  const dom = await page.evaluate(() => [...document.querySelectorAll('comparison-article')].map((el) => ({
+    articles: el.querySelectorAll(':scope > article.cr-article').length,
+    children: el.children.length,
+    title: el.querySelector('h1')?.textContent,
+    table: el.querySelectorAll('.cr-matrix-scroll > table').length,
+    result: el.result && el.result.slug,
+    error: el.error,
+  })));
+  assert.deepEqual(dom.map((d) => [d.articles, d.children, d.table, d.error]), [[1, 1, 1, null], [1, 1, 1, null]]);
+  assert.equal(dom[0].title, 'Rust vs Go for Backend Development');
+  assert.equal(dom[1].result, byPayload.detail.slug);
+  // comparison.css applies in the light DOM: the matrix scroller gets its overflow.
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.cr-matrix-scroll')).overflowX), 'auto');
+
+  const ids = await page.evaluate(idReport);
+  assert.ok(ids.count > 20, `${ids.count} ids`);
+  assert.deepEqual(ids.duplicates, [], 'no id twice in the document');
+  assert.deepEqual(ids.dangling, [], 'every id reference finds its target in its own element');
+  assert.equal(ids.styled, 0, 'no style attributes');
+  assert.deepEqual(problems, [], 'no console errors, page errors or CSP violations');
+  await page.close();
+});
+
+test('axe: the two-element page has no violations', async () => {
+  const { page, problems } = await open();
+  assert.deepEqual(await axe(page), []);
+  await page.screenshot({ path: path.join(artifacts, 'element-two-articles.png'), fullPage: true });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('changing option-a, slug or the payload re-renders, once per change', async () => {
+  const { page, problems } = await open();
+  // option-a, as an attribute.
+  let events = await eventsAfter(page, () => document.getElementById('by-src').setAttribute('option-a', 'Rustlang'));
+  assert.deepEqual(events.map((e) => [e.type, e.element]), [['comparison-rendered', 'by-src']]);
+  const headers = await page.evaluate(() => [...document.querySelectorAll('#by-src th[scope="col"]')].map((th) => th.textContent));
+  assert.deepEqual(headers, ['Feature', 'Rustlang', 'Go', 'Winner']);
+  // Two properties set in one task: one render.
+  events = await eventsAfter(page, () => {
+    const el = document.getElementById('by-src');
+    el.optionA = 'R';
+    el.optionB = 'G';
+  });
+  assert.equal(events.length, 1);
+  assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('#by-src th[scope="col"]')].map((th) => th.textContent)),
+    ['Feature', 'R', 'G', 'Winner']);
+  assert.equal(await page.evaluate(() => document.getElementById('by-src').getAttribute('option-b')), 'G', 'properties reflect');
+
+  // slug: a page holding several comparisons, fetched by src.
+  events = await eventsAfter(page, () => {
+    const el = document.createElement('comparison-article');
+    el.dataset.test = 'listing';
+    el.src = '/examples/latest-comparisons.html';
+    document.querySelector('main').append(el);
+  });
+  assert.deepEqual(events.map((e) => [e.type, e.element, e.detail.slug]), [['comparison-rendered', 'listing', 'svelte-vs-react']]);
+  events = await eventsAfter(page, () => { document.querySelector('[data-test="listing"]').slug = 'deno-vs-node-js'; });
+  assert.deepEqual(events.map((e) => [e.type, e.detail.slug]), [['comparison-rendered', 'deno-vs-node-js']]);
+  assert.equal(await page.evaluate(() => document.querySelector('[data-test="listing"] h1').textContent), 'Deno vs Node.js');
+  events = await eventsAfter(page, () => { document.querySelector('[data-test="listing"]').setAttribute('slug', 'no-such-slug'); });
+  assert.equal(events[0].type, 'comparison-error');
+  assert.equal(typeof events[0].detail.code, 'string');
+
+  // options: an idPrefix of the page's own wins; other options reach the renderer.
+  events = await eventsAfter(page, () => {
+    document.getElementById('by-src').options = { idPrefix: 'rust-vs-go-', labelLanguage: 'de' };
+  });
+  assert.equal(events[0].detail.toc[0].id, 'rust-vs-go-introduction');
+  assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('#by-src th[scope="col"]')].map((th) => th.textContent)),
+    ['Merkmal', 'R', 'G', 'Sieger']);
+
+  // payload: replaced by another comparison.
+  events = await eventsAfter(page, async () => {
+    const text = await (await fetch('/examples/postgresql-vs-mysql.json')).text();
+    document.querySelector('[data-test="by-payload"]').payload = text;
+  });
+  assert.deepEqual(events.map((e) => [e.type, e.element, e.detail.slug]), [['comparison-rendered', 'by-payload', 'postgresql-vs-mysql']]);
+  assert.deepEqual(events[0].detail.warnings.length, 1, 'warnings come with the event');
+
+  const ids = await page.evaluate(idReport);
+  assert.deepEqual(ids.duplicates, []);
+  assert.deepEqual(ids.dangling, []);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('a bad payload fires comparison-error, shows the fallback, and the element recovers', async () => {
+  const { page, problems } = await open();
+  const fallback = await page.evaluate(() => {
+    const el = document.createElement('comparison-article');
+    el.dataset.test = 'bad';
+    el.innerHTML = '<p>Read the comparison <a href="/">on the site</a>.</p>';
+    return el.innerHTML;
+  });
+  let events = await eventsAfter(page, () => {
+    const el = document.createElement('comparison-article');
+    el.dataset.test = 'bad';
+    el.innerHTML = '<p>Read the comparison <a href="/">on the site</a>.</p>';
+    el.payload = '[{"data":1},';
+    document.querySelector('main').append(el);
+  });
+  assert.deepEqual(events.map((e) => [e.type, e.element]), [['comparison-error', 'bad']]);
+  assert.equal(events[0].detail.code, 'json_syntax');
+  assert.equal(typeof events[0].detail.message, 'string');
+  assert.equal(events[0].detail.path, '');
+  assert.equal(events[0].bubbles, true);
+  let state = await page.evaluate(() => {
+    const el = document.querySelector('[data-test="bad"]');
+    return { html: el.innerHTML, error: el.error && el.error.code, result: el.result };
+  });
+  assert.deepEqual(state, { html: fallback, error: 'json_syntax', result: null });
+
+  // A structurally wrong comparison: the error names the field and where it is.
+  events = await eventsAfter(page, async () => {
+    document.querySelector('[data-test="bad"]').payload = await (await fetch('/examples/bun-vs-node.broken.payload.json')).text();
+  });
+  assert.equal(events[0].type, 'comparison-error');
+  assert.equal(events[0].detail.code, 'missing_field');
+  assert.match(events[0].detail.path, /^\/data\/.*\/feature_matrix\/2\/optionB$/);
+
+  // Hostile markdown is sanitized on the way in: nothing runs, nothing styled.
+  events = await eventsAfter(page, () => {
+    document.querySelector('[data-test="bad"]').payload = JSON.stringify({
+      title: 'Hostile vs Safe', slug: 'hostile-vs-safe',
+      content_md: '<img alt="" src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" onload="window.__ran=1"> <script>window.__ran=2</script> <a href="javascript:window.__ran=3">x</a> <p style="color:red">y</p>\n',
+      feature_matrix: [{ feature: '<b onclick="window.__ran=4">f</b>', optionA: 'a', optionB: 'b', winner: 'A' }],
+    });
+  });
+  assert.equal(events[0].type, 'comparison-rendered');
+  await page.evaluate(() => document.querySelector('[data-test="bad"] a')?.click());
+  state = await page.evaluate(() => ({
+    images: document.querySelectorAll('[data-test="bad"] img').length, // the vector's element is there, tamed
+    ran: window.__ran ?? null,
+    scripts: document.querySelectorAll('comparison-article script').length,
+    handlers: [...document.querySelectorAll('comparison-article *')].filter((e) => [...e.attributes].some((a) => a.name.startsWith('on'))).length,
+    styled: document.querySelectorAll('[style]').length,
+    error: document.querySelector('[data-test="bad"]').error,
+  }));
+  assert.deepEqual(state, { images: 1, ran: null, scripts: 0, handlers: 0, styled: 0, error: null });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('a src that cannot be fetched fires comparison-error with code src_fetch_failed', async () => {
+  const { page, problems } = await open();
+  const events = await eventsAfter(page, () => {
+    const el = document.createElement('comparison-article');
+    el.dataset.test = 'missing';
+    el.innerHTML = '<p>Fallback</p>';
+    el.setAttribute('src', '/examples/no-such-payload.json');
+    document.querySelector('main').append(el);
+  });
+  assert.deepEqual(events.map((e) => [e.type, e.element, e.detail.code, e.detail.path]),
+    [['comparison-error', 'missing', 'src_fetch_failed', '']]);
+  assert.match(events[0].detail.message, /no-such-payload\.json.*404/);
+  assert.equal(await page.evaluate(() => document.querySelector('[data-test="missing"]').innerHTML), '<p>Fallback</p>');
+  // The browser itself logs the 404; nothing else may appear.
+  assert.deepEqual(problems.filter((p) => !/status of 404/.test(p)), []);
+
+  // Pointing src at a good payload recovers.
+  const next = await eventsAfter(page, () => { document.querySelector('[data-test="missing"]').src = '/examples/tabs-vs-spaces.json'; });
+  assert.deepEqual(next.map((e) => [e.type, e.detail.slug]), [['comparison-rendered', 'tabs-vs-spaces']]);
+  // Removing src (no payload either): back to the fallback, no event.
+  const count = await page.evaluate(() => window.__events.length);
+  await page.evaluate(() => document.querySelector('[data-test="missing"]').removeAttribute('src'));
+  await page.waitForFunction(() => document.querySelector('[data-test="missing"]').innerHTML === '<p>Fallback</p>', null, { timeout: 5000 });
+  assert.equal(await page.evaluate(() => window.__events.length), count);
+  assert.equal(await page.evaluate(() => document.querySelector('[data-test="missing"]').result), null);
+  await page.close();
+});
+
+test('the element class is exported; setting a non-string payload throws a TypeError', async () => {
+  const { page, problems } = await open();
+  const result = await page.evaluate(() => {
+    const el = document.createElement('comparison-article');
+    let thrown = null;
+    try { el.payload = { title: 'x' }; } catch (e) { thrown = e.constructor.name; }
+    return {
+      defined: customElements.get('comparison-article') === window.__ComparisonArticle,
+      instance: el instanceof window.__ComparisonArticle,
+      observed: window.__ComparisonArticle.observedAttributes,
+      thrown,
+      payload: el.payload,
+    };
+  });
+  assert.deepEqual(result, { defined: true, instance: true, observed: ['src', 'slug', 'option-a', 'option-b'], thrown: 'TypeError', payload: null });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the same comparison twice on one page: still no id twice', async () => {
+  const { page, problems } = await open();
+  await eventsAfter(page, () => {
+    for (const name of ['twin-1', 'twin-2']) {
+      const el = document.createElement('comparison-article');
+      el.dataset.test = name;
+      el.src = '/examples/rust-vs-go.payload.json';
+      document.querySelector('main').append(el);
+    }
+  }, 2);
+  const ids = await page.evaluate(idReport);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('article.cr-article').length), 4);
+  assert.deepEqual(ids.duplicates, []);
+  assert.deepEqual(ids.dangling, []);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('under Trusted Types enforcement the element renders through its own policy', async () => {
+  const { CSP } = await import('../../scripts/serve.mjs');
+  const extraMounts = [['/test-pages/', path.join(here, 'pages')]];
+  if (process.env.CR_DIST) extraMounts.push(['/dist/', path.resolve(process.env.CR_DIST)]);
+  const strict = await launch({ csp: `${CSP}; require-trusted-types-for 'script'; trusted-types comparison-article`, extraMounts });
+  try {
+    const { page, problems } = await openPage(strict.context, `${strict.url}test-pages/element.html`);
+    await page.waitForFunction(() => window.__events?.filter((e) => e.type === 'comparison-rendered').length >= 2, null, { timeout: 30000 });
+    assert.equal(await page.evaluate(() => document.querySelectorAll('comparison-article > article.cr-article').length), 2);
+    assert.deepEqual(problems, []);
+  } finally {
+    await strict.close();
+  }
+});
+
+test('without wasm-unsafe-eval in the CSP the element reports renderer_unavailable', async () => {
+  const extraMounts = [['/test-pages/', path.join(here, 'pages')]];
+  if (process.env.CR_DIST) extraMounts.push(['/dist/', path.resolve(process.env.CR_DIST)]);
+  const noWasm = await launch({ csp: "default-src 'self'; script-src 'self'; style-src 'self'", extraMounts });
+  try {
+    const { page, problems } = await openPage(noWasm.context, `${noWasm.url}test-pages/element.html`);
+    await page.waitForFunction(() => window.__events?.filter((e) => e.type === 'comparison-error').length >= 2, null, { timeout: 30000 });
+    const events = await page.evaluate(() => window.__events);
+    assert.deepEqual(events.map((e) => [e.type, e.element, e.detail.code]).sort(),
+      [['comparison-error', 'by-payload', 'renderer_unavailable'], ['comparison-error', 'by-src', 'renderer_unavailable']]);
+    assert.match(events[0].detail.message, /WebAssembly/);
+    // The fallback stays: the payload element's paragraph, nothing in the other.
+    assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('comparison-article')].map((el) => el.innerHTML)),
+      ['', '<p>The comparison is loading.</p>']);
+    assert.ok(problems.length > 0 && problems.every((p) => /wasm|WebAssembly|CSP|Content Security Policy/i.test(p)), problems.join('\n'));
+  } finally {
+    await noWasm.close();
+  }
+});
