@@ -35,6 +35,7 @@ struct State {
   int kind = kRenderComparison;
   std::string options;
   std::size_t units = 0;
+  std::size_t limit = 0;  // bytes the call accepts; an input with more characters cannot fit
   std::string output;
 } state;
 
@@ -43,8 +44,12 @@ val begin(int kind, double utf16_units, std::string options) {
   state.options = std::move(options);
   state.units = utf16_units < 0 ? 0 : static_cast<std::size_t>(utf16_units);
   if (state.output.capacity() > kKeepBytes) std::string().swap(state.output);
+  // Every UTF-16 unit is at least one UTF-8 byte: an input with more units than the limit has
+  // bytes is refused before any memory is set aside for it (finish() says so).
+  state.limit = cr::input_limit(kind == kRenderMarkdown ? cr::InputKind::markdown : cr::InputKind::payload,
+                                state.options);
   std::size_t need = state.units * 3;  // the most UTF-8 bytes a JS string of that length takes
-  if (need > kHardCapBytes) need = 0;  // finish() answers too_large without reading
+  if (need > kHardCapBytes || state.units > state.limit) need = 0;
   if (need > state.capacity || (state.capacity > kKeepBytes && need < state.capacity / 4)) {
     state.input.reset();
     state.input.reset(new unsigned char[need ? need : 1]);
@@ -58,10 +63,11 @@ val finish(double written) {
   std::size_t length = static_cast<std::size_t>(written);
   if (length > state.capacity) length = 0;
   std::string_view input(reinterpret_cast<const char*>(state.input.get()), length);
-  if (state.units * 3 > kHardCapBytes) {
-    cr::wire::write_error(cr::make_error(cr::ErrorCode::too_large,
-                                         "The input is " + std::to_string(state.units) +
-                                             " characters long, far over the input limit."),
+  if (state.units > state.limit || state.units * 3 > kHardCapBytes) {
+    // The character count is the byte count for ASCII text and a lower bound otherwise: either
+    // way the input is over the limit, said the way the core says it.
+    cr::wire::write_error(cr::input_too_large(state.units, state.limit,
+                                              state.kind == kRenderMarkdown ? "markdown" : "payload"),
                           {}, state.output);
   } else {
     switch (state.kind) {
@@ -78,9 +84,18 @@ std::string version() { return std::string(cr::kVersion); }
 // Aborts, as a bug or an exhausted memory would: the facade must restore the stack and report
 // "internal", and the next call must work. Reachable only through createComparisonRenderer's
 // `testHooks` option.
+// A real failure happens deep in a call, with frames on the wasm stack: abort from under 1 KiB of
+// them (a volatile array lives in linear memory), so a facade that did not restore the stack
+// pointer would lose 1 KiB of its 1 MiB stack per trap.
+[[gnu::noinline]] void abort_under_a_frame() {
+  volatile char frame[1024];
+  for (std::size_t i = 0; i < sizeof frame; ++i) frame[i] = 1;
+  std::abort();
+}
+
 void trap_for_tests() {
   state.output.assign(1 << 16, 'x');  // leave some state behind, as a real failure would
-  std::abort();
+  abort_under_a_frame();
 }
 
 }  // namespace

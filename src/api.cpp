@@ -40,7 +40,20 @@ std::string_view valid_input(std::string_view input, Utf8 utf8, std::string& sto
 
 }  // namespace
 
+std::size_t input_limit(InputKind kind, std::string_view options_json) {
+  if (kind == InputKind::markdown) {
+    auto o = parse_markdown_options(options_json);
+    return o.ok() ? o.value().limits.max_markdown_bytes : Limits{}.max_markdown_bytes;
+  }
+  auto o = parse_decode_options(options_json);  // reads only `limits`, which all calls share
+  return o.ok() ? o.value().limits.max_input_bytes : Limits{}.max_input_bytes;
+}
+
 Result<RenderResult> render_comparison(std::string_view raw_input, const RenderOptions& options, Utf8 utf8) {
+  // Checked on the caller's bytes, before any repair, as render_markdown does.
+  if (raw_input.size() > options.article.limits.max_input_bytes) {
+    return input_too_large(raw_input.size(), options.article.limits.max_input_bytes);
+  }
   std::string storage;
   std::string_view input = valid_input(raw_input, utf8, storage);
   const Limits& limits = options.article.limits;
@@ -67,6 +80,9 @@ Result<RenderResult> render_comparison(std::string_view raw_input, const RenderO
 }
 
 Result<DecodeResult> decode_payload(std::string_view raw_input, const DecodeOptions& options, Utf8 utf8) {
+  if (raw_input.size() > options.limits.max_input_bytes) {
+    return input_too_large(raw_input.size(), options.limits.max_input_bytes);
+  }
   std::string storage;
   std::string_view input = valid_input(raw_input, utf8, storage);
   auto opened = payload::open_payload(input, options.limits);
@@ -86,9 +102,7 @@ Result<DecodeResult> decode_payload(std::string_view raw_input, const DecodeOpti
 
 Result<std::string> render_markdown(std::string_view raw_markdown, const MarkdownOptions& options, Utf8 utf8) {
   if (raw_markdown.size() > options.limits.max_markdown_bytes) {
-    return make_error(ErrorCode::too_large, "The markdown is " + std::to_string(raw_markdown.size()) +
-                                                " bytes, over the limit of " +
-                                                std::to_string(options.limits.max_markdown_bytes) + " bytes.");
+    return input_too_large(raw_markdown.size(), options.limits.max_markdown_bytes, "markdown");
   }
   std::string storage;
   std::string_view md = valid_input(raw_markdown, utf8, storage);

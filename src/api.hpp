@@ -37,6 +37,11 @@ struct DecodeResult {
 
 enum class Utf8 { check, trusted };
 
+// The most input bytes a call with these options accepts (the input or markdown limit; the
+// default when the options do not parse: the call itself will report them).
+enum class InputKind { payload, markdown };
+std::size_t input_limit(InputKind kind, std::string_view options_json);
+
 // renderComparison: a Nuxt payload, a plain JSON comparison (or array of them), or an HTML page.
 Result<RenderResult> render_comparison(std::string_view input, const RenderOptions& options,
                                        Utf8 utf8 = Utf8::check);

@@ -5,6 +5,9 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
+
+#include "core/result.hpp"
 
 namespace cr {
 
@@ -23,5 +26,11 @@ struct Limits {
   // The markdown field of a comparison, or renderMarkdown's input.
   std::size_t max_markdown_bytes = 16u << 20;
 };
+
+// The error for an input over its byte limit (`what`: "payload" or "markdown").
+inline Error input_too_large(std::size_t bytes, std::size_t limit, const char* what = "payload") {
+  return make_error(ErrorCode::too_large, std::string("The ") + what + " is " + std::to_string(bytes) +
+                                              " bytes, over the limit of " + std::to_string(limit) + " bytes.");
+}
 
 }  // namespace cr

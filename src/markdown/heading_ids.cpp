@@ -49,7 +49,10 @@ std::string HeadingIds::make(std::string_view text) {
   std::string base = slugify(text);
   if (base.empty()) base = "section";
   std::string id = base;
-  for (int n = 1; used_.count(id); ++n) id = base + "-" + std::to_string(n);
+  if (used_.count(id)) {
+    int& n = last_suffix_[base];
+    do id = base + "-" + std::to_string(++n); while (used_.count(id));
+  }
   used_.insert(id);
   return id;
 }

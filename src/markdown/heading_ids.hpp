@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace cr::markdown {
@@ -17,6 +18,7 @@ class HeadingIds {
 
  private:
   std::unordered_set<std::string> used_;
+  std::unordered_map<std::string, int> last_suffix_;  // per slug: every suffix up to it is taken
 };
 
 // The slug alone: ASCII letters lower-cased, letters/digits/'_'/'-' and non-ASCII letters kept,

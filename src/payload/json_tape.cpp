@@ -50,7 +50,9 @@ class Scanner {
     // Each iteration reads one value, then closes containers / consumes separators until the
     // next value position (or the end).
     for (;;) {
-      if (!value()) return std::move(error_);
+      bool opened = false;
+      if (!value(opened)) return std::move(error_);
+      if (opened) continue;  // a non-empty container: its first value (after its first key) is next
       for (;;) {
         skip_ws();
         if (stack_.empty()) {
@@ -136,8 +138,10 @@ class Scanner {
     return true;
   }
 
-  // Reads one value at p_ (after whitespace). Containers are opened and left on the stack.
-  bool value() {
+  // Reads one value at p_ (after whitespace). A non-empty container is opened and left on the
+  // stack with `opened` set (its first key read, for an object): the caller reads its first
+  // value next, in its loop, so nesting never becomes recursion.
+  bool value(bool& opened) {
     skip_ws();
     if (p_ >= n_) { fail(p_, "the text ends where a value should be"); return false; }
     char c = t_[p_];
@@ -158,8 +162,9 @@ class Scanner {
           close(stack_.back());
           return true;
         }
-        if (c == '{') return key() && value();
-        return value();
+        if (c == '{' && !key()) return false;
+        opened = true;
+        return true;
       }
       case '"':
         return string();
@@ -274,11 +279,7 @@ unsigned read_hex4(const char* s) {
 }  // namespace
 
 Result<JsonTape> scan_json(std::string_view text, const Limits& limits) {
-  if (text.size() > limits.max_input_bytes) {
-    return make_error(ErrorCode::too_large, "The payload is " + std::to_string(text.size()) +
-                                                " bytes, over the limit of " +
-                                                std::to_string(limits.max_input_bytes) + " bytes.");
-  }
+  if (text.size() > limits.max_input_bytes) return input_too_large(text.size(), limits.max_input_bytes);
   return Scanner(text, limits).run();
 }
 

@@ -26,11 +26,7 @@ bool looks_like_devalue(const JsonTape& tape) {
 }  // namespace
 
 Result<std::unique_ptr<Payload>> open_payload(std::string_view input, const Limits& limits) {
-  if (input.size() > limits.max_input_bytes) {
-    return make_error(ErrorCode::too_large, "The payload is " + std::to_string(input.size()) +
-                                                " bytes, over the limit of " +
-                                                std::to_string(limits.max_input_bytes) + " bytes.");
-  }
+  if (input.size() > limits.max_input_bytes) return input_too_large(input.size(), limits.max_input_bytes);
   auto p = std::make_unique<Payload>();
   p->json = input;
   std::size_t first = 0;

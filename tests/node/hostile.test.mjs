@@ -1,0 +1,148 @@
+// Hostile sizes: a 64 MB payload, a 20 MB markdown field, a million levels of nesting, a million
+// matrix rows, 1 MB single lines of markdown and of JSON, thousands of identical headings. Each
+// must answer (a result or a clear error code, never `internal`) in bounded time, and the
+// renderer must work afterwards. Where the default limits refuse, the same input runs again
+// with the limits raised, to show the module still answers when a caller trusts the input.
+// Times are printed (console.log); bench/hostile.mjs shows how they grow with size.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { renderer } from './helpers/module.mjs';
+import {
+  seed, seedMarkdown, paddedPayload, markdownOfSize, comparisonWithMarkdown, matrixPayload, deepArrays, deepObjects,
+  singleLines, sameHeadings,
+} from './helpers/big-inputs.mjs';
+
+const MiB = 1024 * 1024;
+const BOUND_MS = 60_000;  // generous: every case here takes well under a few seconds
+const golden = renderer.renderComparison(seed).html;
+
+// Runs one call, prints its time, checks it answered in bounded time without `internal`, and
+// that the renderer still renders the seed byte for byte.
+function answer(label, call, { boundMs = BOUND_MS } = {}) {
+  const t0 = performance.now();
+  const r = call();
+  const ms = performance.now() - t0;
+  const what = r.ok ? 'ok' : `${r.error.code}${r.error.path ? ` at ${r.error.path}` : ''}`;
+  console.log(`${label}: ${what} in ${ms.toFixed(0)} ms`);
+  assert.ok(r.ok || r.error.code !== 'internal', `${label}: ${r.error?.message}`);
+  assert.ok(ms < boundMs, `${label} took ${ms.toFixed(0)} ms (bound ${boundMs} ms)`);
+  assert.equal(renderer.renderComparison(seed).html, golden, `the renderer after ${label}`);
+  return r;
+}
+
+function assertError(r, code, path) {
+  assert.equal(r.ok, false, `expected ${code}`);
+  assert.equal(r.error.code, code, r.error.message);
+  if (path !== undefined) assert.equal(r.error.path, path);
+}
+
+test('a 64 MB payload', () => {
+  const payload = paddedPayload(64 * MiB);  // the seed with a 64 MB unused content_html
+  assert.equal(payload.length, 64 * MiB);
+  assertError(answer('64 MB payload, default limits', () => renderer.renderComparison(payload)), 'too_large', '');
+  assertError(answer('64 MB payload, decode, default limits', () => renderer.decodePayload(payload)), 'too_large');
+  const raised = { limits: { maxInputBytes: 128 * MiB } };
+  const r = answer('64 MB payload, maxInputBytes 128 MiB', () => renderer.renderComparison(payload, raised));
+  assert.equal(r.html, golden, 'the unused content_html changes nothing');
+  const d = answer('64 MB payload, decode, maxInputBytes 128 MiB', () => renderer.decodePayload(payload, raised));
+  assert.equal(d.value.data['comparison-rust-vs-go'].content_html.length, 64 * MiB - paddedPayload(0).length);
+});
+
+test('a 20 MB markdown field, and 20 MB through renderMarkdown', () => {
+  const md = markdownOfSize(20e6);
+  const payload = comparisonWithMarkdown(md);
+  assertError(answer('20 MB content_md, default limits', () => renderer.renderComparison(payload)), 'too_large', '/content_md');
+  assertError(answer('20 MB markdown, default limits', () => renderer.renderMarkdown(md)), 'too_large', '');
+  const raised = { limits: { maxMarkdownBytes: 32 * MiB } };
+  const r = answer('20 MB content_md, maxMarkdownBytes 32 MiB', () => renderer.renderComparison(payload, raised));
+  assert.ok(r.html.length > 20e6);
+  assert.ok(r.toc.length > 40000, `${r.toc.length} headings in the table of contents`);
+  const m = answer('20 MB markdown, maxMarkdownBytes 32 MiB', () => renderer.renderMarkdown(md, raised));
+  assert.ok(m.html.length > 20e6);
+});
+
+test('a million levels of nesting: arrays, objects, unclosed', () => {
+  const inputs = [['arrays', deepArrays(1e6)], ['objects', deepObjects(1e6)], ['unclosed arrays', '['.repeat(1e6)],
+    ['unclosed objects', '{"a":'.repeat(1e6)]];
+  for (const [name, input] of inputs) {
+    assertError(answer(`1e6 nested ${name}, render`, () => renderer.renderComparison(input)), 'too_deep', '');
+    assertError(answer(`1e6 nested ${name}, decode`, () => renderer.decodePayload(input)), 'too_deep', '');
+  }
+  // Trusted, with the depth limit raised past the input: the scanner reads it all (it has no
+  // recursion on depth), and the answer is what the input is.
+  const raised = { limits: { maxDepth: 2e6 } };
+  for (const [name, input] of inputs) {
+    const r = answer(`1e6 nested ${name}, render, maxDepth 2e6`, () => renderer.renderComparison(input, raised));
+    assert.equal(r.ok, false);
+    assert.notEqual(r.error.code, 'too_deep');
+    answer(`1e6 nested ${name}, decode, maxDepth 2e6`, () => renderer.decodePayload(input, raised));
+  }
+});
+
+test('a million matrix rows', () => {
+  const payload = matrixPayload(1e6);  // ~74 MB, 9 million JSON values
+  assertError(answer('1e6 rows, default limits', () => renderer.renderComparison(payload)), 'too_large', '');
+  // Under the input limit, the node limit answers.
+  assertError(answer('1e6 rows, maxInputBytes raised', () =>
+    renderer.renderComparison(payload, { limits: { maxInputBytes: 128 * MiB } })), 'too_large', '');
+  const raised = { limits: { maxInputBytes: 128 * MiB, maxNodes: 16e6, maxOutputBytes: 512 * MiB } };
+  const r = answer('1e6 rows, limits raised', () => renderer.renderComparison(payload, raised));
+  assert.ok(r.html.includes('>Feature 999999<'));
+  assert.ok(r.html.length > 1e8);
+});
+
+test('1 MB single lines of markdown', () => {
+  for (const [shape, make] of Object.entries(singleLines)) {
+    const line = make(MiB);
+    assert.ok(!line.includes('\n'));
+    const r = answer(`1 MB line of markdown (${shape})`, () => renderer.renderMarkdown(line));
+    assert.equal(r.ok, true);
+  }
+  const r = answer('1 MB line as content_md', () => renderer.renderComparison(comparisonWithMarkdown(singleLines.emphasis(MiB))));
+  assert.ok(r.html.length > MiB);
+});
+
+test('1 MB single-line JSON strings', () => {
+  const base = { title: 'Rust vs Go', slug: 'rust-vs-go', feature_matrix: [] };
+  const long = 'x'.repeat(MiB);
+  const r = answer('1 MB description', () => renderer.renderComparison(JSON.stringify({ ...base, description: long })));
+  assert.ok(r.html.includes(long));
+  assert.equal(r.description.length, MiB);
+  const escaped = JSON.stringify({ ...base, description: 'é\n'.repeat(MiB / 8) }).replace(/é/g, '\\u00e9');
+  assert.ok(escaped.length > MiB);
+  const e = answer('1 MB description of escapes', () => renderer.renderComparison(escaped));
+  assert.equal(e.description, 'é\n'.repeat(MiB / 8));
+  const d = answer('1 MB description, decode', () => renderer.decodePayload(JSON.stringify({ ...base, description: long })));
+  assert.equal(d.value.description, long);
+
+  // Errors far along one line: positions are UTF-16 indexes into the input string.
+  const unclosed = '{"title":"' + 'x'.repeat(MiB);
+  const u = answer('1 MB unclosed string', () => renderer.renderComparison(unclosed));
+  assertError(u, 'json_syntax');
+  assert.equal(u.error.offset, 9, 'the string that is not closed');
+  const late = '{"title":"' + 'é😀'.repeat(MiB / 4) + '" x}';
+  const l = answer('1 MB line with an error at its end', () => renderer.renderComparison(late));
+  assertError(l, 'json_syntax');
+  assert.equal(l.error.offset, late.indexOf(' x}') + 1);
+  assert.match(l.error.message, new RegExp(`line 1, column ${late.indexOf(' x}') + 2}`));
+});
+
+test('thousands of identical headings stay linear', () => {
+  // Every heading after the first needs a suffix ("same-heading-1", "-2", ...). Finding it must
+  // not scan the suffixes already given: 10,000 headings take ~50 ms when it does not, tens of
+  // seconds when it does (quadratic), so the bound here is tight.
+  const md = sameHeadings(10000);
+  const r = answer('10,000 identical headings in an article', () => renderer.renderComparison(comparisonWithMarkdown(md)),
+    { boundMs: 3000 });
+  assert.equal(r.toc.length, 10000);
+  assert.equal(r.toc[9999].id, 'same-heading-9999');
+  const m = answer('10,000 identical headings, renderMarkdown with ids', () => renderer.renderMarkdown(md, { headingIds: true }),
+    { boundMs: 3000 });
+  assert.ok(m.html.includes('id="same-heading-9999"'));
+});
+
+test('the renderer is unchanged after all of it', () => {
+  assert.equal(renderer.renderComparison(seed).html, golden);
+  assert.equal(renderer.renderMarkdown(seedMarkdown).ok, true);
+  assert.equal(renderer.decodePayload(seed).ok, true);
+});
