@@ -98,7 +98,7 @@ function rowsFor(rand, n) {
 
 export function buildCorpora() {
   const md = new MarkdownIt();
-  const seed = fs.readFileSync(path.join(root, '..', 'shared', 'seeds', 'rust-vs-go.payload.json'), 'utf8');
+  const seed = fs.readFileSync(path.join(root, 'tests', 'fixtures', 'seed', 'rust-vs-go.payload.json'), 'utf8');
 
   const rand = prng(42);
   const largeMd = article(rand, 1_000_000);

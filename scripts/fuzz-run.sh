@@ -18,7 +18,7 @@ seed_corpus() {  # fills build-fuzz/corpus/$1 with fixtures (once)
   mkdir -p "$dir"
   case $1 in
     decode_payload|render_comparison)
-      cp ../shared/seeds/*.json web/examples/*.json web/examples/*.html "$dir"/ 2>/dev/null
+      cp tests/fixtures/seed/*.json web/examples/*.json web/examples/*.html "$dir"/ 2>/dev/null
       cp tests/fixtures/pages/*.html "$dir"/ 2>/dev/null
       node -e '
         const fs = require("fs");
@@ -31,7 +31,7 @@ seed_corpus() {  # fills build-fuzz/corpus/$1 with fixtures (once)
         const fs = require("fs");
         const v = JSON.parse(fs.readFileSync("tests/fixtures/xss-vectors.json", "utf8"));
         v.forEach((x, i) => fs.writeFileSync(process.argv[1] + "/x" + i, "\0" + x.markdown));
-        const md = JSON.parse(fs.readFileSync("../shared/seeds/rust-vs-go.payload.json", "utf8"))[8];
+        const md = JSON.parse(fs.readFileSync("tests/fixtures/seed/rust-vs-go.payload.json", "utf8"))[8];
         fs.writeFileSync(process.argv[1] + "/seed-md", "\0" + md);
       ' "$dir" ;;
     url_policy)

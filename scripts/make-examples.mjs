@@ -183,7 +183,21 @@ const broken = payloadFile('comparison-bun-vs-node', {
   feature_matrix: [row('Speed', 'Very fast', 'Fast', 'A'), row('Stability', 'Young', 'Proven', 'B'), { feature: 'Windows support', optionA: 'Good', winner: 'B' }],
 });
 
-const seed = fs.readFileSync(path.join(root, '..', 'shared', 'seeds', 'rust-vs-go.payload.json'), 'utf8');
+const databases = ['SQLite', 'DuckDB'];
+const aspects = ['Storage', 'Queries', 'Transactions', 'Concurrency', 'Tooling', 'Deployment', 'Ecosystem'];
+const details = ['Size on disk', 'Speed', 'Limits', 'Defaults', 'Docs', 'Extensions', 'Bindings', 'Testing', 'Support', 'Licence'];
+const manyRows = {
+  title: `${databases[0]} vs ${databases[1]}: 70 features, side by side`, slug: 'sqlite-vs-duckdb', locale: 'en',
+  description: 'A long matrix: it scrolls inside its own region and keeps its column headers in view.',
+  content_md: 'Two embedded databases, one for transactions and one for analytics. The table below is long on purpose.\n',
+  feature_matrix: aspects.flatMap((a, i) => details.map((d, j) => row(`${a}: ${d}`,
+    `${databases[0]} ${['row store', 'tiny', 'mature', 'ubiquitous', 'simple'][(i + j) % 5]}`,
+    `${databases[1]} ${['column store', 'vectorised', 'young', 'fast-moving', 'parallel'][(i * 3 + j) % 5]}`,
+    ['A', 'B', 'B', 'tie', 'A', 'B', ''][(i * 7 + j) % 7]))),
+  created_at: '2026-07-01',
+};
+
+const seed = fs.readFileSync(path.join(root, 'tests', 'fixtures', 'seed', 'rust-vs-go.payload.json'), 'utf8');
 const files = [
   ['rust-vs-go.payload.json', seed, 'Rust vs Go (the seed: a Nuxt _payload.json)'],
   ['python-vs-javascript.ar.payload.json', payloadFile('comparison-python-vs-javascript', arabic), 'Arabic, right to left'],
@@ -191,6 +205,7 @@ const files = [
   ['postgresql-vs-mysql.json', JSON.stringify(ties, null, 2) + '\n', 'Ties and missing verdicts (plain JSON)'],
   ['vim-vs-emacs.payload.json', payloadFile('comparison-vim-vs-emacs', longMarkdown), 'Long markdown: tables, code, lists'],
   ['tabs-vs-spaces.json', JSON.stringify(empty, null, 2) + '\n', 'An empty matrix (plain JSON)'],
+  ['sqlite-vs-duckdb.json', JSON.stringify(manyRows) + '\n', 'A long matrix (70 rows)'],
   ['latest-comparisons.html', listingPage, 'A saved page with several comparisons'],
   ['bun-vs-node.broken.payload.json', broken, 'A broken payload (a row misses optionB)'],
 ];

@@ -129,3 +129,24 @@ test('WCAG 1.4.12 text spacing: nothing is clipped', async () => {
     }
   }
 });
+
+test('a 70-row matrix scrolls inside its region and keeps its column headers in view', async () => {
+  for (const viewport of Object.values(VIEWPORTS)) {
+    const { page } = await openPage(browser.context, `${browser.url}?example=sqlite-vs-duckdb.json`, { viewport });
+    await waitForDemo(page);
+    const region = page.locator('.cr-matrix-scroll');
+    assert.equal(await page.locator('table.cr-matrix tbody tr').count(), 70);
+    const sizes = await region.evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight, view: innerHeight }));
+    assert.ok(sizes.client <= sizes.view, 'the region is no taller than the viewport');
+    assert.ok(sizes.scroll > sizes.client, 'the rows scroll inside the region');
+    await region.evaluate((el) => { el.scrollTop = el.scrollHeight / 2; });
+    const gap = await page.evaluate(() => {
+      const r = document.querySelector('.cr-matrix-scroll').getBoundingClientRect();
+      const h = document.querySelector('table.cr-matrix thead th').getBoundingClientRect();
+      return Math.abs(h.top - r.top);
+    });
+    assert.ok(gap < 4, `the header row sticks to the top of the region (off by ${gap}px)`);
+    await page.screenshot({ path: path.join(artifacts, `sqlite-vs-duckdb-${viewport.width}-scrolled.png`) });
+    await page.close();
+  }
+});

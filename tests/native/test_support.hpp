@@ -16,7 +16,7 @@ inline std::string read_file(const std::string& path) {
   return ss.str();
 }
 
-inline std::string seed() { return read_file(std::string(CR_SOURCE_DIR) + "/../shared/seeds/rust-vs-go.payload.json"); }
+inline std::string seed() { return read_file(std::string(CR_SOURCE_DIR) + "/tests/fixtures/seed/rust-vs-go.payload.json"); }
 inline std::string fixture(const std::string& name) {
   return read_file(std::string(CR_SOURCE_DIR) + "/tests/fixtures/" + name);
 }

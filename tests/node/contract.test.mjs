@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { renderer, root, create } from './helpers/module.mjs';
 
-const seedPath = path.join(root, '..', 'shared', 'seeds', 'rust-vs-go.payload.json');
+const seedPath = path.join(root, 'tests', 'fixtures', 'seed', 'rust-vs-go.payload.json');
 const seed = fs.readFileSync(seedPath, 'utf8');
 const golden = fs.readFileSync(path.join(root, 'tests/fixtures/golden/rust-vs-go.html'), 'utf8');
 const seedValue = JSON.parse(seed);

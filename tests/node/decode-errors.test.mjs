@@ -31,7 +31,7 @@ const GENERATORS = {
 };
 const payloadOf = (entry) => (entry.generate ? GENERATORS[entry.generate]() : entry.payload);
 
-const SEED = fs.readFileSync(path.join(root, '../shared/seeds/rust-vs-go.payload.json'), 'utf8');
+const SEED = fs.readFileSync(path.join(root, 'tests/fixtures/seed/rust-vs-go.payload.json'), 'utf8');
 
 function isFailure(r) {
   return r && r.ok === false && typeof r.error === 'object' && CODES.has(r.error.code) &&

@@ -12,7 +12,7 @@ import { pages } from '../fixtures/pages/make-pages.mjs';
 const dir = path.join(root, 'tests/fixtures/pages');
 const built = pages();
 const read = (name) => fs.readFileSync(path.join(dir, name), 'utf8');
-const seed = fs.readFileSync(path.join(root, '../shared/seeds/rust-vs-go.payload.json'), 'utf8');
+const seed = fs.readFileSync(path.join(root, 'tests/fixtures/seed/rust-vs-go.payload.json'), 'utf8');
 const key = 'comparison-rust-vs-go';
 
 test('the page fixtures are current (node tests/fixtures/pages/make-pages.mjs rewrites them)', () => {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-export const seedPath = path.join(root, '..', 'shared', 'seeds', 'rust-vs-go.payload.json');
+export const seedPath = path.join(root, 'tests', 'fixtures', 'seed', 'rust-vs-go.payload.json');
 export const seed = fs.readFileSync(seedPath, 'utf8');
 const seedSlots = JSON.parse(seed);  // a devalue payload: slot 8 is content_md, 9 content_html
 export const seedMarkdown = seedSlots[8];
