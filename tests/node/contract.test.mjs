@@ -127,6 +127,10 @@ test('bad options are errors, wrong argument types are TypeErrors', () => {
   assert.throws(() => renderer.decodePayload(null), TypeError);
   assert.throws(() => renderer.renderMarkdown(new Uint8Array(3)), TypeError);
   assert.throws(() => renderer.renderComparison(seed, 'slug'), TypeError);
+  const cyclic = {};
+  cyclic.self = cyclic;
+  assert.equal(renderer.renderComparison(seed, cyclic).error.code, 'bad_option');
+  assert.equal(renderer.renderMarkdown('x', { headingOffset: 1n }).error.code, 'bad_option');
 });
 
 test('the renderer keeps working after every kind of error', () => {

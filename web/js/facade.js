@@ -24,10 +24,16 @@ const crEncoder = new TextEncoder();
 const crDecoder = new TextDecoder();
 const KIND = { renderComparison: 0, decodePayload: 1, renderMarkdown: 2 };
 
+// The options as JSON for the C++ side, which validates them; null when JSON cannot hold them
+// (a BigInt, a cycle), which is a bad_option like any other.
 function crOptionsJson(name, options) {
   if (options === undefined || options === null) return '';
   if (typeof options !== 'object' || Array.isArray(options)) throw new TypeError(`${name}: options must be an object`);
-  return JSON.stringify(options);
+  try {
+    return JSON.stringify(options);
+  } catch (e) {
+    return null;
+  }
 }
 
 // JSON text cannot carry a lone surrogate through UTF-8; as an escape (\udXXX) inside a JSON
@@ -47,6 +53,9 @@ function crMakeRenderer(m, testHooks) {
   function call(name, text, options) {
     if (typeof text !== 'string') throw new TypeError(`${name}: expected a string, got ${text === null ? 'null' : typeof text}`);
     const opts = crOptionsJson(name, options);
+    if (opts === null) {
+      return { ok: false, error: { code: 'bad_option', message: 'The options cannot be read as JSON (a BigInt or a cycle?).', path: '' } };
+    }
     if (name !== 'renderMarkdown') text = crWellFormedJson(text);
     const sp = m.stackSave();
     try {
