@@ -304,11 +304,14 @@ class Writer {
         auto* d = static_cast<MD_SPAN_A_DETAIL*>(detail);
         std::string href = decode_attribute(d->href);
         bool ok = trusting() || html::is_allowed_url(href, html::UrlUse::link);
-        links_.push_back(ok);
-        if (!ok) break;
+        if (!ok) {
+          links_.push_back(OpenLink{false, 0, {}});
+          break;
+        }
         w_.start("a").url_attribute("href", href);
         if (d->title.text) w_.attribute("title", decode_attribute(d->title));
         w_.end_start();
+        links_.push_back(OpenLink{true, out_.size(), o_.article ? std::move(href) : std::string()});
         break;
       }
       default: break;  // LaTeX and wiki links are not enabled
@@ -337,8 +340,11 @@ class Writer {
       case MD_SPAN_DEL: w_.markup("</del>"); break;
       case MD_SPAN_A:
         if (!links_.empty()) {
-          if (links_.back()) {
+          OpenLink& link = links_.back();
+          if (link.written) {
             end_inline_html();  // raw tags opened inside the link close inside it
+            // A link with no words has no accessible name: in an article its address becomes its text.
+            if (o_.article && out_.size() == link.content_start) w_.text(link.href);
             w_.markup("</a>");
           }
           links_.pop_back();
@@ -496,7 +502,12 @@ class Writer {
   int previous_level_ = 1;
   std::string last_heading_id_;
   // links and images
-  std::vector<bool> links_;
+  struct OpenLink {
+    bool written;               // false: the URL was refused and no <a> was written
+    std::size_t content_start;  // where its text begins in out_
+    std::string href;           // article mode: the text for a link that has none
+  };
+  std::vector<OpenLink> links_;
   int image_depth_ = 0;
   std::string image_src_;
   std::optional<std::string> image_title_;

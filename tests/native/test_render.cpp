@@ -197,3 +197,12 @@ TEST(OptionNames, InOtherLanguagesTitles) {
   EXPECT_EQ(n.a, "Vue");
   EXPECT_EQ(n.b, "React");
 }
+
+TEST(Article, ALinkWithoutWordsIsNamedByItsAddress) {
+  auto r = test::render(R"({"title":"A vs B","content_md":"See [](https://example.com/x) and [ok](https://e.com).","feature_matrix":[]})");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r.value().html.find("<a href=\"https://example.com/x\">https://example.com/x</a>"), std::string::npos);
+  EXPECT_NE(r.value().html.find("<a href=\"https://e.com\">ok</a>"), std::string::npos);
+  // renderMarkdown keeps CommonMark's output.
+  EXPECT_EQ(test::markdown("[](/u)"), "<p><a href=\"/u\"></a></p>\n");
+}
