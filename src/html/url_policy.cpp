@@ -116,13 +116,13 @@ std::string strict_scheme_of(std::string_view s) {
   return scheme.find('\x01') == std::string::npos ? scheme : std::string();
 }
 
-bool passes(std::string_view view, UrlUse use) {
-  std::string scheme = scheme_of(view);
+// The allow-list: no scheme, http(s), mailto, tel; for images also raster data: URLs.
+bool scheme_allowed(std::string_view scheme, std::string_view view, UrlUse use) {
   if (scheme.empty() || scheme == "http" || scheme == "https" || scheme == "mailto" || scheme == "tel") return true;
   return use == UrlUse::image && scheme == "data" && is_raster_data_url(view);
 }
 
-}  // namespace
+bool passes(std::string_view view, UrlUse use) { return scheme_allowed(scheme_of(view), view, use); }
 
 // Most URLs are plainly safe: http(s)://, a path, a fragment, or no colon at all, made only of
 // printable ASCII with no '%' or '&' that could hide anything. Those pass without the slow
@@ -146,6 +146,8 @@ bool plainly_safe(std::string_view url) {
   std::size_t first_delim = url.find_first_of("/?#");
   return first_delim != std::string_view::npos && first_delim < first_colon;
 }
+
+}  // namespace
 
 bool is_allowed_url(std::string_view decoded_url, UrlUse use) {
   if (plainly_safe(decoded_url)) return true;
@@ -171,9 +173,7 @@ bool is_allowed_url(std::string_view decoded_url, UrlUse use) {
     encoded.replace(at, 5, "&");
   }
   std::string final_view = browser_view(encoded);
-  std::string scheme = strict_scheme_of(final_view);
-  if (scheme.empty() || scheme == "http" || scheme == "https" || scheme == "mailto" || scheme == "tel") return true;
-  return use == UrlUse::image && scheme == "data" && is_raster_data_url(final_view);
+  return scheme_allowed(strict_scheme_of(final_view), final_view, use);
 }
 
 }  // namespace cr::html

@@ -8,6 +8,7 @@
 
 #include "core/json_pointer.hpp"
 #include "core/json_writer.hpp"
+#include "payload/revive.hpp"
 
 namespace cr::model {
 
@@ -63,20 +64,6 @@ std::string quote_list(const std::vector<std::string>& items) {
   }
   if (items.size() > 20) out += ", ...";
   return out;
-}
-
-// The tags devalue 6 and the contract's Nuxt revivers know; any other is devalue's "Unknown type".
-bool is_known_tag(std::string_view tag) {
-  for (std::string_view t : {"Date", "RegExp", "BigInt", "Object", "null", "Set", "Map", "ArrayBuffer", "Int8Array",
-                             "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array", "Float16Array", "Int32Array",
-                             "Uint32Array", "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array", "DataView",
-                             "URL", "URLSearchParams", "Temporal.Duration", "Temporal.Instant", "Temporal.PlainDate",
-                             "Temporal.PlainTime", "Temporal.PlainDateTime", "Temporal.PlainMonthDay",
-                             "Temporal.PlainYearMonth", "Temporal.ZonedDateTime", "ShallowReactive", "Reactive", "Ref",
-                             "ShallowRef", "EmptyRef", "EmptyShallowRef", "NuxtError", "Island"}) {
-    if (tag == t) return true;
-  }
-  return false;
 }
 
 Winner parse_winner(std::string_view w) {
@@ -163,11 +150,8 @@ class Reader {
         // is the answer when no comparison turns up.
         std::string tag_scratch;
         std::string_view tag = g_.tag(h, tag_scratch);
-        if (!is_known_tag(tag) && !first_error) {
-          first_error = make_error(ErrorCode::unknown_type,
-                                   "The payload has a value of unknown type \"" + std::string(tag) +
-                                       "\" (no reviver for it; devalue: Unknown type " + std::string(tag) + ").",
-                                   item.path);
+        if (!payload::is_known_tag(tag) && !first_error) {
+          first_error = make_error(ErrorCode::unknown_type, payload::unknown_type_message(tag), item.path);
         }
       } else if (kind == Kind::array && item.depth < kSearchDepth) {
         auto elements = g_.elements(h, static_cast<std::uint32_t>(kSearchVisits));
@@ -292,16 +276,8 @@ class Reader {
 
   // ---- reading one comparison ----
 
-  // A member unwrapped; nullopt when absent, undefined or null. `path` is the object's; it is
-  // only read when an error happens.
-  Result<std::optional<Handle>> field(Handle object, std::string_view key, const std::string& path) {
-    auto m = g_.member(object, key);
-    if (!m.ok()) return at(path, m.error());
-    if (!m.value()) return std::optional<Handle>();
-    return value_of(*m.value(), key, path);
-  }
-
-  // The same for a value token found by Graph::members (kAbsent when the key was not there).
+  // A member found by Graph::members (kAbsent when the key was not there), unwrapped; nullopt
+  // when absent, undefined or null. `path` is the object's; it is only read when an error happens.
   Result<std::optional<Handle>> field_at(std::uint32_t token, std::string_view key, PathRef path) {
     if (token == Graph::kAbsent) return std::optional<Handle>();
     auto h = g_.follow(token);

@@ -657,8 +657,7 @@ class Reviver {
       append_enc(rec, inner);
       return done(slot, Enc{EncKind::record, new_record(std::move(rec))});
     }
-    return fail(ErrorCode::unknown_type, "The payload has a value of unknown type \"" + tag +
-                                             "\" (no reviver for it; devalue: Unknown type " + tag + ").");
+    return fail(ErrorCode::unknown_type, unknown_type_message(tag));
   }
 
   // Nuxt's decode() of an EmptyRef's carried value: "_" -> undefined, "0n" -> 0n, else
@@ -859,6 +858,20 @@ class Reviver {
 
 Result<ValueTape> revive(const Graph& graph, const Limits& limits) {
   return Reviver(graph, limits).run();
+}
+
+bool is_known_tag(std::string_view tag) {
+  if (is_wrapper(tag) || is_view(tag) || is_temporal(tag)) return true;
+  for (std::string_view t : {"Date", "RegExp", "BigInt", "Object", "null", "Set", "Map", "ArrayBuffer", "URL",
+                             "URLSearchParams", "EmptyRef", "EmptyShallowRef"}) {
+    if (tag == t) return true;
+  }
+  return false;
+}
+
+std::string unknown_type_message(std::string_view tag) {
+  std::string t(tag);
+  return "The payload has a value of unknown type \"" + t + "\" (no reviver for it; devalue: Unknown type " + t + ").";
 }
 
 }  // namespace cr::payload

@@ -46,4 +46,9 @@ struct ValueTape {
 // forbidden_key, too_large.
 Result<ValueTape> revive(const Graph& graph, const Limits& limits);
 
+// Whether devalue 6 or the contract's Nuxt revivers know a tag; any other is devalue's
+// "Unknown type", refused with unknown_type and this message.
+bool is_known_tag(std::string_view tag);
+std::string unknown_type_message(std::string_view tag);
+
 }  // namespace cr::payload
