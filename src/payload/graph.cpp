@@ -37,11 +37,12 @@ Handle sentinel_for(double ref) {
   return 0;
 }
 
-bool is_wrapper_tag(std::string_view tag) {
-  return tag == "ShallowReactive" || tag == "Reactive" || tag == "Ref" || tag == "ShallowRef";
-}
-
 }  // namespace
+
+bool is_wrapper_tag(std::string_view tag) {
+  return tag == "ShallowReactive" || tag == "Reactive" || tag == "Ref" || tag == "ShallowRef" ||
+         tag == "NuxtError" || tag == "Island";
+}
 
 Result<Graph> Graph::devalue(const JsonTape& tape) {
   Graph g(tape, Format::devalue);
@@ -160,7 +161,7 @@ Result<Handle> Graph::unwrap(Handle h) const {
     const JsonToken& tok = (*tape_)[h];
     std::uint32_t arg = h + 2;  // token of the first argument
     bool has_arg = tok.next > arg;
-    if (is_wrapper_tag(t) || t == "NuxtError" || t == "Island") {
+    if (is_wrapper_tag(t)) {
       if (!has_arg) return sentinel::undefined;
       auto next = follow(arg);
       if (!next.ok()) return next.error();

@@ -107,4 +107,8 @@ class Graph {
   std::vector<Handle> slots_;  // devalue: slot index -> token index
 };
 
+// Nuxt's wrapper tags, whose revivers give the value they carry: ShallowReactive, Reactive,
+// Ref, ShallowRef, NuxtError, Island.
+bool is_wrapper_tag(std::string_view tag);
+
 }  // namespace cr::payload

@@ -272,11 +272,11 @@ class Scanner {
   Error error_;
 };
 
+}  // namespace
+
 unsigned read_hex4(const char* s) {
   return (hex_value(s[0]) << 12) | (hex_value(s[1]) << 8) | (hex_value(s[2]) << 4) | hex_value(s[3]);
 }
-
-}  // namespace
 
 Result<JsonTape> scan_json(std::string_view text, const Limits& limits) {
   if (text.size() > limits.max_input_bytes) return input_too_large(text.size(), limits.max_input_bytes);

@@ -58,6 +58,9 @@ std::string_view string_view_of(const JsonTape& tape, std::uint32_t i, std::stri
 // True when the string token i decodes to exactly `s`.
 bool string_equals(const JsonTape& tape, std::uint32_t i, std::string_view s);
 
+// The code unit of a \\u escape's four hex digits at `s` (the scanner has checked them).
+unsigned read_hex4(const char* s);
+
 // The value of number token i, as JavaScript's JSON.parse reads it (1e400 -> Infinity).
 double number_value(const JsonTape& tape, std::uint32_t i);
 

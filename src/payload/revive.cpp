@@ -20,13 +20,6 @@ constexpr std::size_t kInlineString = 32;
 // which JavaScript turns into a string far faster than it decodes and parses them as JSON text.
 constexpr std::size_t kBlobString = 4096;
 
-inline int hex_digit(char c) {
-  return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
-}
-inline unsigned read_hex4(const char* p) {
-  return static_cast<unsigned>((hex_digit(p[0]) << 12) | (hex_digit(p[1]) << 8) | (hex_digit(p[2]) << 4) | hex_digit(p[3]));
-}
-
 // Appends the UTF-16LE code units of JSON string token i (valid JSON, valid UTF-8) to `out`.
 // False, with `out` partly written, when the string holds a lone surrogate: the blob is read
 // with decoders that would replace it, so such a string stays JSON text.
@@ -153,10 +146,6 @@ std::uint64_t array_index_value(std::string_view key) {
   return v;
 }
 
-bool is_wrapper(std::string_view tag) {
-  return tag == "ShallowReactive" || tag == "Reactive" || tag == "Ref" || tag == "ShallowRef" ||
-         tag == "NuxtError" || tag == "Island";
-}
 bool is_view(std::string_view tag) {
   for (std::string_view t : {"Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array",
                              "Float16Array", "Int32Array", "Uint32Array", "Float32Array", "Float64Array",
@@ -507,7 +496,7 @@ class Reviver {
 
   Result<std::optional<Enc>> start_tagged(std::uint32_t slot, Handle h, const std::string& tag) {
     const std::uint32_t end = t_[h].next;
-    if (is_wrapper(tag) || tag == "EmptyRef" || tag == "EmptyShallowRef") {
+    if (is_wrapper_tag(tag) || tag == "EmptyRef" || tag == "EmptyShallowRef") {
       bool empty_ref = tag == "EmptyRef" || tag == "EmptyShallowRef";
       std::uint32_t target_tok = 0;
       bool has_target = !argument(h, 1, &target_tok).empty();
@@ -861,7 +850,7 @@ Result<ValueTape> revive(const Graph& graph, const Limits& limits) {
 }
 
 bool is_known_tag(std::string_view tag) {
-  if (is_wrapper(tag) || is_view(tag) || is_temporal(tag)) return true;
+  if (is_wrapper_tag(tag) || is_view(tag) || is_temporal(tag)) return true;
   for (std::string_view t : {"Date", "RegExp", "BigInt", "Object", "null", "Set", "Map", "ArrayBuffer", "URL",
                              "URLSearchParams", "EmptyRef", "EmptyShallowRef"}) {
     if (tag == t) return true;
