@@ -1,82 +1,99 @@
 // bindings/embind: the only file that includes Emscripten. No logic: it moves bytes between
-// JavaScript and src/wire.hpp. Strings travel as UTF-8 through buffers the module owns
-// (TextEncoder.encodeInto in, a TextDecoder over a memory view out), which is ~8x faster than
-// Embind's std::string conversion for large payloads.
+// JavaScript and src/wire.hpp. Text travels as UTF-8 through memory the module owns, which the
+// facade (web/js/facade.js) reads and writes through views of the wasm memory:
 //
-//   const view = m.begin(kind, text.length, optionsJson);   // room for the input, in wasm memory
-//   const { written } = new TextEncoder().encodeInto(text, view);
-//   const out = m.finish(written);                          // header JSON, NUL, body (wire.hpp)
+//   input:  the payload's UTF-8, then the options' JSON, in one buffer (TextEncoder.encodeInto);
+//   reply:  eight 32-bit words at the address `run` returns (below), then the wire meta words.
 //
-// No allocation may happen between begin() and encodeInto (it could move the memory).
+// In the steady state a call is one `run`: the facade keeps the input buffer's address and size
+// from the last reply and asks for a bigger one (`reserve`) only when the text may not fit.
+// Nothing allocates between the facade's encodeInto and `run` reading what it wrote.
 #include <emscripten/bind.h>
-#include <emscripten/val.h>
 
+#include <cstdint>
 #include <cstdlib>
-#include <memory>
+#include <cstring>
 #include <string>
 
+#include "core/buffer.hpp"
 #include "wire.hpp"
 
 namespace {
 
-using emscripten::typed_memory_view;
-using emscripten::val;
-
 enum Kind : int { kRenderComparison = 0, kDecodePayload = 1, kRenderMarkdown = 2 };
 
-// Input buffers above this are released after use, so one huge call does not pin its memory.
+// Buffers above this are released after use, so one huge call does not pin its memory.
 constexpr std::size_t kKeepBytes = 8u << 20;
 // Nothing larger is even allocated (the limits refuse far smaller inputs unless raised).
 constexpr std::size_t kHardCapBytes = 1u << 30;
 
+// The reply's fixed words, then the wire meta.
+enum Reply : int { kOutAddress, kOutBytes, kMetaAddress, kMetaWords, kInputAddress, kInputBytes, kReplyWords = 8 };
+
 struct State {
-  std::unique_ptr<unsigned char[]> input;
-  std::size_t capacity = 0;
-  int kind = kRenderComparison;
-  std::string options;
-  std::size_t units = 0;
-  std::size_t limit = 0;  // bytes the call accepts; an input with more characters cannot fit
-  std::string output;
+  cr::Buffer input;
+  std::size_t refused_limit = 0;  // the limit reserve() last refused a text for
+  cr::wire::Response response;
+  std::uint32_t reply[kReplyWords] = {};
 } state;
 
-val begin(int kind, double utf16_units, std::string options) {
-  state.kind = kind;
-  state.options = std::move(options);
-  state.units = utf16_units < 0 ? 0 : static_cast<std::size_t>(utf16_units);
-  if (state.output.capacity() > kKeepBytes) std::string().swap(state.output);
-  // Every UTF-16 unit is at least one UTF-8 byte: an input with more units than the limit has
-  // bytes is refused before any memory is set aside for it (finish() says so).
-  state.limit = cr::input_limit(kind == kRenderMarkdown ? cr::InputKind::markdown : cr::InputKind::payload,
-                                state.options);
-  std::size_t need = state.units * 3;  // the most UTF-8 bytes a JS string of that length takes
-  if (need > kHardCapBytes || state.units > state.limit) need = 0;
-  if (need > state.capacity || (state.capacity > kKeepBytes && need < state.capacity / 4)) {
-    state.input.reset();
-    state.input.reset(new unsigned char[need ? need : 1]);
-    state.capacity = need;
-  }
-  return val(typed_memory_view(need, state.input.get()));
+std::uintptr_t address(const void* p) { return reinterpret_cast<std::uintptr_t>(p); }
+
+void fill_reply() {
+  auto& r = state.reply;
+  r[kOutAddress] = static_cast<std::uint32_t>(address(state.response.out.data()));
+  r[kOutBytes] = static_cast<std::uint32_t>(state.response.out.size());
+  r[kMetaAddress] = static_cast<std::uint32_t>(address(state.response.meta.data()));
+  r[kMetaWords] = static_cast<std::uint32_t>(state.response.meta.size());
+  r[kInputAddress] = static_cast<std::uint32_t>(address(state.input.data()));
+  r[kInputBytes] = static_cast<std::uint32_t>(state.input.capacity());
 }
 
-val finish(double written) {
-  state.output.clear();
-  std::size_t length = static_cast<std::size_t>(written);
-  if (length > state.capacity) length = 0;
-  std::string_view input(reinterpret_cast<const char*>(state.input.get()), length);
-  if (state.units > state.limit || state.units * 3 > kHardCapBytes) {
-    // The character count is the byte count for ASCII text and a lower bound otherwise: either
-    // way the input is over the limit, said the way the core says it.
-    cr::wire::write_error(cr::input_too_large(state.units, state.limit,
-                                              state.kind == kRenderMarkdown ? "markdown" : "payload"),
-                          {}, state.output);
+// Room for a text of `units` UTF-16 code units plus options of `option_units`, unless the
+// options' input limit refuses that many units anyway (every unit is at least one byte): then
+// nothing is allocated and `run` reports the error. Returns the reply's address.
+std::uintptr_t reserve(int kind, double units, double option_units, std::string options) {
+  const std::size_t limit =
+      cr::input_limit(kind == kRenderMarkdown ? cr::InputKind::markdown : cr::InputKind::payload, options);
+  const double need = 3 * (units + option_units);
+  if (units <= static_cast<double>(limit) && need <= static_cast<double>(kHardCapBytes)) {
+    state.input.clear();
+    state.input.reserve(static_cast<std::size_t>(need));
   } else {
-    switch (state.kind) {
-      case kRenderComparison: cr::wire::render_comparison(input, state.options, state.output, cr::Utf8::trusted); break;
-      case kDecodePayload: cr::wire::decode_payload(input, state.options, state.output, cr::Utf8::trusted); break;
-      default: cr::wire::render_markdown(input, state.options, state.output, cr::Utf8::trusted); break;
+    state.refused_limit = limit;
+  }
+  fill_reply();
+  return address(state.reply);
+}
+
+// Renders the `bytes` of input (then `option_bytes` of options JSON) for a text that was `units`
+// UTF-16 code units long. Returns the reply's address.
+std::uintptr_t run(int kind, double bytes, double option_bytes, double units) {
+  auto& response = state.response;
+  response.out.shrink_if_over(kKeepBytes);
+  const bool written = bytes >= 0;  // < 0: reserve() refused the text and nothing was written
+  const std::size_t n = written ? static_cast<std::size_t>(bytes) : 0, o = static_cast<std::size_t>(option_bytes);
+  const bool fits = written && n + o <= state.input.capacity();
+  std::string_view options = fits ? std::string_view(state.input.data() + n, o) : std::string_view();
+  std::string_view text = fits ? std::string_view(state.input.data(), n) : std::string_view();
+  const bool markdown = kind == kRenderMarkdown;
+  const std::size_t limit = fits ? cr::input_limit(markdown ? cr::InputKind::markdown : cr::InputKind::payload, options)
+                                 : state.refused_limit;  // a text that did not fit was refused by reserve()
+  if (!fits || units > static_cast<double>(limit)) {
+    // The code-unit count is the byte count for ASCII text and a lower bound otherwise: either
+    // way the input is over the limit.
+    cr::wire::write_error(cr::input_too_large(static_cast<std::size_t>(units), limit, markdown ? "markdown" : "payload"),
+                          {}, response);
+  } else {
+    switch (kind) {
+      case kRenderComparison: cr::wire::render_comparison(text, options, response, cr::Utf8::trusted); break;
+      case kDecodePayload: cr::wire::decode_payload(text, options, response, cr::Utf8::trusted); break;
+      default: cr::wire::render_markdown(text, options, response, cr::Utf8::trusted); break;
     }
   }
-  return val(typed_memory_view(state.output.size(), reinterpret_cast<const unsigned char*>(state.output.data())));
+  state.input.shrink_if_over(kKeepBytes);
+  fill_reply();
+  return address(state.reply);
 }
 
 std::string version() { return std::string(cr::kVersion); }
@@ -94,15 +111,17 @@ std::string version() { return std::string(cr::kVersion); }
 }
 
 void trap_for_tests() {
-  state.output.assign(1 << 16, 'x');  // leave some state behind, as a real failure would
+  // Leave some state behind, as a real failure would (without allocating what the trap would leak).
+  state.response.out.clear();
+  std::memset(state.response.out.extend(1 << 16), 'x', 1 << 16);
   abort_under_a_frame();
 }
 
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(comparison_renderer) {
-  emscripten::function("begin", &begin);
-  emscripten::function("finish", &finish);
+  emscripten::function("reserve", &reserve);
+  emscripten::function("run", &run);
   emscripten::function("version", &version);
   emscripten::function("trapForTests", &trap_for_tests);
 }

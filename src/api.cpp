@@ -74,6 +74,7 @@ Result<RenderResult> render_comparison(std::string_view raw_input, const RenderO
   r.description = c.description;
   r.meta_title = c.meta_title;
   r.meta_description = c.meta_description;
+  r.format = opened.value()->graph->format() == payload::Graph::Format::plain ? "json" : "devalue";
   r.warnings = std::move(article.value().warnings);
   r.toc = std::move(article.value().toc);
   return r;
@@ -100,13 +101,13 @@ Result<DecodeResult> decode_payload(std::string_view raw_input, const DecodeOpti
   return r;
 }
 
-Result<std::string> render_markdown(std::string_view raw_markdown, const MarkdownOptions& options, Utf8 utf8) {
+Result<Buffer> render_markdown(std::string_view raw_markdown, const MarkdownOptions& options, Utf8 utf8) {
   if (raw_markdown.size() > options.limits.max_markdown_bytes) {
     return input_too_large(raw_markdown.size(), options.limits.max_markdown_bytes, "markdown");
   }
   std::string storage;
   std::string_view md = valid_input(raw_markdown, utf8, storage);
-  std::string html;
+  Buffer html;
   html.reserve(md.size() + md.size() / 4 + 64);
   if (Status e = markdown::render_markdown(md, options.markdown, html)) return *e;
   return html;

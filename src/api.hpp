@@ -8,8 +8,10 @@
 #include <string_view>
 #include <vector>
 
+#include "core/buffer.hpp"
 #include "core/result.hpp"
 #include "markdown/options.hpp"
+#include "markdown/toc.hpp"
 #include "options.hpp"
 #include "payload/revive.hpp"
 
@@ -18,7 +20,7 @@ namespace cr {
 inline constexpr std::string_view kVersion = "0.1.0";
 
 struct RenderResult {
-  std::string html;  // one <article> element
+  Buffer html;  // one <article> element
   std::string title;
   std::string lang;
   std::string dir;  // "ltr" or "rtl"
@@ -26,8 +28,9 @@ struct RenderResult {
   std::string description;
   std::string meta_title;
   std::string meta_description;
+  std::string_view format;  // which reading gave the comparison: "devalue" or "json"
   std::vector<std::string> warnings;
-  std::vector<markdown::TocEntry> toc;
+  markdown::Toc toc;
 };
 
 struct DecodeResult {
@@ -49,7 +52,7 @@ Result<RenderResult> render_comparison(std::string_view input, const RenderOptio
 Result<DecodeResult> decode_payload(std::string_view input, const DecodeOptions& options = {},
                                     Utf8 utf8 = Utf8::check);
 // renderMarkdown: markdown to HTML (markdown/markdown_html.hpp).
-Result<std::string> render_markdown(std::string_view markdown, const MarkdownOptions& options,
-                                    Utf8 utf8 = Utf8::check);
+Result<Buffer> render_markdown(std::string_view markdown, const MarkdownOptions& options,
+                               Utf8 utf8 = Utf8::check);
 
 }  // namespace cr

@@ -320,7 +320,9 @@ void Sanitizer::write_start_tag(const std::string& name, const std::vector<Attri
   out_.push_back('>');
   if (!is_void(name) && !self_closing) open_.push_back(std::move(tag));
   else if (!is_void(name) && self_closing) {  // <span/> is not self-closing in HTML; close it now
-    out_ += "</" + tag + ">";
+    out_ += "</";
+    out_ += tag;
+    out_ += '>';
   }
 }
 
@@ -330,7 +332,9 @@ void Sanitizer::write_end_tag(const std::string& name) {
   if (it == open_.rend()) return;  // not opened here: never close someone else's element
   std::size_t keep = static_cast<std::size_t>(open_.rend() - it) - 1;
   while (open_.size() > keep) {
-    out_ += "</" + open_.back() + ">";
+    out_ += "</";
+    out_ += open_.back();
+    out_ += '>';
     open_.pop_back();
   }
 }
@@ -350,7 +354,9 @@ void Sanitizer::finish() {
   drop_name_.clear();
   drop_depth_ = 0;
   while (!open_.empty()) {
-    out_ += "</" + open_.back() + ">";
+    out_ += "</";
+    out_ += open_.back();
+    out_ += '>';
     open_.pop_back();
   }
 }

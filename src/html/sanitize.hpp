@@ -13,6 +13,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/buffer.hpp"
+
 namespace cr::html {
 
 enum class HtmlContext {
@@ -24,7 +26,7 @@ class Sanitizer {
  public:
   // `heading_shift` moves raw <h1>..<h6> by the same offset as markdown headings (clamped to 2..6
   // when `min_heading` is 2, so an article keeps a single h1).
-  Sanitizer(std::string& out, HtmlContext context, int heading_shift = 0, int min_heading = 1)
+  Sanitizer(Buffer& out, HtmlContext context, int heading_shift = 0, int min_heading = 1)
       : out_(out), context_(context), heading_shift_(heading_shift), min_heading_(min_heading) {}
 
   void feed(std::string_view chunk);
@@ -48,7 +50,7 @@ class Sanitizer {
   void write_end_tag(const std::string& name);
   std::string mapped_name(const std::string& name) const;
 
-  std::string& out_;
+  Buffer& out_;
   HtmlContext context_;
   int heading_shift_;
   int min_heading_;

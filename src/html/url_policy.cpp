@@ -167,8 +167,9 @@ bool is_allowed_url(std::string_view decoded_url, UrlUse use) {
   if (!passes(view, use) || !passes(normalise(decoded_url), use)) return false;
   // The markdown writer emits the URL percent-encoded (a tab becomes %09, which a browser keeps):
   // the form the browser finally reads must pass as well.
-  std::string encoded;
-  append_url_encoded(encoded, decoded_url);
+  Buffer written;
+  append_url_encoded(written, decoded_url);
+  std::string encoded(written.view());
   for (std::size_t at = encoded.find("&amp;"); at != std::string::npos; at = encoded.find("&amp;", at + 1)) {
     encoded.replace(at, 5, "&");
   }

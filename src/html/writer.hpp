@@ -11,9 +11,9 @@ namespace cr::html {
 
 class HtmlWriter {
  public:
-  explicit HtmlWriter(std::string& out) : out_(out) {}
+  explicit HtmlWriter(Buffer& out) : out_(out) {}
 
-  std::string& buffer() { return out_; }
+  Buffer& buffer() { return out_; }
   std::size_t size() const { return out_.size(); }
 
   // Markup the module wrote itself (constants such as "<p>" or "</td>\n").
@@ -59,7 +59,7 @@ class HtmlWriter {
   }
 
  private:
-  std::string& out_;
+  Buffer& out_;
 };
 
 }  // namespace cr::html

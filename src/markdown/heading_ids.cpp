@@ -1,6 +1,6 @@
 #include "markdown/heading_ids.hpp"
 
-#include <cstdint>
+#include <cstring>
 
 #include "core/utf8.hpp"
 
@@ -24,10 +24,29 @@ std::uint32_t decode_at(std::string_view s, std::size_t i, std::size_t len) {
   return ((b(0) & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F);
 }
 
+std::uint32_t hash(std::string_view s) {
+  std::uint32_t h = 2166136261u;  // FNV-1a
+  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h;
+}
+
+// A record in the id storage: the id's length, the last suffix given out for it as a base
+// ("a" -> "a-3": every "a-1".."a-3" is taken, so the next one tries "a-4"), then its bytes.
+struct Record {
+  std::uint32_t length;
+  std::uint32_t last_suffix;
+};
+
+void append_number(Buffer& out, std::uint32_t n) {
+  char digits[10];
+  int k = 0;
+  do digits[k++] = static_cast<char>('0' + n % 10); while ((n /= 10) != 0);
+  while (k) out.push_back(digits[--k]);
+}
+
 }  // namespace
 
-std::string slugify(std::string_view text) {
-  std::string out;
+void append_slug(Buffer& out, std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {
@@ -42,19 +61,77 @@ std::string slugify(std::string_view text) {
     if (!is_unicode_punctuation(decode_at(text, i, len))) out.append(text.substr(i, len));
     i += len;
   }
-  return out;
 }
 
-std::string HeadingIds::make(std::string_view text) {
-  std::string base = slugify(text);
-  if (base.empty()) base = "section";
-  std::string id = base;
-  if (used_.count(id)) {
-    int& n = last_suffix_[base];
-    do id = base + "-" + std::to_string(++n); while (used_.count(id));
+std::string_view HeadingIds::at(std::uint32_t slot) const {
+  Record r;
+  std::memcpy(&r, ids_.data() + slot, sizeof r);
+  return {ids_.data() + slot + sizeof r, r.length};
+}
+
+// Whether `id` was given out (or reserved).
+bool HeadingIds::taken(std::string_view id) const {
+  if (slots_.empty()) return false;
+  std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = hash(id) & mask;; i = (i + 1) & mask) {
+    if (!slots_[i]) return false;
+    if (at(slots_[i] - 1) == id) return true;
   }
-  used_.insert(id);
-  return id;
+}
+
+void HeadingIds::insert(std::string_view id) {
+  if ((count_ + 1) * 2 > slots_.size()) {  // keep the table at most half full
+    std::vector<std::uint32_t> old;
+    old.swap(slots_);
+    slots_.assign(old.empty() ? 32 : old.size() * 2, 0);
+    std::size_t mask = slots_.size() - 1;
+    for (std::uint32_t s : old) {
+      if (!s) continue;
+      std::size_t i = hash(at(s - 1)) & mask;
+      while (slots_[i]) i = (i + 1) & mask;
+      slots_[i] = s;
+    }
+  }
+  std::size_t mask = slots_.size() - 1;
+  std::size_t i = hash(id) & mask;
+  while (slots_[i]) i = (i + 1) & mask;
+  Record r{static_cast<std::uint32_t>(id.size()), 0};
+  slots_[i] = static_cast<std::uint32_t>(ids_.size()) + 1;
+  ids_.append(reinterpret_cast<const char*>(&r), sizeof r);
+  ids_.append(id);
+  ++count_;
+}
+
+void HeadingIds::reserve(std::string_view id) {
+  if (!taken(id)) insert(id);
+}
+
+void HeadingIds::make(std::string_view text, Buffer& out) {
+  const std::size_t start = out.size();
+  append_slug(out, text);
+  if (out.size() == start) out.append("section");
+  const std::size_t base_length = out.size() - start;
+  std::string_view base(out.data() + start, base_length);
+  if (!taken(base)) {
+    insert(base);
+    return;
+  }
+  // The base's record keeps the last suffix tried, so n headings with one text cost O(n).
+  std::size_t mask = slots_.size() - 1;
+  std::size_t i = hash(base) & mask;
+  while (at(slots_[i] - 1) != base) i = (i + 1) & mask;
+  const std::uint32_t record = slots_[i] - 1;
+  Record r;
+  std::memcpy(&r, ids_.data() + record, sizeof r);
+  std::uint32_t n = r.last_suffix;
+  do {
+    out.truncate(start + base_length);
+    out.push_back('-');
+    append_number(out, ++n);
+  } while (taken(std::string_view(out.data() + start, out.size() - start)));
+  r.last_suffix = n;
+  std::memcpy(ids_.data() + record, &r, sizeof r);
+  insert(std::string_view(out.data() + start, out.size() - start));
 }
 
 }  // namespace cr::markdown

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <optional>
 
 extern "C" {
 #include "md4c.h"
@@ -23,9 +22,9 @@ using html::HtmlWriter;
 
 constexpr char kReplacement[] = "\xEF\xBF\xBD";
 
-// Decodes an md4c attribute (text + entity + NUL pieces) into plain UTF-8.
-std::string decode_attribute(const MD_ATTRIBUTE& a) {
-  std::string out;
+// Decodes an md4c attribute (text + entity + NUL pieces) into plain UTF-8, replacing `out`.
+std::string_view decode_attribute(const MD_ATTRIBUTE& a, std::string& out) {
+  out.clear();
   if (!a.text) return out;
   for (int i = 0; a.substr_offsets[i] < a.size; ++i) {
     std::string_view piece(a.text + a.substr_offsets[i], a.substr_offsets[i + 1] - a.substr_offsets[i]);
@@ -54,7 +53,7 @@ std::string collapse_whitespace(std::string_view s) {
 
 class Writer {
  public:
-  Writer(const Options& o, std::string& out, std::vector<TocEntry>* toc)
+  Writer(const Options& o, Buffer& out, Toc* toc)
       : o_(o), out_(out), w_(out), toc_(toc),
         inline_html_(out, html::HtmlContext::phrasing, 0, o.article ? 2 : 1),
         block_html_(out, html::HtmlContext::flow, 0, o.article ? 2 : 1) {
@@ -89,6 +88,13 @@ class Writer {
   bool sanitizing() const { return o_.raw_html == RawHtml::sanitize; }
   bool trusting() const { return o_.raw_html == RawHtml::trust; }
 
+  void append_number(unsigned n) {
+    char digits[10];
+    int k = 0;
+    do digits[k++] = static_cast<char>('0' + n % 10); while ((n /= 10) != 0);
+    while (k) out_.push_back(digits[--k]);
+  }
+
   // Non-zero stops md4c: the output limit is checked after every callback.
   int check() {
     if (out_.size() > o_.max_output_bytes) { too_large_ = true; return 1; }
@@ -114,7 +120,9 @@ class Writer {
         if (d->start == 1) {
           w_.markup("<ol>\n");
         } else {
-          w_.markup("<ol start=\"").markup(std::to_string(d->start)).markup("\">\n");
+          w_.markup("<ol start=\"");
+          append_number(d->start);
+          w_.markup("\">\n");
         }
         break;
       }
@@ -123,8 +131,8 @@ class Writer {
         if (d->is_task && o_.article) {
           // Not a form control: a glyph for the eye and words for a screen reader.
           bool done = d->task_mark == 'x' || d->task_mark == 'X';
-          w_.markup(done ? "<li class=\"task-list-item cr-task-done\"><span class=\"cr-task-mark\" aria-hidden=\"true\">\xE2\x98\x91</span>"
-                         : "<li class=\"task-list-item cr-task-open\"><span class=\"cr-task-mark\" aria-hidden=\"true\">\xE2\x98\x90</span>");
+          w_.markup(done ? "<li class=\"task-list-item cr-task-done\"><span class=\"cr-task-mark\" aria-hidden=\"true\">&#9745;</span>"
+                         : "<li class=\"task-list-item cr-task-open\"><span class=\"cr-task-mark\" aria-hidden=\"true\">&#9744;</span>");
           w_.markup("<span class=\"cr-visually-hidden\">").text(done ? o_.task_done_label : o_.task_open_label).markup(" </span>");
         } else if (d->is_task) {
           w_.markup("<li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled");
@@ -148,7 +156,7 @@ class Writer {
         auto* d = static_cast<MD_BLOCK_CODE_DETAIL*>(detail);
         w_.markup(o_.article ? "<pre class=\"cr-code\" tabindex=\"0\"><code" : "<pre><code");
         if (d->lang.text) {
-          w_.markup(" class=\"language-").text(decode_attribute(d->lang)).markup("\"");
+          w_.markup(" class=\"language-").text(decode_attribute(d->lang, scratch_)).markup("\"");
         }
         w_.markup(">");
         break;
@@ -234,7 +242,7 @@ class Writer {
   void finish_heading() {
     in_heading_ = false;
     if (heading_blank_tail_ && heading_blank_tail_end_ == out_.size()) {
-      out_.resize(out_.size() - heading_blank_tail_);
+      out_.truncate(out_.size() - heading_blank_tail_);
       if (heading_text_.size() >= heading_blank_tail_) heading_text_.resize(heading_text_.size() - heading_blank_tail_);
     }
     heading_blank_tail_ = 0;
@@ -244,37 +252,28 @@ class Writer {
         drop = true;
       }
       if (drop) {
-        out_.resize(heading_start_);
+        out_.truncate(heading_start_);
         return;
       }
     }
     int level = heading_level_for(heading_level_);
-    std::string tag = "<h";
-    tag.push_back(static_cast<char>('0' + level));
-    std::string id;
+    // The start tag goes in front of the heading's content, written already.
+    tag_.clear();
+    tag_.append("<h", 2);
+    tag_.push_back(static_cast<char>('0' + level));
+    id_.clear();
     if (o_.heading_ids || o_.article) {
-      id = o_.id_prefix + ids_.make(heading_text_);
-      HtmlWriter(tag).attribute("id", id);
-      last_heading_id_ = id;
+      id_.append(o_.id_prefix);
+      ids_.make(heading_text_, id_);
+      HtmlWriter(tag_).attribute("id", id_.view());
+      last_heading_id_.assign(id_.view());
     }
-    tag.push_back('>');
-    out_.insert(heading_start_, tag);
-    out_ += "</h";
+    tag_.push_back('>');
+    out_.insert(heading_start_, tag_.view());
+    out_.append("</h", 3);
     out_.push_back(static_cast<char>('0' + level));
-    out_ += ">\n";
-    if (toc_) toc_->push_back(TocEntry{level, id, collapse_space_keep_case(heading_text_)});
-  }
-
-  static std::string collapse_space_keep_case(std::string_view s) {
-    std::string out;
-    bool space = false;
-    for (char c : s) {
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') { space = !out.empty(); continue; }
-      if (space) out.push_back(' ');
-      space = false;
-      out.push_back(c);
-    }
-    return out;
+    out_.append(">\n", 2);
+    if (toc_) toc_->add(level, id_.view(), heading_text_);
   }
 
   // ---- spans ----
@@ -287,8 +286,9 @@ class Writer {
     if (type == MD_SPAN_IMG) {
       if (image_depth_++ == 0) {
         auto* d = static_cast<MD_SPAN_IMG_DETAIL*>(detail);
-        image_src_ = decode_attribute(d->src);
-        image_title_ = d->title.text ? std::optional<std::string>(decode_attribute(d->title)) : std::nullopt;
+        decode_attribute(d->src, image_src_);
+        has_image_title_ = d->title.text != nullptr;
+        decode_attribute(d->title, image_title_);
         alt_.clear();
       }
       return 0;
@@ -302,16 +302,17 @@ class Writer {
       case MD_SPAN_DEL: w_.markup("<del>"); break;
       case MD_SPAN_A: {
         auto* d = static_cast<MD_SPAN_A_DETAIL*>(detail);
-        std::string href = decode_attribute(d->href);
+        std::string_view href = decode_attribute(d->href, href_);
         bool ok = trusting() || html::is_allowed_url(href, html::UrlUse::link);
         if (!ok) {
-          links_.push_back(OpenLink{false, 0, {}});
+          links_.push_back(OpenLink{false, 0, link_hrefs_.size()});
           break;
         }
         w_.start("a").url_attribute("href", href);
-        if (d->title.text) w_.attribute("title", decode_attribute(d->title));
+        if (d->title.text) w_.attribute("title", decode_attribute(d->title, scratch_));
         w_.end_start();
-        links_.push_back(OpenLink{true, out_.size(), o_.article ? std::move(href) : std::string()});
+        links_.push_back(OpenLink{true, out_.size(), link_hrefs_.size()});
+        if (o_.article) link_hrefs_.append(href);
         break;
       }
       default: break;  // LaTeX and wiki links are not enabled
@@ -344,9 +345,12 @@ class Writer {
           if (link.written) {
             end_inline_html();  // raw tags opened inside the link close inside it
             // A link with no words has no accessible name: in an article its address becomes its text.
-            if (o_.article && out_.size() == link.content_start) w_.text(link.href);
+            if (o_.article && out_.size() == link.content_start) {
+              w_.text(link_hrefs_.view().substr(link.href_start));
+            }
             w_.markup("</a>");
           }
+          link_hrefs_.truncate(link.href_start);
           links_.pop_back();
         }
         break;
@@ -361,7 +365,7 @@ class Writer {
       return;
     }
     w_.start("img").url_attribute("src", image_src_).attribute("alt", alt_);
-    if (image_title_) w_.attribute("title", *image_title_);
+    if (has_image_title_) w_.attribute("title", image_title_);
     if (o_.article) w_.markup(" loading=\"lazy\"");
     w_.end_start();
   }
@@ -479,9 +483,9 @@ class Writer {
   }
 
   const Options& o_;
-  std::string& out_;
+  Buffer& out_;
   HtmlWriter w_;
-  std::vector<TocEntry>* toc_;
+  Toc* toc_;
   html::Sanitizer inline_html_;
   html::Sanitizer block_html_;
   HeadingIds ids_;
@@ -505,14 +509,19 @@ class Writer {
   struct OpenLink {
     bool written;               // false: the URL was refused and no <a> was written
     std::size_t content_start;  // where its text begins in out_
-    std::string href;           // article mode: the text for a link that has none
+    std::size_t href_start;     // article mode: its href in link_hrefs_ (the text for a link that has none)
   };
   std::vector<OpenLink> links_;
+  Buffer link_hrefs_;           // the hrefs of the open links, one after the other
+  std::string href_;
   int image_depth_ = 0;
   std::string image_src_;
-  std::optional<std::string> image_title_;
+  std::string image_title_;
+  bool has_image_title_ = false;
   std::string alt_;
   std::string scratch_;
+  Buffer tag_;                  // a heading's start tag, while it is built
+  Buffer id_;                   // and its id
   bool in_code_span_ = false;
   bool code_span_break_pending_ = false;  // see lost_line_break()
   bool code_span_first_chunk_ = false;
@@ -522,8 +531,7 @@ class Writer {
 
 }  // namespace
 
-Status render_markdown(std::string_view markdown, const Options& options, std::string& out,
-                       std::vector<TocEntry>* toc) {
+Status render_markdown(std::string_view markdown, const Options& options, Buffer& out, Toc* toc) {
   Writer writer(options, out, toc);
   return writer.run(markdown);
 }

@@ -6,18 +6,17 @@
 // writer does constant work per callback (headings aside, which it rewrites once).
 #pragma once
 
-#include <string>
 #include <string_view>
-#include <vector>
 
+#include "core/buffer.hpp"
 #include "core/result.hpp"
 #include "markdown/options.hpp"
+#include "markdown/toc.hpp"
 
 namespace cr::markdown {
 
 // Appends the HTML of `markdown` (valid UTF-8) to `out`; fills `toc` with the headings kept.
 // Errors: too_large (output over options.max_output_bytes), internal (md4c out of memory).
-Status render_markdown(std::string_view markdown, const Options& options, std::string& out,
-                       std::vector<TocEntry>* toc = nullptr);
+Status render_markdown(std::string_view markdown, const Options& options, Buffer& out, Toc* toc = nullptr);
 
 }  // namespace cr::markdown

@@ -2,8 +2,9 @@
 #pragma once
 
 #include <cstddef>
+#include <span>
 #include <string>
-#include <vector>
+#include <string_view>
 
 namespace cr::markdown {
 
@@ -31,17 +32,12 @@ struct Options {
   // disabled (unlabelled) checkbox.
   bool article = false;
   bool auto_offset = true;     // article: derive the offset from the first heading
-  std::string title;
-  std::vector<std::string> reserved_ids;  // ids the rest of the article uses (without prefix)
-  std::string table_label = "Table";      // name of a table with no heading before it
-  std::string task_done_label = "Done:";  // what a screen reader hears for a checked task
-  std::string task_open_label = "To do:";
-};
-
-struct TocEntry {
-  int level = 0;
-  std::string id;  // with the prefix
-  std::string text;
+  // The views below point at strings the caller keeps alive for the call.
+  std::string_view title;
+  std::span<const std::string_view> reserved_ids;  // ids the rest of the article uses (without prefix)
+  std::string_view table_label = "Table";          // name of a table with no heading before it
+  std::string_view task_done_label = "Done:";      // what a screen reader hears for a checked task
+  std::string_view task_open_label = "To do:";
 };
 
 }  // namespace cr::markdown

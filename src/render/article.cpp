@@ -14,14 +14,16 @@ namespace {
 constexpr std::string_view kTitleId = "cr-title";
 
 // One dated line item: "Published <time datetime="...">22 January 2026</time>".
-void write_date(std::string& out, const Labels& labels, std::string_view label_key, const std::string& value,
+void write_date(Buffer& out, const Labels& labels, std::string_view label_key, std::string_view value,
                 std::string_view field, std::vector<std::string>& warnings) {
   html::HtmlWriter w(out);
   w.markup("<span class=\"cr-date\">").text(labels.word(label_key)).markup(" ");
   if (auto d = parse_iso_date(value)) {
-    w.start("time").attribute("datetime", d->datetime).end_start().text(labels.date(*d)).markup("</time>");
+    w.start("time").attribute("datetime", d->datetime).end_start();
+    labels.append_date_html(out, *d);
+    w.markup("</time>");
   } else {
-    warnings.push_back("\"" + std::string(field) + "\" (\"" + value + "\") is not an ISO 8601 date; it is shown as given.");
+    warnings.push_back("\"" + std::string(field) + "\" (\"" + std::string(value) + "\") is not an ISO 8601 date; it is shown as given.");
     w.text(value);
   }
   w.markup("</span>");
@@ -34,7 +36,8 @@ Result<Article> render_article(const model::Comparison& c, const ArticleOptions&
   article.warnings = c.warnings;
   article.language = parse_language(c.locale);
   if (!article.language.valid) {
-    article.warnings.push_back("The locale \"" + c.locale + "\" is not a language tag; the article is marked as English (en).");
+    article.warnings.push_back("The locale \"" + std::string(c.locale) +
+                               "\" is not a language tag; the article is marked as English (en).");
   }
   const Language& lang = article.language;
   Labels labels(lang, o.labels, o.label_language);
@@ -49,7 +52,7 @@ Result<Article> render_article(const model::Comparison& c, const ArticleOptions&
   if (names.a.empty()) names.a = std::string(labels.word("optionA"));
   if (names.b.empty()) names.b = std::string(labels.word("optionB"));
 
-  std::string& out = article.html;
+  Buffer& out = article.html;
   out.reserve(c.content_md.size() + c.content_md.size() / 4 + c.rows.size() * 160 + 2048);
   html::HtmlWriter w(out);
   w.start("article").markup(" class=\"cr-article\"").attribute("lang", lang.tag)
@@ -62,7 +65,7 @@ Result<Article> render_article(const model::Comparison& c, const ArticleOptions&
   if (!c.created_at.empty() || updated) {
     w.markup("<p class=\"cr-dates\"").markup(labels.foreign_attributes()).markup(">");
     if (!c.created_at.empty()) write_date(out, labels, "published", c.created_at, "created_at", article.warnings);
-    if (!c.created_at.empty() && updated) w.markup("<span class=\"cr-dates-separator\" aria-hidden=\"true\"> \xC2\xB7 </span>");
+    if (!c.created_at.empty() && updated) w.markup("<span class=\"cr-dates-separator\" aria-hidden=\"true\"> &#183; </span>");
     if (updated) write_date(out, labels, "updated", c.updated_at, "updated_at", article.warnings);
     w.markup("</p>\n");
   }
@@ -78,11 +81,11 @@ Result<Article> render_article(const model::Comparison& c, const ArticleOptions&
     mo.heading_offset = o.heading_offset.value_or(0);
     mo.id_prefix = o.id_prefix;
     mo.title = c.title;
-    mo.reserved_ids = {std::string(kTitleId), std::string(kMatrixHeadingId), std::string(kMatrixSummaryId),
-                       std::string(kMatrixCaptionId)};
-    mo.table_label = std::string(labels.word("table"));
-    mo.task_done_label = std::string(labels.word("taskDone"));
-    mo.task_open_label = std::string(labels.word("taskOpen"));
+    static constexpr std::string_view kReserved[] = {kTitleId, kMatrixHeadingId, kMatrixSummaryId, kMatrixCaptionId};
+    mo.reserved_ids = kReserved;
+    mo.table_label = labels.word("table");
+    mo.task_done_label = labels.word("taskDone");
+    mo.task_open_label = labels.word("taskOpen");
     mo.max_output_bytes = o.limits.max_output_bytes;
     w.markup("<div class=\"cr-body\">\n");
     if (Status e = markdown::render_markdown(c.content_md, mo, out, &article.toc)) return *e;

@@ -9,10 +9,13 @@
 #include <string>
 #include <vector>
 
+#include "core/buffer.hpp"
 #include "core/limits.hpp"
 #include "core/result.hpp"
 #include "markdown/options.hpp"
+#include "markdown/toc.hpp"
 #include "model/comparison.hpp"
+#include "render/labels.hpp"
 #include "render/language.hpp"
 
 namespace cr::render {
@@ -23,15 +26,15 @@ struct ArticleOptions {
   std::optional<int> heading_offset;  // nullopt: the first markdown heading becomes an h2
   markdown::RawHtml raw_html = markdown::RawHtml::sanitize;
   std::string id_prefix;
-  std::map<std::string, std::string> labels;  // overrides of the built-in words
+  LabelOverrides labels;            // overrides of the built-in words
   std::string label_language;                 // built-in words of this language ("" = the article's)
   Limits limits;
 };
 
 struct Article {
-  std::string html;
+  Buffer html;
   Language language;
-  std::vector<markdown::TocEntry> toc;
+  markdown::Toc toc;
   std::vector<std::string> warnings;
 };
 

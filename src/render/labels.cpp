@@ -56,9 +56,8 @@ std::string_view plural_name(Plural p) {
   return "other";
 }
 
-Labels::Labels(const Language& language, const std::map<std::string, std::string>& overrides,
-               std::string_view label_language) {
-  for (const auto& [k, v] : overrides) overrides_.emplace(k, v);
+Labels::Labels(const Language& language, const LabelOverrides& overrides, std::string_view label_language)
+    : overrides_(overrides) {
   Language words = label_language.empty() ? language : parse_language(label_language);
   // No built-in words for the article's language: English ones, unless the caller supplied
   // words (taken to be in the article's language).
@@ -100,37 +99,39 @@ std::string Labels::plural_key(std::string_view key, std::uint64_t n) const {
   // borrowing a form from the English fallback: "1 senza verdetto", not "1 without a verdict".
   std::string form = std::string(key) + "." + std::string(plural_name(plural_category(language_, n)));
   std::string other = std::string(key) + ".other";
-  if (overrides_.count(form)) return form;
-  if (overrides_.count(other)) return other;
+  if (overrides_.find(form) != overrides_.end()) return form;
+  if (overrides_.find(other) != overrides_.end()) return other;
   if (!find_label(builtin_, form).empty()) return form;
   return other;
 }
 
 namespace {
 
-void expand(std::string& out, std::string_view tmpl, std::initializer_list<Arg> args, bool as_html) {
+// Writes the template with its {placeholders} filled: as HTML into `html`, or as text into `text`.
+void expand(Buffer* html, std::string* text, std::string_view tmpl, std::initializer_list<Arg> args) {
+  const bool as_html = html != nullptr;
   std::size_t i = 0;
   while (i < tmpl.size()) {
     std::size_t open = tmpl.find('{', i);
     std::size_t close = open == std::string_view::npos ? open : tmpl.find('}', open);
     if (close == std::string_view::npos) open = std::string_view::npos;
     std::string_view literal = tmpl.substr(i, open == std::string_view::npos ? std::string_view::npos : open - i);
-    if (as_html) html::append_escaped(out, literal); else out += literal;
+    if (as_html) html::append_escaped(*html, literal); else *text += literal;
     if (open == std::string_view::npos) break;
     std::string_view name = tmpl.substr(open + 1, close - open - 1);
     const Arg* found = nullptr;
     for (const Arg& a : args) if (a.name == name) found = &a;
     if (!found) {
       std::string_view raw = tmpl.substr(open, close - open + 1);
-      if (as_html) html::append_escaped(out, raw); else out += raw;
+      if (as_html) html::append_escaped(*html, raw); else *text += raw;
     } else if (as_html && found->isolate) {
-      out += "<bdi>";
-      html::append_escaped(out, found->text);
-      out += "</bdi>";
+      html->append("<bdi>", 5);
+      html::append_escaped(*html, found->text);
+      html->append("</bdi>", 6);
     } else if (as_html) {
-      html::append_escaped(out, found->text);
+      html::append_escaped(*html, found->text);
     } else {
-      out += found->text;
+      *text += found->text;
     }
     i = close + 1;
   }
@@ -138,18 +139,18 @@ void expand(std::string& out, std::string_view tmpl, std::initializer_list<Arg> 
 
 }  // namespace
 
-void Labels::append_html(std::string& out, std::string_view key, std::initializer_list<Arg> args) const {
-  expand(out, lookup(key), args, true);
+void Labels::append_html(Buffer& out, std::string_view key, std::initializer_list<Arg> args) const {
+  expand(&out, nullptr, lookup(key), args);
 }
 
-void Labels::append_count_html(std::string& out, std::string_view key, std::uint64_t n,
+void Labels::append_count_html(Buffer& out, std::string_view key, std::uint64_t n,
                                std::initializer_list<Arg> args) const {
-  expand(out, lookup(plural_key(key, n)), args, true);
+  expand(&out, nullptr, lookup(plural_key(key, n)), args);
 }
 
 std::string Labels::text(std::string_view key, std::initializer_list<Arg> args) const {
   std::string out;
-  expand(out, lookup(key), args, false);
+  expand(nullptr, &out, lookup(key), args);
   return out;
 }
 
@@ -173,14 +174,15 @@ std::string Labels::number(std::uint64_t n) const {
   return out;
 }
 
-std::string Labels::date(const IsoDate& d) const {
+void Labels::append_date_html(Buffer& out, const IsoDate& d) const {
   std::string month_key = "month." + std::to_string(d.month);
   std::string day(lookup("day." + std::to_string(d.day)));  // French writes the 1st as "1er"
   if (day.empty()) day = number(static_cast<std::uint64_t>(d.day));
   std::string year = number(static_cast<std::uint64_t>(d.year));
   std::string month_number = number(static_cast<std::uint64_t>(d.month));
-  return text("date", {{"day", day, false}, {"month", lookup(month_key), false}, {"monthNumber", month_number, false},
-                       {"year", year, false}});
+  expand(&out, nullptr, lookup("date"),
+         {{"day", day, false}, {"month", lookup(month_key), false}, {"monthNumber", month_number, false},
+          {"year", year, false}});
 }
 
 }  // namespace cr::render

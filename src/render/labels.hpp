@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/buffer.hpp"
 #include "render/dates.hpp"
 #include "render/label_tables.hpp"
 #include "render/language.hpp"
@@ -30,23 +31,27 @@ struct Arg {
   bool isolate = true;  // payload text: wrap in <bdi>
 };
 
+// The caller's words (the `labels` option), by key.
+using LabelOverrides = std::map<std::string, std::string, std::less<>>;
+
 class Labels {
  public:
-  // `label_language` ("" = the article's own) picks the built-in words; the overrides go on top.
-  Labels(const Language& language, const std::map<std::string, std::string>& overrides,
-         std::string_view label_language = {});
+  // `label_language` ("" = the article's own) picks the built-in words; the overrides go on top
+  // (kept by reference: they must outlive the Labels).
+  Labels(const Language& language, const LabelOverrides& overrides, std::string_view label_language = {});
+  Labels(const Language& language, LabelOverrides&& overrides, std::string_view label_language = {}) = delete;
 
   // The word for `key`, unescaped (escape it when writing it).
   std::string_view word(std::string_view key) const;
   // Appends the template `key` as HTML: its own text escaped, each {name} replaced by its Arg.
-  void append_html(std::string& out, std::string_view key, std::initializer_list<Arg> args) const;
+  void append_html(Buffer& out, std::string_view key, std::initializer_list<Arg> args) const;
   // The same for a count: picks "key.<plural form>" by n (falling back to "key.other").
-  void append_count_html(std::string& out, std::string_view key, std::uint64_t n,
+  void append_count_html(Buffer& out, std::string_view key, std::uint64_t n,
                          std::initializer_list<Arg> args) const;
   // The same as plain text (for the result's own fields, e.g. not HTML).
   std::string text(std::string_view key, std::initializer_list<Arg> args) const;
-  // A date as this language writes it ("22 January 2026").
-  std::string date(const IsoDate& d) const;
+  // A date as this language writes it ("22 January 2026"), as HTML.
+  void append_date_html(Buffer& out, const IsoDate& d) const;
   // A whole number in this language's digits.
   std::string number(std::uint64_t n) const;
 
@@ -63,7 +68,7 @@ class Labels {
 
   std::string language_;
   LabelTable builtin_;
-  std::map<std::string, std::string, std::less<>> overrides_;
+  const LabelOverrides& overrides_;
   std::string foreign_attributes_;
 };
 

@@ -10,6 +10,7 @@ namespace cr::render {
 
 namespace {
 
+using html::HtmlWriter;
 using model::Winner;
 
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
@@ -20,14 +21,22 @@ bool iequals(std::string_view a, std::string_view b) {
 }
 
 // Payload text in a cell: isolated when its direction may differ from the article's.
-void cell_text(std::string& out, std::string_view text, bool rtl) {
+void cell_text(Buffer& out, std::string_view text, bool rtl) {
   if (needs_isolation(text, rtl)) {
-    out += "<bdi>";
+    out.append("<bdi>", 5);
     html::append_escaped(out, text);
-    out += "</bdi>";
+    out.append("</bdi>", 6);
   } else {
     html::append_escaped(out, text);
   }
+}
+
+// A row's verdict, with an unknown winner matched against the option names.
+Winner verdict(const model::MatrixRow& row, const OptionNames& names) {
+  if (row.winner != Winner::unknown) return row.winner;
+  if (iequals(row.winner_text, names.a)) return Winner::a;
+  if (iequals(row.winner_text, names.b)) return Winner::b;
+  return Winner::none;
 }
 
 }  // namespace
@@ -59,7 +68,7 @@ bool needs_isolation(std::string_view text, bool rtl_context) {
   return false;
 }
 
-void write_matrix(std::string& out, const MatrixContext& m, std::vector<std::string>& warnings) {
+void write_matrix(Buffer& out, const MatrixContext& m, std::vector<std::string>& warnings) {
   const auto& rows = m.comparison.rows;
   const Labels& L = m.labels;
   html::HtmlWriter w(out);
@@ -75,21 +84,14 @@ void write_matrix(std::string& out, const MatrixContext& m, std::vector<std::str
     return;
   }
 
-  // Resolve every verdict first: the summary comes before the table.
-  std::vector<Winner> verdicts(rows.size());
+  // Count the verdicts first: the summary comes before the table.
   std::uint64_t wins_a = 0, wins_b = 0, ties = 0, none = 0;
   for (std::size_t i = 0; i < rows.size(); ++i) {
-    Winner v = rows[i].winner;
-    if (v == Winner::unknown) {
-      if (iequals(rows[i].winner_text, m.names.a)) v = Winner::a;
-      else if (iequals(rows[i].winner_text, m.names.b)) v = Winner::b;
-      else {
-        warnings.push_back("Row " + std::to_string(i) + " (\"" + std::string(rows[i].feature) + "\") has an unknown winner \"" +
-                           rows[i].winner_text + "\" at " + rows[i].path + "/winner; it is shown as no verdict.");
-        v = Winner::none;
-      }
+    Winner v = verdict(rows[i], m.names);
+    if (v == Winner::none && rows[i].winner == Winner::unknown) {
+      warnings.push_back("Row " + std::to_string(i) + " (\"" + std::string(rows[i].feature) + "\") has an unknown winner \"" +
+                         std::string(rows[i].winner_text) + "\" at " + rows[i].path + "/winner; it is shown as no verdict.");
     }
-    verdicts[i] = v;
     switch (v) {
       case Winner::a: ++wins_a; break;
       case Winner::b: ++wins_b; break;
@@ -149,45 +151,38 @@ void write_matrix(std::string& out, const MatrixContext& m, std::vector<std::str
   cell_text(out, m.names.b, rtl);
   w.markup("</th><th scope=\"col\"").markup(foreign).markup(">").text(L.word("winner")).markup("</th></tr></thead>\n<tbody>\n");
 
-  // Escaped once, written per row.
-  std::string marker = "<span class=\"cr-visually-hidden\"> ";
-  html::append_escaped(marker, L.word("winnerMarker"));
-  marker += "</span>";
-  const std::string_view check = "<span class=\"cr-win-mark\" aria-hidden=\"true\">\xE2\x9C\x93</span> ";
-  std::string not_stated;
+  // Each row: the feature as its header, both values (the winning one highlighted: the
+  // stylesheet adds a decorative check mark), and the verdict in words in its own column.
+  // Pieces used on every row are escaped once.
+  Buffer verdict_a, verdict_b, verdict_tie, verdict_none, not_stated;
+  verdict_a.append("<td class=\"cr-verdict-a\">");
+  cell_text(verdict_a, m.names.a, rtl);
+  verdict_b.append("<td class=\"cr-verdict-b\">");
+  cell_text(verdict_b, m.names.b, rtl);
+  HtmlWriter(verdict_tie).markup("<td class=\"cr-verdict-tie\"").markup(foreign).markup(">").text(L.word("tie"));
+  HtmlWriter(verdict_none).markup("<td class=\"cr-verdict-none\"").markup(foreign).markup(">").text(L.word("noVerdict"));
   html::append_escaped(not_stated, L.word("notStated"));
-  std::string tie_word, none_word;
-  html::append_escaped(tie_word, L.word("tie"));
-  html::append_escaped(none_word, L.word("noVerdict"));
-  const std::string verdict_tie = "<td class=\"cr-verdict cr-verdict-tie\"" + std::string(foreign) + ">";
-  const std::string verdict_none = "<td class=\"cr-verdict cr-verdict-none\"" + std::string(foreign) + ">";
-  std::string name_a, name_b;
-  cell_text(name_a, m.names.a, rtl);
-  cell_text(name_b, m.names.b, rtl);
 
-  auto value_cell = [&](std::string_view value, bool wins) {
-    out += wins ? "<td class=\"cr-win\">" : "<td>";
-    if (wins) out += check;
-    if (value.empty()) out += not_stated;
+  auto text_or_not_stated = [&](std::string_view value) {
+    if (value.empty()) out.append(not_stated.view());
     else cell_text(out, value, rtl);
-    if (wins) out += marker;
-    out += "</td>";
   };
-  for (std::size_t i = 0; i < rows.size(); ++i) {
-    const model::MatrixRow& r = rows[i];
-    out += "<tr><th scope=\"row\">";
-    if (r.feature.empty()) out += not_stated;
-    else cell_text(out, r.feature, rtl);
-    out += "</th>";
-    value_cell(r.option_a, verdicts[i] == Winner::a);
-    value_cell(r.option_b, verdicts[i] == Winner::b);
-    switch (verdicts[i]) {
-      case Winner::a: out += "<td class=\"cr-verdict cr-verdict-a\">"; out += name_a; break;
-      case Winner::b: out += "<td class=\"cr-verdict cr-verdict-b\">"; out += name_b; break;
-      case Winner::tie: out += verdict_tie; out += tie_word; break;
-      default: out += verdict_none; out += none_word; break;
+  for (const model::MatrixRow& r : rows) {
+    const Winner v = verdict(r, m.names);
+    out.append("<tr><th scope=\"row\">");
+    text_or_not_stated(r.feature);
+    out.append(v == Winner::a ? std::string_view("</th><td class=\"cr-win\">") : std::string_view("</th><td>"));
+    text_or_not_stated(r.option_a);
+    out.append(v == Winner::b ? std::string_view("</td><td class=\"cr-win\">") : std::string_view("</td><td>"));
+    text_or_not_stated(r.option_b);
+    out.append("</td>");
+    switch (v) {
+      case Winner::a: out.append(verdict_a.view()); break;
+      case Winner::b: out.append(verdict_b.view()); break;
+      case Winner::tie: out.append(verdict_tie.view()); break;
+      default: out.append(verdict_none.view()); break;
     }
-    out += "</td></tr>\n";
+    out.append("</td></tr>\n");
   }
   w.markup("</tbody>\n</table>\n</div>\n");
 }

@@ -1,15 +1,17 @@
 // render/matrix_table: the feature matrix as an accessible data table.
 // A heading, a visible summary ("Go leads in 5 of 8 features, Rust in 3.") tied to the table by
 // aria-describedby, and a native table in a focusable, named scroll region: <caption> naming
-// both options, <th scope="col"> headers, one <th scope="row"> per feature in payload order, the
-// winner in words in its own column, and the winning value marked with words a screen reader
-// hears (never colour or an icon alone). An empty matrix is a sentence, not an empty table.
+// both options, <th scope="col"> headers, one <th scope="row"> per feature in payload order, and
+// the winner in words in its own column (never colour or an icon alone: the winning value's
+// highlight and check mark are decoration the stylesheet adds). An empty matrix is a sentence,
+// not an empty table.
 #pragma once
 
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/buffer.hpp"
 #include "model/comparison.hpp"
 #include "render/labels.hpp"
 #include "render/option_names.hpp"
@@ -29,7 +31,7 @@ struct MatrixContext {
   bool rtl = false;  // the article's direction, for isolating payload text of the other one
 };
 
-void write_matrix(std::string& out, const MatrixContext& context, std::vector<std::string>& warnings);
+void write_matrix(Buffer& out, const MatrixContext& context, std::vector<std::string>& warnings);
 
 // Whether payload text needs <bdi> in a sentence or cell of the given direction.
 bool needs_isolation(std::string_view text, bool rtl_context);

@@ -12,7 +12,7 @@ import { launch, openPage, artifacts } from './helpers/browser.mjs';
 const here = path.dirname(new URL(import.meta.url).pathname);
 const root = path.resolve(here, '../..');
 const axeSource = fs.readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
-const RESULT_KEYS = ['description', 'dir', 'lang', 'metaDescription', 'metaTitle', 'ok', 'slug', 'title', 'toc', 'warnings'];
+const RESULT_KEYS = ['description', 'dir', 'format', 'lang', 'metaDescription', 'metaTitle', 'ok', 'slug', 'title', 'toc', 'warnings'];
 
 let browser;
 before(async () => {

@@ -8,18 +8,22 @@
 
 using namespace cr::render;
 
+static const LabelOverrides kNone;
+
 static std::string ties(const char* lang, std::uint64_t n) {
-  Labels l(parse_language(lang), {});
-  std::string out, count = l.number(n);
+  Labels l(parse_language(lang), kNone);
+  cr::Buffer out;
+  std::string count = l.number(n);
   l.append_count_html(out, "summaryTies", n, {{"count", count, false}});
-  return out;
+  return out.str();
 }
 
 static std::string lead_alone(const char* lang, std::uint64_t total) {
-  Labels l(parse_language(lang), {});
-  std::string out, t = l.number(total), c = l.number(1);
+  Labels l(parse_language(lang), kNone);
+  cr::Buffer out;
+  std::string t = l.number(total), c = l.number(1);
   l.append_count_html(out, "summaryLeadAlone", total, {{"leader", "Go", false}, {"count", c, false}, {"total", t, false}});
-  return out;
+  return out.str();
 }
 
 TEST(Plurals, EnglishHasOneAndOther) {
@@ -83,7 +87,11 @@ TEST(Labels, EveryBuiltinLanguageHasEveryEnglishKeyInASortedTable) {
 
 TEST(Dates, InEachLanguage) {
   IsoDate d = *parse_iso_date("2026-03-01");
-  auto date = [&](const char* lang) { return Labels(parse_language(lang), {}).date(d); };
+  auto date = [&](const char* lang) {
+    cr::Buffer out;
+    Labels(parse_language(lang), kNone).append_date_html(out, d);
+    return out.str();
+  };
   EXPECT_EQ(date("en"), "1 March 2026");
   EXPECT_EQ(date("de"), "1. März 2026");
   EXPECT_EQ(date("fr"), "1er mars 2026");
@@ -96,16 +104,17 @@ TEST(Dates, InEachLanguage) {
 }
 
 TEST(Labels, WordsInAnotherLanguageAreMarkedAsSuch) {
-  EXPECT_EQ(Labels(parse_language("fa"), {}).foreign_attributes(), " lang=\"en\" dir=\"ltr\"");
-  EXPECT_EQ(Labels(parse_language("sv"), {}).foreign_attributes(), " lang=\"en\"");
-  EXPECT_EQ(Labels(parse_language("de-AT"), {}).foreign_attributes(), "");
-  EXPECT_EQ(Labels(parse_language("en"), {}, "ar").foreign_attributes(), " lang=\"ar\" dir=\"rtl\"");
-  EXPECT_EQ(Labels(parse_language("sv"), {{"tie", "Oavgjort"}}).foreign_attributes(), "");
+  EXPECT_EQ(Labels(parse_language("fa"), kNone).foreign_attributes(), " lang=\"en\" dir=\"ltr\"");
+  EXPECT_EQ(Labels(parse_language("sv"), kNone).foreign_attributes(), " lang=\"en\"");
+  EXPECT_EQ(Labels(parse_language("de-AT"), kNone).foreign_attributes(), "");
+  EXPECT_EQ(Labels(parse_language("en"), kNone, "ar").foreign_attributes(), " lang=\"ar\" dir=\"rtl\"");
+  const LabelOverrides swedish{{"tie", "Oavgjort"}};
+  EXPECT_EQ(Labels(parse_language("sv"), swedish).foreign_attributes(), "");
 }
 
 TEST(Plurals, AFormIsNeverBorrowedFromEnglish) {
-  Labels it(parse_language("it"), {});
-  std::string out;
+  Labels it(parse_language("it"), kNone);
+  cr::Buffer out;
   it.append_count_html(out, "summaryNoVerdict", 1, {{"count", "1", false}});
-  EXPECT_EQ(out, "1 senza verdetto");
+  EXPECT_EQ(out.view(), "1 senza verdetto");
 }

@@ -31,7 +31,7 @@ Result<DecodeResult> decode(std::string_view input, std::string_view options_jso
   return decode_payload(input, options.value());
 }
 
-Result<std::string> render_md(std::string_view md, std::string_view options_json = "") {
+Result<Buffer> render_md(std::string_view md, std::string_view options_json = "") {
   auto options = parse_markdown_options(options_json);
   if (!options.ok()) return options.error();
   return render_markdown(md, options.value());
@@ -94,7 +94,7 @@ TEST(LimitsInputBytes, EdgeForRenderAndDecode) {
   const std::size_t n = seed.size();
   auto at = test::render(seed, limit_json("maxInputBytes", n));
   ASSERT_TRUE(at.ok()) << at.error().message;
-  EXPECT_EQ(at.value().html, test::render(seed).value().html);
+  EXPECT_EQ(at.value().html.view(), test::render(seed).value().html.view());
   ASSERT_TRUE(decode(seed, limit_json("maxInputBytes", n)).ok());
 
   auto over = test::render(seed, limit_json("maxInputBytes", n - 1));
@@ -280,11 +280,11 @@ TEST(LimitsNodes, AtTheDefault) {
 
 TEST(LimitsOutputBytes, EdgeForAnArticle) {
   const std::string seed = test::seed();
-  const std::string html = test::render(seed).value().html;
+  const std::string html = test::render(seed).value().html.str();
   const std::size_t n = html.size();
   auto at = test::render(seed, limit_json("maxOutputBytes", n));
   ASSERT_TRUE(at.ok()) << at.error().message;
-  EXPECT_EQ(at.value().html, html);
+  EXPECT_EQ(at.value().html.view(), html);
   auto over = test::render(seed, limit_json("maxOutputBytes", n - 1));
   EXPECT_ERROR(over, "too_large");
   EXPECT_NE(over.error().message.find("(the output limit)"), std::string::npos);
@@ -299,17 +299,17 @@ TEST(LimitsOutputBytes, EdgeForAnArticle) {
 TEST(LimitsOutputBytes, EdgeForAnArticleWithoutMarkdown) {
   // No body: only the final check of the article sees the output.
   const std::string p = plain();
-  const std::string html = test::render(p).value().html;
+  const std::string html = test::render(p).value().html.str();
   EXPECT_TRUE(test::render(p, limit_json("maxOutputBytes", html.size())).ok());
   EXPECT_ERROR(test::render(p, limit_json("maxOutputBytes", html.size() - 1)), "too_large");
 }
 
 TEST(LimitsOutputBytes, EdgeForMarkdown) {
   const std::string md = seed_markdown();
-  const std::string html = render_md(md).value();
+  const std::string html = render_md(md).value().str();
   auto at = render_md(md, limit_json("maxOutputBytes", html.size()));
   ASSERT_TRUE(at.ok()) << at.error().message;
-  EXPECT_EQ(at.value(), html);
+  EXPECT_EQ(at.value().view(), html);
   auto over = render_md(md, limit_json("maxOutputBytes", html.size() - 1));
   EXPECT_ERROR(over, "too_large");
   EXPECT_NE(over.error().message.find("(the output limit)"), std::string::npos);

@@ -1,5 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <vector>
+
+#include "markdown/heading_ids.hpp"
+
 #include "markdown/heading_ids.hpp"
 #include "test_support.hpp"
 
@@ -52,10 +56,37 @@ TEST(Markdown, HeadingIdsAndOffset) {
   EXPECT_EQ(markdown("###### deep", R"({"headingOffset":3})"), "<h6>deep</h6>\n");
 }
 
+static std::string slug(std::string_view text) {
+  cr::Buffer out;
+  cr::markdown::append_slug(out, text);
+  return out.str();
+}
+
 TEST(Markdown, SlugsLikeGithub) {
-  EXPECT_EQ(cr::markdown::slugify("Hello, World! 2.0"), "hello-world-20");
-  EXPECT_EQ(cr::markdown::slugify("Ünïcode «text»"), "Ünïcode-text");
-  EXPECT_EQ(cr::markdown::slugify("a_b-c"), "a_b-c");
+  EXPECT_EQ(slug("Hello, World! 2.0"), "hello-world-20");
+  EXPECT_EQ(slug("Ünïcode «text»"), "Ünïcode-text");
+  EXPECT_EQ(slug("a_b-c"), "a_b-c");
+}
+
+TEST(Markdown, UniqueIdsStayLinearAndSkipTakenSuffixes) {
+  cr::markdown::HeadingIds ids;
+  ids.reserve("a-2");
+  std::vector<std::string> got;
+  for (int i = 0; i < 4; ++i) {
+    cr::Buffer out;
+    ids.make("A", out);
+    got.push_back(out.str());
+  }
+  EXPECT_EQ(got, (std::vector<std::string>{"a", "a-1", "a-3", "a-4"}));
+  cr::Buffer empty;
+  ids.make("!!", empty);
+  EXPECT_EQ(empty.view(), "section");
+  // Many headings with one text: each new id is found in constant time (the set grows too).
+  for (int i = 0; i < 20000; ++i) {
+    cr::Buffer out;
+    ids.make("Same", out);
+    if (i == 19999) EXPECT_EQ(out.view(), "same-19999");
+  }
 }
 
 TEST(Markdown, OutputIsValidUtf8) {

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "render/dates.hpp"
 #include "render/labels.hpp"
 #include "render/language.hpp"
@@ -63,16 +65,19 @@ TEST(Dates, ParsesIsoAndRefusesTheRest) {
 }
 
 TEST(Labels, EnglishWordsAndOverrides) {
-  Labels l(parse_language("en"), {{"tie", "Draw"}});
+  const LabelOverrides draw{{"tie", "Draw"}};
+  Labels l(parse_language("en"), draw);
   EXPECT_EQ(l.word("tie"), "Draw");
   EXPECT_EQ(l.word("noVerdict"), "No verdict");
-  std::string out;
+  cr::Buffer out;
   l.append_count_html(out, "summaryTies", 1, {{"count", "1", false}});
-  EXPECT_EQ(out, "1 tie");
+  EXPECT_EQ(out.view(), "1 tie");
   out.clear();
   l.append_html(out, "caption", {{"a", "A<b>", true}, {"b", "B", false}});
-  EXPECT_EQ(out, "<bdi>A&lt;b&gt;</bdi> vs B: feature by feature");
-  EXPECT_EQ(l.date(*parse_iso_date("2026-01-22")), "22 January 2026");
+  EXPECT_EQ(out.view(), "<bdi>A&lt;b&gt;</bdi> vs B: feature by feature");
+  out.clear();
+  l.append_date_html(out, *parse_iso_date("2026-01-22"));
+  EXPECT_EQ(out.view(), "22 January 2026");
 }
 
 TEST(Labels, PluralCategories) {
@@ -93,7 +98,7 @@ TEST(Labels, PluralCategories) {
 TEST(Article, TheSeedRendersItsMatrix) {
   auto r = test::render(test::seed());
   ASSERT_TRUE(r.ok()) << r.error().message;
-  const std::string& html = r.value().html;
+  const std::string html = r.value().html.str();
   EXPECT_EQ(html.rfind("<article class=\"cr-article\" lang=\"en\" dir=\"ltr\"", 0), 0u);
   EXPECT_EQ(test::count(html, "<h1"), 1u);
   EXPECT_EQ(test::count(html, "<th scope=\"row\">"), 8u);
@@ -101,8 +106,15 @@ TEST(Article, TheSeedRendersItsMatrix) {
             std::string::npos);
   EXPECT_NE(html.find("Go leads in 5 of 8 features, Rust in 3."), std::string::npos);
   EXPECT_NE(html.find("<caption id=\"cr-matrix-caption\">Rust vs Go: feature by feature</caption>"), std::string::npos);
-  EXPECT_EQ(test::count(html, "class=\"cr-verdict cr-verdict-a\">Rust<"), 3u);
-  EXPECT_EQ(test::count(html, "class=\"cr-verdict cr-verdict-b\">Go<"), 5u);
+  EXPECT_EQ(test::count(html, "<td class=\"cr-verdict-a\">Rust</td>"), 3u);
+  EXPECT_EQ(test::count(html, "<td class=\"cr-verdict-b\">Go</td>"), 5u);
+  // The winner is said once, in words, in its own column; the winning value is highlighted.
+  EXPECT_NE(html.find("<tr><th scope=\"row\">Performance</th><td class=\"cr-win\">Near C/C++</td><td>Very Good</td>"
+                      "<td class=\"cr-verdict-a\">Rust</td></tr>\n"),
+            std::string::npos);
+  EXPECT_EQ(test::count(html, "class=\"cr-win\""), 8u);
+  // Nothing the renderer adds is outside ASCII (the page decodes ASCII fastest).
+  EXPECT_TRUE(std::all_of(html.begin(), html.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }));
   EXPECT_NE(html.find("<time datetime=\"2026-01-22T10:00:00Z\">22 January 2026</time>"), std::string::npos);
   // The markdown's leading "# Rust vs Go for Backend Development" equals the title: dropped.
   EXPECT_EQ(html.find("<h1>"), std::string::npos);
@@ -115,7 +127,7 @@ TEST(Article, TheSeedRendersItsMatrix) {
 TEST(Article, IdPrefixReachesEveryId) {
   auto r = test::render(test::seed(), "{\"idPrefix\":\"p1-\"}");
   ASSERT_TRUE(r.ok());
-  const std::string& html = r.value().html;
+  const std::string html = r.value().html.str();
   std::size_t ids = test::count(html, " id=\"");
   EXPECT_GT(ids, 10u);
   EXPECT_EQ(test::count(html, " id=\"p1-"), ids);
@@ -132,7 +144,7 @@ TEST(Article, WinnerWordsTiesAndUnknowns) {
     {"feature":"e","optionA":"1","optionB":"2","winner":"maybe"}]})";
   auto r = test::render(plain);
   ASSERT_TRUE(r.ok()) << r.error().message;
-  const std::string& html = r.value().html;
+  const std::string html = r.value().html.str();
   EXPECT_EQ(test::count(html, ">Tie</td>"), 2u);
   EXPECT_EQ(test::count(html, ">No verdict</td>"), 2u);
   EXPECT_EQ(test::count(html, "cr-verdict-b\">React</td>"), 1u);
@@ -146,8 +158,8 @@ TEST(Article, WinnerWordsTiesAndUnknowns) {
 TEST(Article, EmptyMatrixIsASentence) {
   auto r = test::render(R"({"title":"A vs B","content_md":"x","feature_matrix":[]})");
   ASSERT_TRUE(r.ok());
-  EXPECT_EQ(r.value().html.find("<table"), std::string::npos);
-  EXPECT_NE(r.value().html.find("No features were compared."), std::string::npos);
+  EXPECT_EQ(r.value().html.view().find("<table"), std::string::npos);
+  EXPECT_NE(r.value().html.view().find("No features were compared."), std::string::npos);
 }
 
 TEST(Article, ErrorsHavePaths) {
@@ -180,7 +192,7 @@ TEST(Article, BadOptionsAreRefused) {
 TEST(Article, TaskListsAreWordsNotUnlabelledCheckboxes) {
   auto r = test::render(R"({"title":"A vs B","content_md":"- [x] done it\n- [ ] not yet\n","feature_matrix":[]})");
   ASSERT_TRUE(r.ok());
-  const std::string& html = r.value().html;
+  const std::string html = r.value().html.str();
   EXPECT_EQ(html.find("<input"), std::string::npos);
   EXPECT_NE(html.find("<span class=\"cr-visually-hidden\">Done: </span>done it"), std::string::npos);
   EXPECT_NE(html.find("<span class=\"cr-visually-hidden\">To do: </span>not yet"), std::string::npos);
@@ -201,8 +213,8 @@ TEST(OptionNames, InOtherLanguagesTitles) {
 TEST(Article, ALinkWithoutWordsIsNamedByItsAddress) {
   auto r = test::render(R"({"title":"A vs B","content_md":"See [](https://example.com/x) and [ok](https://e.com).","feature_matrix":[]})");
   ASSERT_TRUE(r.ok());
-  EXPECT_NE(r.value().html.find("<a href=\"https://example.com/x\">https://example.com/x</a>"), std::string::npos);
-  EXPECT_NE(r.value().html.find("<a href=\"https://e.com\">ok</a>"), std::string::npos);
+  EXPECT_NE(r.value().html.view().find("<a href=\"https://example.com/x\">https://example.com/x</a>"), std::string::npos);
+  EXPECT_NE(r.value().html.view().find("<a href=\"https://e.com\">ok</a>"), std::string::npos);
   // renderMarkdown keeps CommonMark's output.
   EXPECT_EQ(test::markdown("[](/u)"), "<p><a href=\"/u\"></a></p>\n");
 }

@@ -31,7 +31,7 @@ inline std::string markdown(std::string_view md, std::string_view options_json =
   auto options = parse_markdown_options(options_json);
   if (!options.ok()) return "<bad options>";
   auto r = render_markdown(md, options.value());
-  return r.ok() ? r.value() : "<error: " + r.error().message + ">";
+  return r.ok() ? r.value().str() : "<error: " + r.error().message + ">";
 }
 
 inline std::size_t count(const std::string& haystack, const std::string& needle) {

@@ -24,8 +24,9 @@ test('renderComparison on the seed matches the golden article', () => {
   const r = renderer.renderComparison(seed);
   assert.equal(r.ok, true);
   assert.equal(r.html, golden);
-  assert.deepEqual(Object.keys(r).sort(), ['description', 'dir', 'html', 'lang', 'metaDescription', 'metaTitle', 'ok',
-    'slug', 'title', 'toc', 'warnings']);
+  assert.deepEqual(Object.keys(r).sort(), ['description', 'dir', 'format', 'html', 'lang', 'metaDescription', 'metaTitle',
+    'ok', 'slug', 'title', 'toc', 'warnings']);
+  assert.equal(r.format, 'devalue');
   assert.equal(r.title, 'Rust vs Go for Backend Development');
   assert.equal(r.lang, 'en');
   assert.equal(r.dir, 'ltr');

@@ -23,6 +23,7 @@ function crCompile(url) {
 const crEncoder = new TextEncoder();
 const crDecoder = new TextDecoder();
 const KIND = { renderComparison: 0, decodePayload: 1, renderMarkdown: 2 };
+const RESULT_FIELDS = ['title', 'lang', 'dir', 'slug', 'description', 'metaTitle', 'metaDescription', 'format'];
 
 // The options as JSON for the C++ side, which validates them; null when JSON cannot hold them
 // (a BigInt, a cycle), which is a bad_option like any other.
@@ -49,7 +50,65 @@ function crWellFormedJson(text) {
   });
 }
 
+// The renderer over one instance. A call: the text and options are encoded straight into the
+// module's input buffer, `run` renders, and the reply (bindings/embind.cpp) says where the result
+// is; the facade decodes it once and cuts the fields off its end (src/wire.hpp).
 function crMakeRenderer(m, testHooks) {
+  const memory = Object.values(m.asm).find((v) => v instanceof WebAssembly.Memory);
+  let words = null, bytes = null;  // views of the memory; new ones after it grows
+  let inputAddress = 0, inputBytes = 0;
+  const refresh = () => {
+    if (!words || words.buffer !== memory.buffer) {
+      words = new Uint32Array(memory.buffer);
+      bytes = new Uint8Array(memory.buffer);
+    }
+  };
+  const reply = (address) => {
+    refresh();
+    const w = address >>> 2;
+    inputAddress = words[w + 4];
+    inputBytes = words[w + 5];
+    return w;
+  };
+
+  function result(name, w) {
+    const out = words[w], outBytes = words[w + 1], meta = words[w + 2] >>> 2;
+    const ok = words[meta] === 1, body = words[meta + 1], count = words[meta + 2];
+    if (ok && name === 'decodePayload') {
+      const blobBytes = words[meta + 3], plain = words[meta + 4] === 1;
+      const tape = crDecoder.decode(bytes.subarray(out, out + body - blobBytes));
+      if (plain) return { ok: true, value: JSON.parse(tape) };
+      // The blob is read before the next call reuses the memory.
+      return crBuildValue(JSON.parse(tape), bytes.subarray(out + body - blobBytes, out + body));
+    }
+    const text = crDecoder.decode(bytes.subarray(out, out + outBytes));
+    let at = text.length;
+    for (let i = 0; i < count; i++) at -= words[meta + 3 + i];
+    const fields = new Array(count);
+    for (let i = 0, start = at; i < count; i++) {
+      const end = start + words[meta + 3 + i];
+      fields[i] = text.slice(start, end);
+      start = end;
+    }
+    const numbers = meta + 3 + count;
+    if (!ok) {
+      const error = { code: fields[0], message: fields[1], path: fields[2] };
+      if (words[numbers] > 0) error.offset = words[numbers] - 1;
+      return { ok: false, error };
+    }
+    const html = at === text.length ? text : text.slice(0, at);
+    if (name === 'renderMarkdown') return { ok: true, html };
+    const r = { ok: true, html };
+    for (let i = 0; i < RESULT_FIELDS.length; i++) r[RESULT_FIELDS[i]] = fields[i];
+    const warningCount = words[numbers], tocCount = words[numbers + 1];
+    r.warnings = fields.slice(8, 8 + warningCount);
+    r.toc = new Array(tocCount);
+    for (let i = 0, f = 8 + warningCount; i < tocCount; i++, f += 2) {
+      r.toc[i] = { level: words[numbers + 2 + i], id: fields[f], text: fields[f + 1] };
+    }
+    return r;
+  }
+
   function call(name, text, options) {
     if (typeof text !== 'string') throw new TypeError(`${name}: expected a string, got ${text === null ? 'null' : typeof text}`);
     const opts = crOptionsJson(name, options);
@@ -57,27 +116,26 @@ function crMakeRenderer(m, testHooks) {
       return { ok: false, error: { code: 'bad_option', message: 'The options cannot be read as JSON (a BigInt or a cycle?).', path: '' } };
     }
     if (name !== 'renderMarkdown') text = crWellFormedJson(text);
+    const kind = KIND[name];
     const sp = m.stackSave();
     try {
       if (name === 'trapForTests') m.trapForTests();
-      const view = m.begin(KIND[name], text.length, opts);
-      const written = view.length ? crEncoder.encodeInto(text, view).written : 0;
-      const out = m.finish(written);
-      const nul = out.lastIndexOf(0);  // body, NUL, header (src/wire.hpp)
-      const header = JSON.parse(crDecoder.decode(out.subarray(nul + 1)));
-      if (!header.ok) return header;
-      if (name === 'decodePayload') {
-        const blobLength = header.blob;
-        const body = crDecoder.decode(out.subarray(0, nul - blobLength));
-        if (header.plain) return { ok: true, value: JSON.parse(body) };
-        const blob = out.subarray(nul - blobLength, nul);  // read before the next call reuses it
-        return crBuildValue(JSON.parse(body), blob);
+      // Room for the worst case, three UTF-8 bytes per UTF-16 unit (asked for only when the
+      // buffer is too small: reserve() refuses a text over the input limit without allocating).
+      const need = 3 * (text.length + opts.length);
+      if (need > inputBytes) reply(m.reserve(kind, text.length, opts.length, opts));
+      let written = -1, optionBytes = 0;
+      if (need <= inputBytes) {
+        refresh();  // reserve() may have grown the memory
+        const view = bytes.subarray(inputAddress, inputAddress + inputBytes);
+        written = text.length ? crEncoder.encodeInto(text, view).written : 0;
+        if (opts) optionBytes = crEncoder.encodeInto(opts, view.subarray(written)).written;
       }
-      header.html = crDecoder.decode(out.subarray(0, nul));
-      return header;
+      return result(name, reply(m.run(kind, written, optionBytes, text.length)));
     } catch (e) {
       // A trap (a bug, or memory exhausted): the module stays usable once its stack is restored.
       m.stackRestore(sp);
+      inputBytes = 0;
       const message = e && e.message ? e.message : String(e);
       return { ok: false, error: { code: 'internal', message: `The renderer failed unexpectedly: ${message}`, path: '' } };
     }

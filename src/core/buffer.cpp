@@ -1,0 +1,30 @@
+#include "core/buffer.hpp"
+
+#include <cstdlib>
+
+namespace cr {
+
+void Buffer::grow_to(std::size_t need) {
+  std::size_t capacity = capacity_ < 64 ? 64 : capacity_ + capacity_ / 2;
+  if (capacity < need) capacity = need;
+  auto* grown = static_cast<char*>(std::realloc(data_, capacity));
+  // Out of memory: as std::string would, stop; the bindings turn the trap into "internal".
+  if (!grown) std::abort();
+  data_ = grown;
+  capacity_ = capacity;
+}
+
+void Buffer::release() {
+  std::free(data_);
+  data_ = nullptr;
+  size_ = capacity_ = 0;
+}
+
+void Buffer::insert(std::size_t at, std::string_view s) {
+  std::size_t tail = size_ - at;
+  extend(s.size());
+  std::memmove(data_ + at + s.size(), data_ + at, tail);
+  std::memcpy(data_ + at, s.data(), s.size());
+}
+
+}  // namespace cr
