@@ -3,6 +3,8 @@
 # appended with --extern-post-js) is the ES module's default export. That gives one .mjs that
 # loads in Node 20 (3.1.6's own ES6 output cannot: __dirname) and in browsers.
 set(CR_DIST "${CMAKE_SOURCE_DIR}/dist" CACHE PATH "Where the module is written (tests import it from here)")
+# Function names kept in the .wasm, for profiles (node --cpu-prof, Chromium) and bench/size.mjs.
+option(CR_PROFILING "Keep function names in the module (--profiling-funcs)" OFF)
 set(CR_FACADE "${CMAKE_BINARY_DIR}/facade.post.js")
 set(CR_FACADE_PARTS "${CMAKE_SOURCE_DIR}/web/js/value-builder.js" "${CMAKE_SOURCE_DIR}/web/js/facade.js")
 string(REPLACE ";" "|" CR_FACADE_PARTS_ARG "${CR_FACADE_PARTS}")
@@ -34,7 +36,8 @@ target_link_options(comparison_renderer PRIVATE
   -sDYNAMIC_EXECUTION=0
   -sEXPORTED_RUNTIME_METHODS=stackSave,stackRestore
   -sINCOMING_MODULE_JS_API=wasmBinary,instantiateWasm,locateFile,print,printErr,onAbort
-  "--extern-post-js=${CR_FACADE}")
+  "--extern-post-js=${CR_FACADE}"
+  $<$<BOOL:${CR_PROFILING}>:--profiling-funcs>)
 
 add_custom_command(TARGET comparison_renderer POST_BUILD
   COMMAND ${CMAKE_COMMAND} -E make_directory "${CR_DIST}"

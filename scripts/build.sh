@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds what is asked (default: everything): "native" = core libraries + unit tests (build-native),
 # "sanitize" = the same under ASan+UBSan (build-asan), "wasm" = dist/ (build-wasm),
-# "fuzz" = libFuzzer targets with clang (build-fuzz). Incremental; quick when nothing changed.
+# "fuzz" = libFuzzer targets with clang (build-fuzz), "profile" = the module with function names,
+# for profiles and bench/size.mjs (build-wasm-profile -> build-wasm-profile/dist). Incremental.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=$(nproc 2>/dev/null || echo 2)
@@ -24,6 +25,12 @@ for t in "${targets[@]}"; do
       . ./emsdk-env.sh
       emcmake cmake -S . -B build-wasm -DCMAKE_BUILD_TYPE=Release >/dev/null
       cmake --build build-wasm -j"$jobs" ;;
+    profile)
+      # shellcheck disable=SC1091
+      . ./emsdk-env.sh
+      emcmake cmake -S . -B build-wasm-profile -DCMAKE_BUILD_TYPE=Release -DCR_PROFILING=ON \
+        -DCR_DIST="$PWD/build-wasm-profile/dist" >/dev/null
+      cmake --build build-wasm-profile -j"$jobs" ;;
     *) echo "build.sh: unknown target $t" >&2; exit 2 ;;
   esac
 done

@@ -4,8 +4,8 @@
 //   out   the body (the article or markdown HTML; for decodePayload the value's tape, then its
 //         binary blob), then every text field, one after the other.
 //   meta  32-bit words: [0] 1 for success, 0 for failure; [1] bytes of the body; [2] the number
-//         S of text fields; [3..3+S) their lengths in UTF-16 code units (so the facade slices
-//         them off the end of the decoded text); then numbers particular to the call:
+//         S of text fields; [3..3+S) their lengths in UTF-16 code units (the facade decodes the
+//         fields' bytes as one text and slices it); then numbers particular to the call:
 //     renderComparison ok: fields title, lang, dir, slug, description, metaTitle, metaDescription,
 //                          format, the W warnings, then each toc entry's id and text;
 //                          numbers W, T (toc entries), then T levels.

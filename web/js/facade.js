@@ -22,6 +22,28 @@ function crCompile(url) {
 
 const crEncoder = new TextEncoder();
 const crDecoder = new TextDecoder();
+// Node reads UTF-8 (and, faster still, ASCII as Latin-1) out of wasm memory faster with Buffer
+// than with TextDecoder; browsers have only TextDecoder.
+const crNodeBuffer = crIsNode && typeof Buffer === 'function' ? Buffer : null;
+// V8 allocates a string over 128 KB as a "large object", at about 3 ns a byte (measured in Node
+// 20: 2.3 ms for 770 KB); 32 KB pieces joined with + cost a tenth of that and read the same.
+const CR_PIECE = 32768;
+
+// The text of bytes [start, end) of the memory, as one string or a rope of pieces.
+function crDecode(bytes, buffer, start, end, ascii) {
+  const piece = buffer
+    ? (a, b) => buffer.toString(ascii ? 'latin1' : 'utf8', a, b)
+    : (a, b) => crDecoder.decode(bytes.subarray(a, b));
+  if (end - start <= CR_PIECE) return piece(start, end);
+  let text = '';
+  for (let at = start; at < end;) {
+    let stop = Math.min(end, at + CR_PIECE);
+    while (stop < end && (bytes[stop] & 0xc0) === 0x80) stop--;  // never split a UTF-8 sequence
+    text += piece(at, stop);
+    at = stop;
+  }
+  return text;
+}
 const KIND = { renderComparison: 0, decodePayload: 1, renderMarkdown: 2 };
 const RESULT_FIELDS = ['title', 'lang', 'dir', 'slug', 'description', 'metaTitle', 'metaDescription', 'format'];
 
@@ -55,12 +77,13 @@ function crWellFormedJson(text) {
 // is; the facade decodes it once and cuts the fields off its end (src/wire.hpp).
 function crMakeRenderer(m, testHooks) {
   const memory = Object.values(m.asm).find((v) => v instanceof WebAssembly.Memory);
-  let words = null, bytes = null;  // views of the memory; new ones after it grows
+  let words = null, bytes = null, buffer = null;  // views of the memory; new ones after it grows
   let inputAddress = 0, inputBytes = 0;
   const refresh = () => {
     if (!words || words.buffer !== memory.buffer) {
       words = new Uint32Array(memory.buffer);
       bytes = new Uint8Array(memory.buffer);
+      if (crNodeBuffer) buffer = crNodeBuffer.from(memory.buffer);
     }
   };
   const reply = (address) => {
@@ -76,16 +99,16 @@ function crMakeRenderer(m, testHooks) {
     const ok = words[meta] === 1, body = words[meta + 1], count = words[meta + 2];
     if (ok && name === 'decodePayload') {
       const blobBytes = words[meta + 3], plain = words[meta + 4] === 1;
-      const tape = crDecoder.decode(bytes.subarray(out, out + body - blobBytes));
+      const tape = crDecode(bytes, buffer, out, out + body - blobBytes, false);
       if (plain) return { ok: true, value: JSON.parse(tape) };
       // The blob is read before the next call reuses the memory.
       return crBuildValue(JSON.parse(tape), bytes.subarray(out + body - blobBytes, out + body));
     }
-    const text = crDecoder.decode(bytes.subarray(out, out + outBytes));
-    let at = text.length;
-    for (let i = 0; i < count; i++) at -= words[meta + 3 + i];
+    // The body and the fields apart: slicing a rope would flatten it.
+    const ascii = words[w + 6] === 1;
+    const text = crDecode(bytes, buffer, out + body, out + outBytes, ascii);
     const fields = new Array(count);
-    for (let i = 0, start = at; i < count; i++) {
+    for (let i = 0, start = 0; i < count; i++) {
       const end = start + words[meta + 3 + i];
       fields[i] = text.slice(start, end);
       start = end;
@@ -96,7 +119,7 @@ function crMakeRenderer(m, testHooks) {
       if (words[numbers] > 0) error.offset = words[numbers] - 1;
       return { ok: false, error };
     }
-    const html = at === text.length ? text : text.slice(0, at);
+    const html = crDecode(bytes, buffer, out, out + body, ascii);
     if (name === 'renderMarkdown') return { ok: true, html };
     const r = { ok: true, html };
     for (let i = 0; i < RESULT_FIELDS.length; i++) r[RESULT_FIELDS[i]] = fields[i];
