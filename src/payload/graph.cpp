@@ -84,7 +84,7 @@ std::int64_t Graph::slot_index_of(Handle h) const {
   return lo < slots_.size() && slots_[lo] == h ? static_cast<std::int64_t>(lo) : -1;
 }
 
-Kind Graph::kind(Handle h) const {
+Kind Graph::kind_slow(Handle h) const {
   switch (h) {
     case sentinel::undefined: return Kind::undefined;
     case sentinel::hole: return Kind::hole;
@@ -118,26 +118,10 @@ std::string_view Graph::tag(Handle h, std::string& scratch) const {
   return string_view_of(*tape_, h + 1, scratch, Surrogates::keep);
 }
 
-Result<Handle> Graph::follow(std::uint32_t ref_token) const {
-  if (format_ == Format::plain) return ref_token;
+Result<Handle> Graph::follow_slow(std::uint32_t ref_token) const {
   const JsonToken& tok = (*tape_)[ref_token];
   if (tok.type != JsonType::number) {
     return bad_reference("that is not a number");
-  }
-  // Nearly every reference is a plain slot index ("123"): read it without the general parser.
-  {
-    const char* p = tape_->text.data() + tok.begin;
-    const std::uint32_t len = tok.end - tok.begin;
-    if (len <= 9 && p[0] != '-') {
-      std::uint32_t index = 0;
-      std::uint32_t i = 0;
-      for (; i < len; ++i) {
-        unsigned d = static_cast<unsigned char>(p[i]) - '0';
-        if (d > 9) break;
-        index = index * 10 + d;
-      }
-      if (i == len && index < slots_.size()) return slots_[index];
-    }
   }
   double ref = number_value(*tape_, ref_token);
   if (ref >= 0 && ref == std::floor(ref)) {
@@ -151,8 +135,7 @@ Result<Handle> Graph::follow(std::uint32_t ref_token) const {
   return bad_reference("(" + std::string(tape_->raw(ref_token)) + ") that is neither a slot index nor a devalue constant");
 }
 
-Result<Handle> Graph::unwrap(Handle h) const {
-  if (format_ != Format::devalue) return h;
+Result<Handle> Graph::unwrap_slow(Handle h) const {
   std::string scratch;
   // A chain of wrappers longer than the payload has slots must loop.
   for (std::size_t hops = 0; hops <= slots_.size(); ++hops) {
@@ -213,12 +196,17 @@ Result<std::optional<Handle>> Graph::member(Handle object, std::string_view key)
 Status Graph::members(Handle object, std::initializer_list<std::string_view> keys, std::uint32_t* found) const {
   const std::size_t n = keys.size();
   for (std::size_t i = 0; i < n; ++i) found[i] = kAbsent;
-  const JsonToken& tok = (*tape_)[object];
+  const JsonTape& tape = *tape_;
+  const JsonToken& tok = tape[object];
   std::string scratch;
   for (std::uint32_t k = object + 1; k < tok.next;) {
     const std::uint32_t v = k + 1;
-    std::string_view key = string_view_of(*tape_, k, scratch, Surrogates::keep);
-    if (format_ == Format::devalue && key == "__proto__") {
+    const JsonToken& key_token = tape[k];
+    // Most keys hold no escape: compare their bytes in place, length and first byte first.
+    std::string_view key = key_token.escaped ? string_view_of(tape, k, scratch, Surrogates::keep)
+                                             : std::string_view(tape.text.data() + key_token.begin + 1,
+                                                                key_token.end - key_token.begin - 2);
+    if (format_ == Format::devalue && key.size() == 9 && key == "__proto__") {
       return make_error(ErrorCode::forbidden_key,
                         "The payload has an object with a __proto__ key, which devalue refuses "
                         "(prototype pollution).",
@@ -226,10 +214,15 @@ Status Graph::members(Handle object, std::initializer_list<std::string_view> key
     }
     std::size_t i = 0;
     for (std::string_view want : keys) {
-      if (key.size() == want.size() && std::memcmp(key.data(), want.data(), key.size()) == 0) found[i] = v;
+      if (key.size() == want.size() && !key.empty() && key[0] == want[0] &&
+          std::memcmp(key.data(), want.data(), key.size()) == 0) {
+        found[i] = v;
+      } else if (key.empty() && want.empty()) {
+        found[i] = v;
+      }
       ++i;
     }
-    k = (*tape_)[v].next;
+    k = tape[v].next;
   }
   return std::nullopt;
 }
@@ -239,6 +232,12 @@ std::vector<std::uint32_t> Graph::keys(Handle object) const {
   const JsonToken& tok = (*tape_)[object];
   for (std::uint32_t k = object + 1; k < tok.next; k = (*tape_)[k + 1].next) out.push_back(k);
   return out;
+}
+
+bool Graph::is_hole(std::uint32_t token) const {
+  const JsonToken& t = (*tape_)[token];
+  // Only a negative number can be devalue's HOLE (-2); most elements are slot indices.
+  return t.type == JsonType::number && tape_->text[t.begin] == '-' && number_value(*tape_, token) == -2;
 }
 
 bool Graph::is_sparse(Handle array) const {
@@ -283,9 +282,7 @@ Result<Handle> Graph::element(Handle array, std::uint32_t index) const {
   std::uint32_t k = array + 1;
   for (std::uint32_t i = 0; i < index && k < tok.next; ++i) k = (*tape_)[k].next;
   if (k >= tok.next) return sentinel::undefined;
-  if (format_ == Format::devalue && (*tape_)[k].type == JsonType::number && number_value(*tape_, k) == -2) {
-    return sentinel::hole;
-  }
+  if (format_ == Format::devalue && is_hole(k)) return sentinel::hole;
   auto h = follow(k);
   if (!h.ok()) return under(h.error(), index);
   return h;
@@ -318,7 +315,7 @@ Result<std::vector<Handle>> Graph::elements(Handle array, std::uint32_t max_elem
   }
   std::uint32_t i = 0;
   for (std::uint32_t k = array + 1; k < tok.next; k = (*tape_)[k].next, ++i) {
-    if (format_ == Format::devalue && (*tape_)[k].type == JsonType::number && number_value(*tape_, k) == -2) {
+    if (format_ == Format::devalue && is_hole(k)) {
       out.push_back(sentinel::hole);
       continue;
     }

@@ -56,7 +56,19 @@ class Graph {
   // The slot index of a handle (devalue format), or -1 for sentinels and inline tokens.
   std::int64_t slot_index_of(Handle h) const;
 
-  Kind kind(Handle h) const;
+  Kind kind(Handle h) const {
+    if (h < sentinel::first) {
+      const JsonToken& tok = (*tape_)[h];
+      switch (tok.type) {
+        case JsonType::object: return Kind::object;
+        case JsonType::string: return Kind::string;
+        case JsonType::number: return Kind::number;
+        case JsonType::array: break;
+        default: break;
+      }
+    }
+    return kind_slow(h);
+  }
   // For Kind::tagged: the tag ("Date", "ShallowReactive", ...).
   std::string_view tag(Handle h, std::string& scratch) const;
 
@@ -66,11 +78,19 @@ class Graph {
   // Follows Nuxt's reviver wrappers to the value they carry: ShallowReactive, Reactive, Ref,
   // ShallowRef -> the target; EmptyRef/EmptyShallowRef -> their (falsy) value; NuxtError and
   // Island -> the carried object. Other handles come back unchanged.
-  Result<Handle> unwrap(Handle h) const;
+  Result<Handle> unwrap(Handle h) const {
+    // Anything but a devalue array with a tag in front needs no unwrapping.
+    if (format_ != Format::devalue || h >= sentinel::first || (*tape_)[h].type != JsonType::array) return h;
+    return unwrap_slow(h);
+  }
 
   // The devalue reference held by token `ref_token` as a handle (devalue format), or the
   // token itself (plain format). Errors: bad_reference.
-  Result<Handle> follow(std::uint32_t ref_token) const;
+  Result<Handle> follow(std::uint32_t ref_token) const {
+    if (format_ == Format::plain) return ref_token;
+    const Handle h = quick_follow(ref_token);
+    return h != kNoQuickAnswer ? Result<Handle>(h) : follow_slow(ref_token);
+  }
 
   // Objects: the value of `key` (the last one, if repeated), or nullopt when absent.
   // Errors: bad_reference, forbidden_key (a __proto__ key in a devalue object).
@@ -99,7 +119,27 @@ class Graph {
 
  private:
   Graph(const JsonTape& tape, Format format) : tape_(&tape), format_(format) {}
+  // Nearly every devalue reference is a plain slot index ("123"): read without the number parser.
+  static constexpr Handle kNoQuickAnswer = 0xFFFFFFFF;
+  Handle quick_follow(std::uint32_t ref_token) const {
+    const JsonToken& tok = (*tape_)[ref_token];
+    if (tok.type != JsonType::number) return kNoQuickAnswer;
+    const char* p = tape_->text.data() + tok.begin;
+    const std::uint32_t len = tok.end - tok.begin;
+    if (len > 9) return kNoQuickAnswer;
+    std::uint32_t index = 0;
+    for (std::uint32_t i = 0; i < len; ++i) {
+      const unsigned d = static_cast<unsigned char>(p[i]) - '0';
+      if (d > 9) return kNoQuickAnswer;  // '-', '.', 'e': the general reading
+      index = index * 10 + d;
+    }
+    return index < slots_.size() ? slots_[index] : kNoQuickAnswer;
+  }
+  Kind kind_slow(Handle h) const;
+  Result<Handle> unwrap_slow(Handle h) const;
+  Result<Handle> follow_slow(std::uint32_t ref_token) const;
   bool is_sparse(Handle array) const;
+  bool is_hole(std::uint32_t element_token) const;
 
   const JsonTape* tape_;
   Format format_;

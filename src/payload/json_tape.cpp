@@ -42,246 +42,251 @@ constexpr std::array<signed char, 256> make_hex_table() {
 constexpr auto kHex = make_hex_table();
 inline int hex_value(char c) { return kHex[static_cast<unsigned char>(c)]; }
 
+// One pass, no recursion: containers being read are a stack of token indices. The position is a
+// local pointer in the hot loops (a member would be reloaded after every token written).
 class Scanner {
  public:
-  Scanner(std::string_view text, const Limits& limits) : t_(text), n_(text.size()), limits_(limits) {}
+  Scanner(std::string_view text, const Limits& limits)
+      : t_(text), begin_(text.data()), end_(text.data() + text.size()), limits_(limits) {}
 
   Result<JsonTape> run() {
     // Payloads run at about one value per 8-30 bytes; starting near that saves regrowth copies.
-    tokens_.reserve(std::min<std::size_t>(n_ / 16 + 16, limits_.max_nodes));
-    skip_ws();
-    if (p_ >= n_) return fail(n_, "the text is empty");
+    tokens_.reserve(std::min<std::size_t>(t_.size() / 16 + 16, limits_.max_nodes));
+    const char* p = skip_ws(begin_);
+    if (p == end_) return fail(end_, "the text is empty");
     // Each iteration reads one value, then closes containers / consumes separators until the
     // next value position (or the end).
     for (;;) {
       bool opened = false;
-      if (!value(opened)) return std::move(error_);
+      p = value(p, opened);
+      if (!p) return std::move(error_);
       if (opened) continue;  // a non-empty container: its first value (after its first key) is next
       for (;;) {
-        skip_ws();
+        p = skip_ws(p);
         if (stack_.empty()) {
-          if (p_ < n_) return fail(p_, "unexpected text after the JSON value");
+          if (p != end_) return fail(p, "unexpected text after the JSON value");
           JsonTape tape;
           tape.text = t_;
           tape.tokens = std::move(tokens_);
           return tape;
         }
-        std::uint32_t top = stack_.back();
-        bool in_object = tokens_[top].type == JsonType::object;
-        if (p_ >= n_) return fail(p_, in_object ? "the text ends inside an object" : "the text ends inside an array");
-        char c = t_[p_];
+        const std::uint32_t top = stack_.back();
+        const bool in_object = tokens_[top].type == JsonType::object;
+        if (p == end_) return fail(p, in_object ? "the text ends inside an object" : "the text ends inside an array");
+        const char c = *p;
         if (c == ',') {
-          ++p_;
-          skip_ws();
-          if (in_object && !key()) return std::move(error_);
+          p = skip_ws(p + 1);
+          if (in_object && !(p = key(p))) return std::move(error_);
           break;  // read the next value
         }
         if (c == (in_object ? '}' : ']')) {
-          ++p_;
-          close(top);
+          ++p;
+          close(top, p);
           continue;
         }
-        return fail(p_, in_object ? "expected ',' or '}' after an object member"
-                                  : "expected ',' or ']' after an array element");
+        return fail(p, in_object ? "expected ',' or '}' after an object member"
+                                 : "expected ',' or ']' after an array element");
       }
     }
   }
 
  private:
-  Error fail(std::size_t at, const char* what) {
+  std::uint32_t offset(const char* p) const { return static_cast<std::uint32_t>(p - begin_); }
+
+  Error fail(const char* at, const char* what) {
     if (!failed_) {
       failed_ = true;
+      const std::size_t pos = static_cast<std::size_t>(at - begin_);
       error_ = make_error(ErrorCode::json_syntax,
                           std::string("The payload is not valid JSON: ") + what + " at " +
-                              describe_position(t_, at) + ".",
-                          "", static_cast<std::int64_t>(at));
+                              describe_position(t_, pos) + ".",
+                          "", static_cast<std::int64_t>(pos));
     }
     return error_;
   }
-  Error fail_limit(ErrorCode code, std::string message) {
+  Error fail_limit(const char* at, ErrorCode code, std::string message) {
     failed_ = true;
-    error_ = make_error(code, std::move(message), "", static_cast<std::int64_t>(p_));
+    error_ = make_error(code, std::move(message), "", static_cast<std::int64_t>(at - begin_));
     return error_;
   }
 
-  void skip_ws() {
-    while (p_ < n_ && is_ws(t_[p_])) ++p_;
+  const char* skip_ws(const char* p) const {
+    while (p != end_ && is_ws(*p)) ++p;
+    return p;
   }
 
-  bool push(JsonType type, std::size_t begin) {
+  // A token for the value [begin, end); its `next` is the token after it (containers fix theirs
+  // when they close).
+  bool push(JsonType type, const char* begin, const char* end, std::uint8_t escaped = 0) {
     if (tokens_.size() >= limits_.max_nodes) {
-      fail_limit(ErrorCode::too_large, "The payload holds more than " + std::to_string(limits_.max_nodes) +
-                                           " JSON values (the node limit).");
+      fail_limit(begin, ErrorCode::too_large,
+                 "The payload holds more than " + std::to_string(limits_.max_nodes) + " JSON values (the node limit).");
       return false;
     }
-    tokens_.push_back(JsonToken{static_cast<std::uint32_t>(begin), 0,
-                                 static_cast<std::uint32_t>(tokens_.size() + 1), type, 0});
+    const auto index = static_cast<std::uint32_t>(tokens_.size());
+    tokens_.push_back(JsonToken{offset(begin), offset(end), index + 1, type, escaped});
     return true;
   }
 
-  void close(std::uint32_t top) {
+  void close(std::uint32_t top, const char* p) {
     JsonToken& tok = tokens_[top];
-    tok.end = static_cast<std::uint32_t>(p_);
+    tok.end = offset(p);
     tok.next = static_cast<std::uint32_t>(tokens_.size());
     stack_.pop_back();
   }
 
-  // Reads `"key" :` inside an object (whitespace around it allowed).
-  bool key() {
-    if (p_ >= n_ || t_[p_] != '"') {
-      fail(p_, p_ >= n_ ? "the text ends inside an object" : "expected a string key");
-      return false;
+  // Reads `"key" :` inside an object (whitespace around it allowed); the position after it, or
+  // null on an error.
+  const char* key(const char* p) {
+    if (p == end_ || *p != '"') {
+      fail(p, p == end_ ? "the text ends inside an object" : "expected a string key");
+      return nullptr;
     }
-    if (!string()) return false;
-    skip_ws();
-    if (p_ >= n_ || t_[p_] != ':') {
-      fail(p_, "expected ':' after an object key");
-      return false;
+    if (!(p = string(p))) return nullptr;
+    p = skip_ws(p);
+    if (p == end_ || *p != ':') {
+      fail(p, "expected ':' after an object key");
+      return nullptr;
     }
-    ++p_;
-    return true;
+    return p + 1;
   }
 
-  // Reads one value at p_ (after whitespace). A non-empty container is opened and left on the
+  // Reads one value at p (after whitespace). A non-empty container is opened and left on the
   // stack with `opened` set (its first key read, for an object): the caller reads its first
-  // value next, in its loop, so nesting never becomes recursion.
-  bool value(bool& opened) {
-    skip_ws();
-    if (p_ >= n_) { fail(p_, "the text ends where a value should be"); return false; }
-    char c = t_[p_];
+  // value next, in its loop, so nesting never becomes recursion. Returns the position after
+  // what was read, or null on an error.
+  const char* value(const char* p, bool& opened) {
+    p = skip_ws(p);
+    if (p == end_) {
+      fail(p, "the text ends where a value should be");
+      return nullptr;
+    }
+    const char c = *p;
     switch (c) {
+      case '"':
+        return string(p);
       case '{':
       case '[': {
         if (stack_.size() >= limits_.max_depth) {
-          fail_limit(ErrorCode::too_deep, "The payload nests arrays and objects more than " +
-                                              std::to_string(limits_.max_depth) + " levels deep.");
-          return false;
+          fail_limit(p, ErrorCode::too_deep,
+                     "The payload nests arrays and objects more than " + std::to_string(limits_.max_depth) +
+                         " levels deep.");
+          return nullptr;
         }
-        if (!push(c == '{' ? JsonType::object : JsonType::array, p_)) return false;
+        if (!push(c == '{' ? JsonType::object : JsonType::array, p, p)) return nullptr;
         stack_.push_back(static_cast<std::uint32_t>(tokens_.size() - 1));
-        ++p_;
-        skip_ws();
-        if (p_ < n_ && t_[p_] == (c == '{' ? '}' : ']')) {
-          ++p_;
-          close(stack_.back());
-          return true;
+        p = skip_ws(p + 1);
+        if (p != end_ && *p == (c == '{' ? '}' : ']')) {
+          ++p;
+          close(stack_.back(), p);
+          return p;
         }
-        if (c == '{' && !key()) return false;
+        if (c == '{' && !(p = key(p))) return nullptr;
         opened = true;
-        return true;
+        return p;
       }
-      case '"':
-        return string();
-      case 't': return literal("true", JsonType::literal_true);
-      case 'f': return literal("false", JsonType::literal_false);
-      case 'n': return literal("null", JsonType::null);
+      case 't': return literal(p, "true", JsonType::literal_true);
+      case 'f': return literal(p, "false", JsonType::literal_false);
+      case 'n': return literal(p, "null", JsonType::null);
       default:
-        if (c == '-' || is_digit(c)) return number();
-        fail(p_, "unexpected character");
-        return false;
+        if (c == '-' || is_digit(c)) return number(p);
+        fail(p, "unexpected character");
+        return nullptr;
     }
   }
 
-  bool literal(std::string_view word, JsonType type) {
-    if (t_.compare(p_, word.size(), word) != 0) {
-      fail(p_, "unexpected character");
-      return false;
+  const char* literal(const char* p, std::string_view word, JsonType type) {
+    if (static_cast<std::size_t>(end_ - p) < word.size() || std::memcmp(p, word.data(), word.size()) != 0) {
+      fail(p, "unexpected character");
+      return nullptr;
     }
-    if (!push(type, p_)) return false;
-    p_ += word.size();
-    tokens_.back().end = static_cast<std::uint32_t>(p_);
-    return true;
+    return push(type, p, p + word.size()) ? p + word.size() : nullptr;
   }
 
-  bool number() {
-    std::size_t begin = p_;
-    if (t_[p_] == '-') ++p_;
-    if (p_ >= n_ || !is_digit(t_[p_])) { fail(p_, "a number needs digits"); return false; }
-    if (t_[p_] == '0') {
-      ++p_;
-    } else {
-      while (p_ < n_ && is_digit(t_[p_])) ++p_;
-    }
-    if (p_ < n_ && t_[p_] == '.') {
-      ++p_;
-      if (p_ >= n_ || !is_digit(t_[p_])) { fail(p_, "a number needs digits after '.'"); return false; }
-      while (p_ < n_ && is_digit(t_[p_])) ++p_;
-    }
-    if (p_ < n_ && (t_[p_] == 'e' || t_[p_] == 'E')) {
-      ++p_;
-      if (p_ < n_ && (t_[p_] == '+' || t_[p_] == '-')) ++p_;
-      if (p_ >= n_ || !is_digit(t_[p_])) { fail(p_, "a number needs digits in its exponent"); return false; }
-      while (p_ < n_ && is_digit(t_[p_])) ++p_;
-    }
-    if (!push(JsonType::number, begin)) return false;
-    tokens_.back().end = static_cast<std::uint32_t>(p_);
-    return true;
+  const char* digits(const char* p) const {
+    while (p != end_ && is_digit(*p)) ++p;
+    return p;
   }
 
-  bool string() {
-    std::size_t begin = p_++;
+  const char* number(const char* p) {
+    const char* begin = p;
+    if (*p == '-') ++p;
+    if (p == end_ || !is_digit(*p)) { fail(p, "a number needs digits"); return nullptr; }
+    p = *p == '0' ? p + 1 : digits(p);
+    if (p != end_ && *p == '.') {
+      ++p;
+      if (p == end_ || !is_digit(*p)) { fail(p, "a number needs digits after '.'"); return nullptr; }
+      p = digits(p);
+    }
+    if (p != end_ && (*p == 'e' || *p == 'E')) {
+      ++p;
+      if (p != end_ && (*p == '+' || *p == '-')) ++p;
+      if (p == end_ || !is_digit(*p)) { fail(p, "a number needs digits in its exponent"); return nullptr; }
+      p = digits(p);
+    }
+    return push(JsonType::number, begin, p) ? p : nullptr;
+  }
+
+  // The first byte from p that is a quote, a backslash or a control character (or end_).
+  const char* skip_string_text(const char* p) const {
+#ifdef __wasm_simd128__
+    while (end_ - p >= 16) {
+      v128_t v = wasm_v128_load(p);
+      v128_t m = wasm_i8x16_eq(v, wasm_i8x16_splat('"')) | wasm_i8x16_eq(v, wasm_i8x16_splat('\\')) |
+                 wasm_u8x16_lt(v, wasm_i8x16_splat(0x20));
+      if (wasm_v128_any_true(m)) return p + __builtin_ctz(wasm_i8x16_bitmask(m));
+      p += 16;
+    }
+#endif
+    while (end_ - p >= 8) {
+      std::uint64_t w;
+      std::memcpy(&w, p, 8);
+      if (std::uint64_t m = needs_attention(w)) {
+        // The lowest flagged byte is exact (borrows only spill upwards); little-endian order.
+        return p + __builtin_ctzll(m) / 8;
+      }
+      p += 8;
+    }
+    while (p != end_) {
+      const unsigned char c = static_cast<unsigned char>(*p);
+      if (c == '"' || c == '\\' || c < 0x20) break;
+      ++p;
+    }
+    return p;
+  }
+
+  const char* string(const char* p) {
+    const char* begin = p++;
     std::uint8_t escaped = 0;
     for (;;) {
-#ifdef __wasm_simd128__
-      // Sixteen bytes at a time: a quote, a backslash or a control character ends the run.
-      while (p_ + 16 <= n_) {
-        v128_t v = wasm_v128_load(t_.data() + p_);
-        v128_t m = wasm_i8x16_eq(v, wasm_i8x16_splat('"')) | wasm_i8x16_eq(v, wasm_i8x16_splat('\\')) |
-                   wasm_u8x16_lt(v, wasm_i8x16_splat(0x20));
-        if (wasm_v128_any_true(m)) {
-          p_ += static_cast<std::size_t>(__builtin_ctz(wasm_i8x16_bitmask(m)));
-          break;
-        }
-        p_ += 16;
-      }
-#endif
-      while (p_ + 8 <= n_) {
-        std::uint64_t w;
-        std::memcpy(&w, t_.data() + p_, 8);
-        if (std::uint64_t m = needs_attention(w)) {
-          // The lowest flagged byte is exact (borrows only spill upwards); little-endian order.
-          p_ += static_cast<std::size_t>(__builtin_ctzll(m)) / 8;
-          break;
-        }
-        p_ += 8;
-      }
-      while (p_ < n_) {
-        unsigned char c = static_cast<unsigned char>(t_[p_]);
-        if (c == '"' || c == '\\' || c < 0x20) break;
-        ++p_;
-      }
-      if (p_ >= n_) { fail(begin, "a string is not closed"); return false; }
-      char c = t_[p_];
+      p = skip_string_text(p);
+      if (p == end_) { fail(begin, "a string is not closed"); return nullptr; }
+      const char c = *p;
       if (c == '"') break;
-      if (c != '\\') { fail(p_, "a control character must be escaped inside a string"); return false; }
+      if (c != '\\') { fail(p, "a control character must be escaped inside a string"); return nullptr; }
       escaped = 1;
-      if (p_ + 1 >= n_) { fail(p_, "a string is not closed"); return false; }
-      char e = t_[p_ + 1];
+      if (end_ - p < 2) { fail(p, "a string is not closed"); return nullptr; }
+      const char e = p[1];
       if (e == 'u') {
-        if (p_ + 6 > n_ || (hex_value(t_[p_ + 2]) | hex_value(t_[p_ + 3]) | hex_value(t_[p_ + 4]) |
-                            hex_value(t_[p_ + 5])) < 0) {
-          fail(p_, "\\u must be followed by four hex digits");
-          return false;
+        if (end_ - p < 6 || (hex_value(p[2]) | hex_value(p[3]) | hex_value(p[4]) | hex_value(p[5])) < 0) {
+          fail(p, "\\u must be followed by four hex digits");
+          return nullptr;
         }
-        p_ += 6;
-      } else if (e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' || e == 'r' ||
-                 e == 't') {
-        p_ += 2;
+        p += 6;
+      } else if (e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' || e == 'r' || e == 't') {
+        p += 2;
       } else {
-        fail(p_, "invalid escape in a string");
-        return false;
+        fail(p, "invalid escape in a string");
+        return nullptr;
       }
     }
-    ++p_;  // the closing quote
-    if (!push(JsonType::string, begin)) return false;
-    tokens_.back().end = static_cast<std::uint32_t>(p_);
-    tokens_.back().escaped = escaped;
-    return true;
+    ++p;  // the closing quote
+    return push(JsonType::string, begin, p, escaped) ? p : nullptr;
   }
 
   std::string_view t_;
-  std::size_t n_;
-  std::size_t p_ = 0;
+  const char* begin_;
+  const char* end_;
   const Limits& limits_;
   std::vector<JsonToken> tokens_;
   std::vector<std::uint32_t> stack_;
