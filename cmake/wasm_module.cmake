@@ -16,7 +16,7 @@ add_custom_command(
   VERBATIM)
 add_custom_target(cr_facade DEPENDS "${CR_FACADE}")
 
-add_executable(comparison_renderer bindings/embind.cpp)
+add_executable(comparison_renderer bindings/embind.cpp bindings/number_platform_js.cpp)
 add_dependencies(comparison_renderer cr_facade)
 set(CR_DIST_SOURCES "${CMAKE_SOURCE_DIR}/web/comparison-renderer.d.ts" "${CMAKE_SOURCE_DIR}/web/comparison.css"
     "${CMAKE_SOURCE_DIR}/web/comparison-article.mjs" "${CMAKE_SOURCE_DIR}/web/comparison-article.d.ts")

@@ -1,8 +1,6 @@
 #include "core/json_writer.hpp"
 
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 
 #include "core/utf8.hpp"
 
@@ -57,18 +55,6 @@ void append_string(std::string& out, std::string_view s) {
   }
   out.append(s.data() + run, n - run);
   out.push_back('"');
-}
-
-void append_number(std::string& out, double value) {
-  if (value == 0) { out.push_back('0'); return; }
-  // The shortest %g form that reads back as the same double (what JS prints, give or take
-  // the exponent's spelling). libc++ 14 in Emscripten has no floating-point to_chars.
-  char buf[40];
-  for (int precision = 1; precision <= 17; ++precision) {
-    std::snprintf(buf, sizeof buf, "%.*g", precision, value);
-    if (std::strtod(buf, nullptr) == value) break;
-  }
-  out += buf;
 }
 
 }  // namespace cr::json_writer

@@ -11,7 +11,4 @@ namespace cr::json_writer {
 // Appends s as a quoted JSON string.
 void append_string(std::string& out, std::string_view s);
 
-// Appends a finite double the way JavaScript prints it (shortest round-trip form).
-void append_number(std::string& out, double value);
-
 }  // namespace cr::json_writer

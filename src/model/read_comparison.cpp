@@ -7,7 +7,7 @@
 #include <unordered_set>
 
 #include "core/json_pointer.hpp"
-#include "core/json_writer.hpp"
+#include "core/number_text.hpp"
 #include "payload/revive.hpp"
 
 namespace cr::model {
@@ -226,7 +226,7 @@ class Reader {
       if (m.ok() && m.value()) {
         auto n = g_.unwrap(*m.value());
         if (n.ok() && g_.kind(n.value()) == Kind::number) {
-          json_writer::append_number(status, g_.number(n.value()));
+          number_text::append(status, g_.number(n.value()));
           break;
         }
       }
@@ -321,7 +321,7 @@ class Reader {
       out.clear();
       if (std::isnan(v)) out = "NaN";
       else if (std::isinf(v)) out = v > 0 ? "Infinity" : "-Infinity";
-      else json_writer::append_number(out, v);
+      else number_text::append(out, v);
       return true;
     }
     if (k == Kind::tagged && h < sentinel::first) {

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "core/number_text.hpp"
 #include "core/utf8.hpp"
 
 #ifdef __wasm_simd128__
@@ -385,8 +386,7 @@ double number_value(const JsonTape& tape, std::uint32_t i) {
     }
     if (simple) return neg ? (v == 0 ? -0.0 : -static_cast<double>(v)) : static_cast<double>(v);
   }
-  std::string copy(raw);
-  return std::strtod(copy.c_str(), nullptr);  // overflow gives HUGE_VAL = Infinity, as in JS
+  return number_text::parse(raw);
 }
 
 std::string describe_position(std::string_view text, std::size_t offset) {

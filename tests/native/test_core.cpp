@@ -1,9 +1,11 @@
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <set>
 
 #include "core/json_pointer.hpp"
 #include "core/json_writer.hpp"
+#include "core/number_text.hpp"
 #include "core/result.hpp"
 #include "core/utf8.hpp"
 
@@ -55,13 +57,32 @@ TEST(JsonWriter, EscapesAndKeepsLoneSurrogates) {
   EXPECT_EQ(out, "\"q\\\"\\\\\\n\\u0001\\ud800\"");
 }
 
-TEST(JsonWriter, NumbersReadBackExactly) {
-  for (double v : {1.0, -2.5, 0.1, 1e21, 123456789.0, 3.141592653589793, 5e-324}) {
+TEST(NumberText, PrintsAsJavaScriptDoes) {
+  auto js = [](double v) {
     std::string out;
-    json_writer::append_number(out, v);
-    EXPECT_EQ(std::strtod(out.c_str(), nullptr), v) << out;
+    number_text::append(out, v);
+    return out;
+  };
+  EXPECT_EQ(js(42), "42");
+  EXPECT_EQ(js(-0.0), "0");
+  EXPECT_EQ(js(-2.5), "-2.5");
+  EXPECT_EQ(js(0.1), "0.1");
+  EXPECT_EQ(js(0.1 + 0.2), "0.30000000000000004");
+  EXPECT_EQ(js(1e21), "1e+21");
+  EXPECT_EQ(js(1.5e-7), "1.5e-7");
+  EXPECT_EQ(js(123456789012345.0), "123456789012345");
+  EXPECT_EQ(js(5e-324), "5e-324");
+  for (double v : {1.0, -2.5, 0.1, 1e21, 123456789.0, 3.141592653589793, 5e-324, 1.7976931348623157e308}) {
+    EXPECT_EQ(std::strtod(js(v).c_str(), nullptr), v) << js(v);
   }
-  std::string out;
-  json_writer::append_number(out, 42);
-  EXPECT_EQ(out, "42");
+}
+
+TEST(NumberText, ReadsAsJsonParseDoes) {
+  // Fast-path forms and ones that need the platform, each against strtod (what JSON.parse gives).
+  for (const char* text : {"0", "-0", "7", "-2", "-2.0", "-2e0", "123", "1.5", "0.1", "0.000123", "1e3", "1E+3", "25e-2",
+                           "123456789012345", "1234567890123456789", "0.30000000000000004", "1e400", "-1e400",
+                           "1e-400", "4.9e-324", "9007199254740993", "1.7976931348623157e308", "100000000000000000000000"}) {
+    EXPECT_EQ(number_text::parse(text), std::strtod(text, nullptr)) << text;
+    EXPECT_EQ(std::signbit(number_text::parse(text)), std::signbit(std::strtod(text, nullptr))) << text;
+  }
 }
