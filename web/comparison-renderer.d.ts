@@ -62,7 +62,6 @@ export type LabelKey =
   | 'tie'
   | 'noVerdict'
   | 'notStated'
-  | 'winnerMarker'
   | 'published'
   | 'updated'
   | 'emptyMatrix'

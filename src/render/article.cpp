@@ -14,10 +14,10 @@ namespace {
 constexpr std::string_view kTitleId = "cr-title";
 
 // One dated line item: "Published <time datetime="...">22 January 2026</time>".
-void write_date(Buffer& out, const Labels& labels, std::string_view label_key, std::string_view value,
+void write_date(Buffer& out, const Labels& labels, Label label, std::string_view value,
                 std::string_view field, std::vector<std::string>& warnings) {
   html::HtmlWriter w(out);
-  w.markup("<span class=\"cr-date\">").text(labels.word(label_key)).markup(" ");
+  w.markup("<span class=\"cr-date\">").text(labels.word(label)).markup(" ");
   if (auto d = parse_iso_date(value)) {
     w.start("time").attribute("datetime", d->datetime).end_start();
     labels.append_date_html(out, *d);
@@ -49,8 +49,8 @@ Result<Article> render_article(const model::Comparison& c, const ArticleOptions&
   OptionNames names = option_names(c.title, c.slug);
   if (!o.option_a.empty()) names.a = o.option_a;
   if (!o.option_b.empty()) names.b = o.option_b;
-  if (names.a.empty()) names.a = std::string(labels.word("optionA"));
-  if (names.b.empty()) names.b = std::string(labels.word("optionB"));
+  if (names.a.empty()) names.a = std::string(labels.word(Label::optionA));
+  if (names.b.empty()) names.b = std::string(labels.word(Label::optionB));
 
   Buffer& out = article.html;
   out.reserve(c.content_md.size() + c.content_md.size() / 4 + c.rows.size() * 160 + 2048);
@@ -64,9 +64,9 @@ Result<Article> render_article(const model::Comparison& c, const ArticleOptions&
   bool updated = !c.updated_at.empty() && c.updated_at.substr(0, 10) != c.created_at.substr(0, 10);
   if (!c.created_at.empty() || updated) {
     w.markup("<p class=\"cr-dates\"").markup(labels.foreign_attributes()).markup(">");
-    if (!c.created_at.empty()) write_date(out, labels, "published", c.created_at, "created_at", article.warnings);
+    if (!c.created_at.empty()) write_date(out, labels, Label::published, c.created_at, "created_at", article.warnings);
     if (!c.created_at.empty() && updated) w.markup("<span class=\"cr-dates-separator\" aria-hidden=\"true\"> &#183; </span>");
-    if (updated) write_date(out, labels, "updated", c.updated_at, "updated_at", article.warnings);
+    if (updated) write_date(out, labels, Label::updated, c.updated_at, "updated_at", article.warnings);
     w.markup("</p>\n");
   }
   w.markup("</header>\n");
@@ -83,9 +83,9 @@ Result<Article> render_article(const model::Comparison& c, const ArticleOptions&
     mo.title = c.title;
     static constexpr std::string_view kReserved[] = {kTitleId, kMatrixHeadingId, kMatrixSummaryId, kMatrixCaptionId};
     mo.reserved_ids = kReserved;
-    mo.table_label = labels.word("table");
-    mo.task_done_label = labels.word("taskDone");
-    mo.task_open_label = labels.word("taskOpen");
+    mo.table_label = labels.word(Label::table);
+    mo.task_done_label = labels.word(Label::taskDone);
+    mo.task_open_label = labels.word(Label::taskOpen);
     mo.max_output_bytes = o.limits.max_output_bytes;
     w.markup("<div class=\"cr-body\">\n");
     if (Status e = markdown::render_markdown(c.content_md, mo, out, &article.toc)) return *e;

@@ -1,18 +1,98 @@
 #include "render/label_tables.hpp"
 
-#include <algorithm>
+#include <array>
+#include <cstddef>
 
-// The built-in words, per language, as constant tables sorted by key (no static constructors;
-// looked up by binary search). Keys and placeholders are the same in every table; a key a table
-// lacks falls back to English. Counted phrases have one entry per CLDR plural category the
-// language uses (labels.cpp picks by the number; a missing category falls back to ".other").
+// The built-in words, per language, written as {key, value} pairs and packed at compile time
+// into one text and an offset per label (the pairs themselves never reach the binary). Keys
+// and placeholders are the same in every table; a label a table lacks falls back to English.
+// Counted phrases have one entry per CLDR plural category the language uses (labels.cpp picks
+// by the number; a missing category falls back to ".other").
 // {placeholders}: a, b, leader, other (option names); count, total, otherCount (numbers);
 // date: day, month, monthNumber, year.
 
 namespace cr::render {
 
 namespace {
-constexpr LabelEntry kEnglish[] = {
+
+struct LabelEntry {
+  std::string_view key;
+  std::string_view value;
+};
+
+constexpr std::string_view kPluralSuffixes[6] = {".zero", ".one", ".two", ".few", ".many", ".other"};
+constexpr std::string_view kPhrases[6] = {"summaryEven", "summaryLead", "summaryLeadAlone", "summaryNoVerdict",
+                                          "summaryNone", "summaryTies"};
+constexpr std::string_view kSimpleNames[] = {
+    "caption", "date", "digits", "emptyMatrix", "feature", "featureComparison",
+    "month.1", "month.2", "month.3", "month.4", "month.5", "month.6", "month.7", "month.8", "month.9", "month.10",
+    "month.11", "month.12", "noVerdict", "notStated", "optionA", "optionB", "published", "summaryEnd",
+    "summarySeparator", "table", "taskDone", "taskOpen", "tie", "updated", "winner"};
+static_assert(std::size(kSimpleNames) == static_cast<std::size_t>(Label::summaryEven));
+
+// Whether `name` is `base` followed by `suffix`.
+constexpr bool joined(std::string_view name, std::string_view base, std::string_view suffix) {
+  return name.size() == base.size() + suffix.size() && name.substr(0, base.size()) == base &&
+         name.substr(base.size()) == suffix;
+}
+
+constexpr int index_of(std::string_view name) {
+  for (std::size_t i = 0; i < std::size(kSimpleNames); ++i) {
+    if (kSimpleNames[i] == name) return static_cast<int>(i);
+  }
+  for (int p = 0; p < 6; ++p) {
+    for (int f = 0; f < 6; ++f) {
+      if (joined(name, kPhrases[p], kPluralSuffixes[f])) return static_cast<int>(Label::summaryEven) + 6 * p + f;
+    }
+  }
+  if (name.size() >= 5 && name.size() <= 6 && name.substr(0, 4) == "day.") {
+    int day = 0;
+    for (char c : name.substr(4)) {
+      if (c < '0' || c > '9') return -1;
+      day = day * 10 + (c - '0');
+    }
+    if (day >= 1 && day <= 31 && name[4] != '0') return static_cast<int>(Label::day1) + day - 1;
+  }
+  return -1;
+}
+
+template <std::size_t N>
+struct Packed {
+  std::array<char, N> text{};
+  std::array<std::uint16_t, kLabelCount + 1> offsets{};
+};
+
+template <std::size_t M>
+consteval std::size_t packed_size(const LabelEntry (&entries)[M]) {
+  std::size_t n = 0;
+  for (const LabelEntry& e : entries) n += e.value.size();
+  return n ? n : 1;
+}
+
+// Not constexpr: reaching it while packing a table stops the build.
+void a_label_table_has_a_key_that_is_not_a_label();
+
+template <std::size_t N, std::size_t M>
+consteval Packed<N> pack(const LabelEntry (&entries)[M]) {
+  int index[M] = {};
+  for (std::size_t j = 0; j < M; ++j) {
+    index[j] = index_of(entries[j].key);
+    if (index[j] < 0) a_label_table_has_a_key_that_is_not_a_label();
+  }
+  Packed<N> p;
+  std::size_t at = 0;
+  for (int i = 0; i < kLabelCount; ++i) {
+    p.offsets[i] = static_cast<std::uint16_t>(at);
+    for (std::size_t j = 0; j < M; ++j) {
+      if (index[j] != i) continue;
+      for (char c : entries[j].value) p.text[at++] = c;
+    }
+  }
+  p.offsets[kLabelCount] = static_cast<std::uint16_t>(at);
+  return p;
+}
+
+constexpr LabelEntry kEnglishEntries[] = {
     {"caption", "{a} vs {b}: feature by feature"},
     {"date", "{day} {month} {year}"},
     {"emptyMatrix", "No features were compared."},
@@ -55,10 +135,9 @@ constexpr LabelEntry kEnglish[] = {
     {"tie", "Tie"},
     {"updated", "Updated"},
     {"winner", "Winner"},
-    {"winnerMarker", "(winner)"},
 };
 
-constexpr LabelEntry kGerman[] = {
+constexpr LabelEntry kGermanEntries[] = {
     {"caption", "{a} vs. {b}: Merkmal für Merkmal"},
     {"date", "{day}. {month} {year}"},
     {"emptyMatrix", "Es wurden keine Merkmale verglichen."},
@@ -101,11 +180,10 @@ constexpr LabelEntry kGerman[] = {
     {"tie", "Unentschieden"},
     {"updated", "Aktualisiert am"},
     {"winner", "Sieger"},
-    {"winnerMarker", "(Sieger)"},
 };
 
 // French: a no-break space (U+00A0) before ":" and ";" as French typography wants.
-constexpr LabelEntry kFrench[] = {
+constexpr LabelEntry kFrenchEntries[] = {
     {"caption", "{a} ou {b}\u00A0: critère par critère"},
     {"date", "{day} {month} {year}"},
     {"day.1", "1er"},
@@ -151,10 +229,9 @@ constexpr LabelEntry kFrench[] = {
     {"tie", "Égalité"},
     {"updated", "Mis à jour le"},
     {"winner", "Gagnant"},
-    {"winnerMarker", "(gagnant)"},
 };
 
-constexpr LabelEntry kSpanish[] = {
+constexpr LabelEntry kSpanishEntries[] = {
     {"caption", "{a} frente a {b}: característica por característica"},
     {"date", "{day} de {month} de {year}"},
     {"emptyMatrix", "No se comparó ninguna característica."},
@@ -197,10 +274,9 @@ constexpr LabelEntry kSpanish[] = {
     {"tie", "Empate"},
     {"updated", "Actualizado el"},
     {"winner", "Ganador"},
-    {"winnerMarker", "(ganador)"},
 };
 
-constexpr LabelEntry kPortuguese[] = {
+constexpr LabelEntry kPortugueseEntries[] = {
     {"caption", "{a} vs. {b}: recurso por recurso"},
     {"date", "{day} de {month} de {year}"},
     {"emptyMatrix", "Nenhum recurso foi comparado."},
@@ -243,11 +319,10 @@ constexpr LabelEntry kPortuguese[] = {
     {"tie", "Empate"},
     {"updated", "Atualizado em"},
     {"winner", "Vencedor"},
-    {"winnerMarker", "(vencedor)"},
 };
 
 // Italian: "funzionalità" does not change in the plural.
-constexpr LabelEntry kItalian[] = {
+constexpr LabelEntry kItalianEntries[] = {
     {"caption", "{a} contro {b}: funzionalità per funzionalità"},
     {"date", "{day} {month} {year}"},
     {"emptyMatrix", "Non è stata confrontata nessuna funzionalità."},
@@ -286,11 +361,10 @@ constexpr LabelEntry kItalian[] = {
     {"tie", "Pareggio"},
     {"updated", "Aggiornato il"},
     {"winner", "Vincitore"},
-    {"winnerMarker", "(vincitore)"},
 };
 
 // Russian: "из N" takes the genitive: из 1 (21, 31...) критерия, из 2..4 / 5..20 критериев.
-constexpr LabelEntry kRussian[] = {
+constexpr LabelEntry kRussianEntries[] = {
     {"caption", "{a} против {b}: сравнение по пунктам"},
     {"date", "{day} {month} {year}\u00A0г."},
     {"emptyMatrix", "Критерии для сравнения не указаны."},
@@ -338,10 +412,9 @@ constexpr LabelEntry kRussian[] = {
     {"tie", "Ничья"},
     {"updated", "Обновлено"},
     {"winner", "Победитель"},
-    {"winnerMarker", "(победитель)"},
 };
 
-constexpr LabelEntry kJapanese[] = {
+constexpr LabelEntry kJapaneseEntries[] = {
     {"caption", "{a} と {b}：機能ごとの比較"},
     {"date", "{year}年{monthNumber}月{day}日"},
     {"emptyMatrix", "比較された機能はありません。"},
@@ -366,10 +439,9 @@ constexpr LabelEntry kJapanese[] = {
     {"tie", "引き分け"},
     {"updated", "更新日"},
     {"winner", "優位"},
-    {"winnerMarker", "（優位）"},
 };
 
-constexpr LabelEntry kChinese[] = {
+constexpr LabelEntry kChineseEntries[] = {
     {"caption", "{a} 与 {b}：逐项比较"},
     {"date", "{year}年{monthNumber}月{day}日"},
     {"emptyMatrix", "没有比较任何功能。"},
@@ -394,10 +466,9 @@ constexpr LabelEntry kChinese[] = {
     {"tie", "平局"},
     {"updated", "更新于"},
     {"winner", "胜出方"},
-    {"winnerMarker", "（胜出）"},
 };
 
-constexpr LabelEntry kKorean[] = {
+constexpr LabelEntry kKoreanEntries[] = {
     {"caption", "{a} 대 {b}: 항목별 비교"},
     {"date", "{year}년 {monthNumber}월 {day}일"},
     {"emptyMatrix", "비교한 항목이 없습니다."},
@@ -422,12 +493,11 @@ constexpr LabelEntry kKorean[] = {
     {"tie", "무승부"},
     {"updated", "수정일"},
     {"winner", "우위"},
-    {"winnerMarker", "(우위)"},
 };
 
 // Arabic: six plural forms. The counted noun (ميزة, "feature") is singular after 1 and after
 // 11..99 (and 100+), dual after 2, plural after 3..10. Digits are Arabic-Indic.
-constexpr LabelEntry kArabic[] = {
+constexpr LabelEntry kArabicEntries[] = {
     {"caption", "{a} مقابل {b}: مقارنة ميزة بميزة"},
     {"date", "{day} {month} {year}"},
     {"digits", "٠١٢٣٤٥٦٧٨٩"},
@@ -490,11 +560,10 @@ constexpr LabelEntry kArabic[] = {
     {"tie", "تعادل"},
     {"updated", "حُدّث في"},
     {"winner", "الأفضل"},
-    {"winnerMarker", "(الأفضل)"},
 };
 
 // Hebrew: one, two and other.
-constexpr LabelEntry kHebrew[] = {
+constexpr LabelEntry kHebrewEntries[] = {
     {"caption", "{a} מול {b}: תכונה מול תכונה"},
     {"date", "{day} ב{month} {year}"},
     {"emptyMatrix", "לא הושוו תכונות."},
@@ -541,36 +610,53 @@ constexpr LabelEntry kHebrew[] = {
     {"tie", "תיקו"},
     {"updated", "עודכן"},
     {"winner", "עדיף"},
-    {"winnerMarker", "(עדיף)"},
 };
+
+constexpr auto kEnglish = pack<packed_size(kEnglishEntries)>(kEnglishEntries);
+constexpr auto kGerman = pack<packed_size(kGermanEntries)>(kGermanEntries);
+constexpr auto kFrench = pack<packed_size(kFrenchEntries)>(kFrenchEntries);
+constexpr auto kSpanish = pack<packed_size(kSpanishEntries)>(kSpanishEntries);
+constexpr auto kPortuguese = pack<packed_size(kPortugueseEntries)>(kPortugueseEntries);
+constexpr auto kItalian = pack<packed_size(kItalianEntries)>(kItalianEntries);
+constexpr auto kRussian = pack<packed_size(kRussianEntries)>(kRussianEntries);
+constexpr auto kJapanese = pack<packed_size(kJapaneseEntries)>(kJapaneseEntries);
+constexpr auto kChinese = pack<packed_size(kChineseEntries)>(kChineseEntries);
+constexpr auto kKorean = pack<packed_size(kKoreanEntries)>(kKoreanEntries);
+constexpr auto kArabic = pack<packed_size(kArabicEntries)>(kArabicEntries);
+constexpr auto kHebrew = pack<packed_size(kHebrewEntries)>(kHebrewEntries);
+
+// The packed tables, as the lookups see them.
+template <std::size_t N>
+constexpr LabelTable view(const Packed<N>& p) {
+  return LabelTable{p.text.data(), p.offsets.data()};
+}
 
 }  // namespace
 
+Label label_of(std::string_view name) {
+  const int i = index_of(name);
+  return i < 0 ? Label::count : static_cast<Label>(i);
+}
+
 LabelTable builtin_label_table(std::string_view language) {
-  if (language == "en") return kEnglish;
-  if (language == "de") return kGerman;
-  if (language == "fr") return kFrench;
-  if (language == "es") return kSpanish;
-  if (language == "pt") return kPortuguese;
-  if (language == "it") return kItalian;
-  if (language == "ru") return kRussian;
-  if (language == "ja") return kJapanese;
-  if (language == "zh") return kChinese;
-  if (language == "ko") return kKorean;
-  if (language == "ar") return kArabic;
-  if (language == "he" || language == "iw") return kHebrew;
+  if (language == "en") return view(kEnglish);
+  if (language == "de") return view(kGerman);
+  if (language == "fr") return view(kFrench);
+  if (language == "es") return view(kSpanish);
+  if (language == "pt") return view(kPortuguese);
+  if (language == "it") return view(kItalian);
+  if (language == "ru") return view(kRussian);
+  if (language == "ja") return view(kJapanese);
+  if (language == "zh") return view(kChinese);
+  if (language == "ko") return view(kKorean);
+  if (language == "ar") return view(kArabic);
+  if (language == "he" || language == "iw") return view(kHebrew);
   return {};
 }
 
 LabelTable label_table(std::string_view language) {
   LabelTable t = builtin_label_table(language);
-  return t.empty() ? LabelTable(kEnglish) : t;
-}
-
-std::string_view find_label(LabelTable table, std::string_view key) {
-  auto it = std::lower_bound(table.begin(), table.end(), key,
-                             [](const LabelEntry& e, std::string_view k) { return e.key < k; });
-  return it != table.end() && it->key == key ? it->value : std::string_view();
+  return t.empty() ? view(kEnglish) : t;
 }
 
 }  // namespace cr::render

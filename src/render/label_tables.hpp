@@ -1,24 +1,49 @@
-// render/label_tables: the built-in words per language (label_tables.cpp). Keys are the ones
-// the `labels` option uses; plural forms are "key.one", "key.other", ...
+// render/label_tables: the built-in words per language (label_tables.cpp), looked up by a
+// Label, which is an index: one array read, not a search. Keys are the ones the `labels` option
+// uses ("caption", "month.1", "summaryTies.other", ...); a counted phrase has one label per CLDR
+// plural category, in the order of Plural (labels.hpp), starting at its `.zero` label.
 #pragma once
 
-#include <span>
+#include <cstdint>
 #include <string_view>
 
 namespace cr::render {
 
-struct LabelEntry {
-  std::string_view key;
-  std::string_view value;
+enum class Label : std::uint8_t {
+  caption, date, digits, emptyMatrix, feature, featureComparison,
+  month1, month2, month3, month4, month5, month6, month7, month8, month9, month10, month11, month12,
+  noVerdict, notStated, optionA, optionB, published, summaryEnd, summarySeparator,
+  table, taskDone, taskOpen, tie, updated, winner,
+  // Counted phrases: six labels each (.zero .one .two .few .many .other).
+  summaryEven, summaryLead = summaryEven + 6, summaryLeadAlone = summaryLead + 6,
+  summaryNoVerdict = summaryLeadAlone + 6, summaryNone = summaryNoVerdict + 6, summaryTies = summaryNone + 6,
+  // "day.1" .. "day.31": how a day of the month is written, when not as its number (French: "1er").
+  day1 = summaryTies + 6,
+  count = day1 + 31,
 };
-using LabelTable = std::span<const LabelEntry>;  // sorted by key
+inline constexpr int kLabelCount = static_cast<int>(Label::count);
+
+// The label a key of the `labels` option names ("summaryTies.other", "day.1"), or Label::count.
+Label label_of(std::string_view name);
+
+// One language's words, packed: the text of label i is text[offsets[i] .. offsets[i + 1]).
+struct LabelTable {
+  const char* text = nullptr;
+  const std::uint16_t* offsets = nullptr;
+
+  bool empty() const { return text == nullptr; }
+  // The value, or "" when the table has none for this label.
+  std::string_view operator[](Label label) const {
+    if (!text) return {};
+    const auto i = static_cast<std::size_t>(label);
+    return {text + offsets[i], static_cast<std::size_t>(offsets[i + 1] - offsets[i])};
+  }
+};
 
 // The table for a primary language subtag; English for a language without one.
 LabelTable label_table(std::string_view language);
 // The table for a primary language subtag, or an empty one when there is no built-in one.
 LabelTable builtin_label_table(std::string_view language);
-// The value of `key` in `table`, or "" when it has none.
-std::string_view find_label(LabelTable table, std::string_view key);
 
 // The languages with built-in words.
 inline constexpr std::string_view kBuiltinLanguages[] = {"en", "de", "fr", "es", "pt", "it", "ru",

@@ -44,20 +44,7 @@ Plural plural_category(std::string_view l, std::uint64_t n) {
   return n == 1 ? Plural::one : Plural::other;  // en, de, nl, sv, ...
 }
 
-std::string_view plural_name(Plural p) {
-  switch (p) {
-    case Plural::zero: return "zero";
-    case Plural::one: return "one";
-    case Plural::two: return "two";
-    case Plural::few: return "few";
-    case Plural::many: return "many";
-    case Plural::other: return "other";
-  }
-  return "other";
-}
-
-Labels::Labels(const Language& language, const LabelOverrides& overrides, std::string_view label_language)
-    : overrides_(overrides) {
+Labels::Labels(const Language& language, const LabelOverrides& overrides, std::string_view label_language) {
   Language words = label_language.empty() ? language : parse_language(label_language);
   // No built-in words for the article's language: English ones, unless the caller supplied
   // words (taken to be in the article's language).
@@ -65,73 +52,65 @@ Labels::Labels(const Language& language, const LabelOverrides& overrides, std::s
     words = parse_language("en");
   }
   builtin_ = label_table(words.primary);
+  english_ = label_table("en");
   language_ = words.primary;  // plural rules follow the words' language
   if (words.primary != language.primary) {
     foreign_attributes_ = " lang=\"" + words.tag + "\"";
     if (words.rtl != language.rtl) foreign_attributes_ += words.rtl ? " dir=\"rtl\"" : " dir=\"ltr\"";
   }
-}
-
-bool Labels::is_known_key(std::string_view key) {
-  LabelTable en = label_table("en");
-  if (!find_label(en, key).empty() || key == "digits" || (key.rfind("day.", 0) == 0 && key.size() <= 6)) return true;
-  for (std::string_view form : {".zero", ".one", ".two", ".few", ".many", ".other"}) {
-    if (key.size() > form.size() && key.substr(key.size() - form.size()) == form) {
-      std::string base(key.substr(0, key.size() - form.size()));
-      if (!find_label(en, base + ".other").empty()) return true;
+  if (!overrides.empty()) {
+    overridden_ = std::make_unique<std::array<const std::string*, kLabelCount>>();
+    overridden_->fill(nullptr);
+    for (const auto& [key, value] : overrides) {
+      const Label label = label_of(key);
+      if (label != Label::count) (*overridden_)[static_cast<std::size_t>(label)] = &value;
     }
   }
-  return false;
 }
 
-std::string_view Labels::lookup(std::string_view key) const {
-  if (!overrides_.empty()) {
-    if (auto it = overrides_.find(key); it != overrides_.end()) return it->second;
-  }
-  std::string_view v = find_label(builtin_, key);
-  return v.empty() ? find_label(label_table("en"), key) : v;
+bool Labels::is_known_key(std::string_view key) { return label_of(key) != Label::count; }
+
+std::string_view Labels::word(Label label) const {
+  if (const std::string* o = override_of(label)) return *o;
+  std::string_view v = builtin_[label];
+  return v.empty() ? english_[label] : v;
 }
 
-std::string_view Labels::word(std::string_view key) const { return lookup(key); }
-
-std::string Labels::plural_key(std::string_view key, std::uint64_t n) const {
+Label Labels::plural_form(Label phrase, std::uint64_t n) const {
   // The form is chosen within one set of words (the caller's, else the language's own), never by
   // borrowing a form from the English fallback: "1 senza verdetto", not "1 without a verdict".
-  std::string form = std::string(key) + "." + std::string(plural_name(plural_category(language_, n)));
-  std::string other = std::string(key) + ".other";
-  if (overrides_.find(form) != overrides_.end()) return form;
-  if (overrides_.find(other) != overrides_.end()) return other;
-  if (!find_label(builtin_, form).empty()) return form;
+  const auto form = static_cast<Label>(static_cast<int>(phrase) + static_cast<int>(plural_category(language_, n)));
+  const auto other = static_cast<Label>(static_cast<int>(phrase) + static_cast<int>(Plural::other));
+  if (override_of(form)) return form;
+  if (override_of(other)) return other;
+  if (!builtin_[form].empty()) return form;
   return other;
 }
 
 namespace {
 
-// Writes the template with its {placeholders} filled: as HTML into `html`, or as text into `text`.
-void expand(Buffer* html, std::string* text, std::string_view tmpl, std::initializer_list<Arg> args) {
-  const bool as_html = html != nullptr;
+// Writes the template as HTML, its {placeholders} filled.
+void expand(Buffer& html, std::string_view tmpl, std::initializer_list<Arg> args) {
   std::size_t i = 0;
   while (i < tmpl.size()) {
     std::size_t open = tmpl.find('{', i);
     std::size_t close = open == std::string_view::npos ? open : tmpl.find('}', open);
     if (close == std::string_view::npos) open = std::string_view::npos;
     std::string_view literal = tmpl.substr(i, open == std::string_view::npos ? std::string_view::npos : open - i);
-    if (as_html) html::append_escaped(*html, literal); else *text += literal;
+    html::append_escaped(html, literal);
     if (open == std::string_view::npos) break;
     std::string_view name = tmpl.substr(open + 1, close - open - 1);
     const Arg* found = nullptr;
     for (const Arg& a : args) if (a.name == name) found = &a;
     if (!found) {
       std::string_view raw = tmpl.substr(open, close - open + 1);
-      if (as_html) html::append_escaped(*html, raw); else *text += raw;
-    } else if (as_html && found->isolate) {
-      html->append("<bdi>", 5);
-      html::append_escaped(*html, found->text);
-      html->append("</bdi>", 6);
-    } else if (as_html) {
-      html::append_escaped(*html, found->text);
+      html::append_escaped(html, raw);
+    } else if (found->isolate) {
+      html.append("<bdi>", 5);
+      html::append_escaped(html, found->text);
+      html.append("</bdi>", 6);
     } else {
-      *text += found->text;
+      html::append_escaped(html, found->text);
     }
     i = close + 1;
   }
@@ -139,24 +118,17 @@ void expand(Buffer* html, std::string* text, std::string_view tmpl, std::initial
 
 }  // namespace
 
-void Labels::append_html(Buffer& out, std::string_view key, std::initializer_list<Arg> args) const {
-  expand(&out, nullptr, lookup(key), args);
+void Labels::append_html(Buffer& out, Label label, std::initializer_list<Arg> args) const {
+  expand(out, word(label), args);
 }
 
-void Labels::append_count_html(Buffer& out, std::string_view key, std::uint64_t n,
-                               std::initializer_list<Arg> args) const {
-  expand(&out, nullptr, lookup(plural_key(key, n)), args);
-}
-
-std::string Labels::text(std::string_view key, std::initializer_list<Arg> args) const {
-  std::string out;
-  expand(nullptr, &out, lookup(key), args);
-  return out;
+void Labels::append_count_html(Buffer& out, Label phrase, std::uint64_t n, std::initializer_list<Arg> args) const {
+  expand(out, word(plural_form(phrase, n)), args);
 }
 
 std::string Labels::number(std::uint64_t n) const {
   std::string digits = std::to_string(n);
-  std::string_view set = lookup("digits");  // ten code points, 0-9, when the language has its own
+  std::string_view set = word(Label::digits);  // ten code points, 0-9, when the language has its own
   if (set.empty()) return digits;
   // Split the set into its ten UTF-8 characters.
   std::string_view glyphs[10];
@@ -175,13 +147,13 @@ std::string Labels::number(std::uint64_t n) const {
 }
 
 void Labels::append_date_html(Buffer& out, const IsoDate& d) const {
-  std::string month_key = "month." + std::to_string(d.month);
-  std::string day(lookup("day." + std::to_string(d.day)));  // French writes the 1st as "1er"
+  const auto month = static_cast<Label>(static_cast<int>(Label::month1) + d.month - 1);
+  std::string day(word(static_cast<Label>(static_cast<int>(Label::day1) + d.day - 1)));  // French: "1er"
   if (day.empty()) day = number(static_cast<std::uint64_t>(d.day));
   std::string year = number(static_cast<std::uint64_t>(d.year));
   std::string month_number = number(static_cast<std::uint64_t>(d.month));
-  expand(&out, nullptr, lookup("date"),
-         {{"day", day, false}, {"month", lookup(month_key), false}, {"monthNumber", month_number, false},
+  expand(out, word(Label::date),
+         {{"day", day, false}, {"month", word(month), false}, {"monthNumber", month_number, false},
           {"year", year, false}});
 }
 

@@ -5,9 +5,11 @@
 // with <bdi> so an English name inside an Arabic sentence keeps both in order.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <initializer_list>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -22,7 +24,6 @@ enum class Plural : std::uint8_t { zero, one, two, few, many, other };
 
 // The CLDR plural category of the whole number n in `language` (a primary subtag).
 Plural plural_category(std::string_view language, std::uint64_t n);
-std::string_view plural_name(Plural p);
 
 // One {placeholder} value: payload text (escaped, isolated) or a number (written as is).
 struct Arg {
@@ -41,20 +42,19 @@ class Labels {
   Labels(const Language& language, const LabelOverrides& overrides, std::string_view label_language = {});
   Labels(const Language& language, LabelOverrides&& overrides, std::string_view label_language = {}) = delete;
 
-  // The word for `key`, unescaped (escape it when writing it).
-  std::string_view word(std::string_view key) const;
-  // Appends the template `key` as HTML: its own text escaped, each {name} replaced by its Arg.
-  void append_html(Buffer& out, std::string_view key, std::initializer_list<Arg> args) const;
-  // The same for a count: picks "key.<plural form>" by n (falling back to "key.other").
-  void append_count_html(Buffer& out, std::string_view key, std::uint64_t n,
-                         std::initializer_list<Arg> args) const;
-  // The same as plain text (for the result's own fields, e.g. not HTML).
-  std::string text(std::string_view key, std::initializer_list<Arg> args) const;
+  // The word for `label`, unescaped (escape it when writing it).
+  std::string_view word(Label label) const;
+  // Appends the template `label` as HTML: its own text escaped, each {name} replaced by its Arg.
+  void append_html(Buffer& out, Label label, std::initializer_list<Arg> args) const;
+  // The same for a counted phrase (`phrase` is its first, ".zero" label): picks the plural form
+  // of n (falling back to ".other").
+  void append_count_html(Buffer& out, Label phrase, std::uint64_t n, std::initializer_list<Arg> args) const;
   // A date as this language writes it ("22 January 2026"), as HTML.
   void append_date_html(Buffer& out, const IsoDate& d) const;
   // A whole number in this language's digits.
   std::string number(std::uint64_t n) const;
 
+  // Whether `key` names a word the renderer uses (the `labels` option's keys).
   static bool is_known_key(std::string_view key);
 
   // Attributes for an element whose words are the renderer's own: ` lang="en"` (and
@@ -63,12 +63,17 @@ class Labels {
   std::string_view foreign_attributes() const { return foreign_attributes_; }
 
  private:
-  std::string_view lookup(std::string_view key) const;
-  std::string plural_key(std::string_view key, std::uint64_t n) const;
+  // The caller's word for `label`, if any.
+  const std::string* override_of(Label label) const {
+    return overridden_ ? (*overridden_)[static_cast<std::size_t>(label)] : nullptr;
+  }
+  Label plural_form(Label phrase, std::uint64_t n) const;
 
   std::string language_;
   LabelTable builtin_;
-  const LabelOverrides& overrides_;
+  LabelTable english_;
+  // Only when the caller gave words: each label's override, by index.
+  std::unique_ptr<std::array<const std::string*, kLabelCount>> overridden_;
   std::string foreign_attributes_;
 };
 

@@ -77,10 +77,10 @@ void write_matrix(Buffer& out, const MatrixContext& m, std::vector<std::string>&
 
   const std::string_view foreign = L.foreign_attributes();
   w.start("h2").id_attribute("id", m.id_prefix, kMatrixHeadingId).markup(" class=\"cr-matrix-heading\"").markup(foreign).markup(">");
-  w.text(L.word("featureComparison")).markup("</h2>\n");
+  w.text(L.word(Label::featureComparison)).markup("</h2>\n");
 
   if (rows.empty()) {
-    w.markup("<p class=\"cr-matrix-empty\"").markup(foreign).markup(">").text(L.word("emptyMatrix")).markup("</p>\n");
+    w.markup("<p class=\"cr-matrix-empty\"").markup(foreign).markup(">").text(L.word(Label::emptyMatrix)).markup("</p>\n");
     return;
   }
 
@@ -109,30 +109,30 @@ void write_matrix(Buffer& out, const MatrixContext& m, std::vector<std::string>&
   std::uint64_t lead_count = a_leads ? wins_a : wins_b, other_count = a_leads ? wins_b : wins_a;
   std::string lead_s = L.number(lead_count), other_s = L.number(other_count);
   if (lead_count == 0) {
-    L.append_count_html(out, "summaryNone", total, {{"total", total_s, false}});
+    L.append_count_html(out, Label::summaryNone, total, {{"total", total_s, false}});
   } else if (wins_a == wins_b) {
-    L.append_count_html(out, "summaryEven", total,
+    L.append_count_html(out, Label::summaryEven, total,
                         {{"a", m.names.a, isolate(m.names.a)}, {"b", m.names.b, isolate(m.names.b)},
                          {"count", lead_s, false}, {"total", total_s, false}});
   } else if (other_count == 0) {
-    L.append_count_html(out, "summaryLeadAlone", total,
+    L.append_count_html(out, Label::summaryLeadAlone, total,
                         {{"leader", leader, isolate(leader)}, {"count", lead_s, false}, {"total", total_s, false}});
   } else {
-    L.append_count_html(out, "summaryLead", total,
+    L.append_count_html(out, Label::summaryLead, total,
                         {{"leader", leader, isolate(leader)}, {"count", lead_s, false}, {"total", total_s, false},
                          {"other", other, isolate(other)}, {"otherCount", other_s, false}});
   }
   if (ties) {
-    L.append_html(out, "summarySeparator", {});
+    L.append_html(out, Label::summarySeparator, {});
     std::string n = L.number(ties);
-    L.append_count_html(out, "summaryTies", ties, {{"count", n, false}});
+    L.append_count_html(out, Label::summaryTies, ties, {{"count", n, false}});
   }
   if (none) {
-    L.append_html(out, "summarySeparator", {});
+    L.append_html(out, Label::summarySeparator, {});
     std::string n = L.number(none);
-    L.append_count_html(out, "summaryNoVerdict", none, {{"count", n, false}});
+    L.append_count_html(out, Label::summaryNoVerdict, none, {{"count", n, false}});
   }
-  L.append_html(out, "summaryEnd", {});
+  L.append_html(out, Label::summaryEnd, {});
   w.markup("</p>\n");
 
   // The table in its scroll region.
@@ -144,12 +144,12 @@ void write_matrix(Buffer& out, const MatrixContext& m, std::vector<std::string>&
       .id_attribute("id", m.id_prefix, kMatrixCaptionId)
       .markup(foreign)
       .markup(">");
-  L.append_html(out, "caption", {{"a", m.names.a, isolate(m.names.a)}, {"b", m.names.b, isolate(m.names.b)}});
-  w.markup("</caption>\n<thead><tr><th scope=\"col\"").markup(foreign).markup(">").text(L.word("feature")).markup("</th><th scope=\"col\">");
+  L.append_html(out, Label::caption, {{"a", m.names.a, isolate(m.names.a)}, {"b", m.names.b, isolate(m.names.b)}});
+  w.markup("</caption>\n<thead><tr><th scope=\"col\"").markup(foreign).markup(">").text(L.word(Label::feature)).markup("</th><th scope=\"col\">");
   cell_text(out, m.names.a, rtl);
   w.markup("</th><th scope=\"col\">");
   cell_text(out, m.names.b, rtl);
-  w.markup("</th><th scope=\"col\"").markup(foreign).markup(">").text(L.word("winner")).markup("</th></tr></thead>\n<tbody>\n");
+  w.markup("</th><th scope=\"col\"").markup(foreign).markup(">").text(L.word(Label::winner)).markup("</th></tr></thead>\n<tbody>\n");
 
   // Each row: the feature as its header, both values (the winning one highlighted: the
   // stylesheet adds a decorative check mark), and the verdict in words in its own column.
@@ -159,9 +159,9 @@ void write_matrix(Buffer& out, const MatrixContext& m, std::vector<std::string>&
   cell_text(verdict_a, m.names.a, rtl);
   verdict_b.append("<td class=\"cr-verdict-b\">");
   cell_text(verdict_b, m.names.b, rtl);
-  HtmlWriter(verdict_tie).markup("<td class=\"cr-verdict-tie\"").markup(foreign).markup(">").text(L.word("tie"));
-  HtmlWriter(verdict_none).markup("<td class=\"cr-verdict-none\"").markup(foreign).markup(">").text(L.word("noVerdict"));
-  html::append_escaped(not_stated, L.word("notStated"));
+  HtmlWriter(verdict_tie).markup("<td class=\"cr-verdict-tie\"").markup(foreign).markup(">").text(L.word(Label::tie));
+  HtmlWriter(verdict_none).markup("<td class=\"cr-verdict-none\"").markup(foreign).markup(">").text(L.word(Label::noVerdict));
+  html::append_escaped(not_stated, L.word(Label::notStated));
 
   auto text_or_not_stated = [&](std::string_view value) {
     if (value.empty()) out.append(not_stated.view());

@@ -67,13 +67,13 @@ TEST(Dates, ParsesIsoAndRefusesTheRest) {
 TEST(Labels, EnglishWordsAndOverrides) {
   const LabelOverrides draw{{"tie", "Draw"}};
   Labels l(parse_language("en"), draw);
-  EXPECT_EQ(l.word("tie"), "Draw");
-  EXPECT_EQ(l.word("noVerdict"), "No verdict");
+  EXPECT_EQ(l.word(Label::tie), "Draw");
+  EXPECT_EQ(l.word(Label::noVerdict), "No verdict");
   cr::Buffer out;
-  l.append_count_html(out, "summaryTies", 1, {{"count", "1", false}});
+  l.append_count_html(out, Label::summaryTies, 1, {{"count", "1", false}});
   EXPECT_EQ(out.view(), "1 tie");
   out.clear();
-  l.append_html(out, "caption", {{"a", "A<b>", true}, {"b", "B", false}});
+  l.append_html(out, Label::caption, {{"a", "A<b>", true}, {"b", "B", false}});
   EXPECT_EQ(out.view(), "<bdi>A&lt;b&gt;</bdi> vs B: feature by feature");
   out.clear();
   l.append_date_html(out, *parse_iso_date("2026-01-22"));
