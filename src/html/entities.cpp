@@ -1,16 +1,60 @@
 #include "html/entities.hpp"
 
+#include <algorithm>
 #include <cstdint>
-
-extern "C" {
-#include "entity.h"  // md4c's table (third_party/md4c/src/entity.c)
-}
+#include <iterator>
 
 #include "core/utf8.hpp"
 
 namespace cr::html {
 
 namespace {
+
+// md4c's entity table (entity.c of its source tarball), packed at build time by
+// scripts/pack-entities.mjs: kEntityData, kEntityIndex, kEntityCount, kEntityBucket.
+#include "entity_table.inc"
+
+// One packed record: its name (rebuilt in `name` from the previous one) and code points.
+struct Record {
+  const unsigned char* next;
+  std::uint32_t codepoints[2];
+};
+
+Record read_record(const unsigned char* p, std::string& name) {
+  const unsigned shared = p[0], rest = p[1] & 0x3F;
+  const int count = p[1] & 0x80 ? 2 : 1;
+  name.resize(shared);
+  name.append(reinterpret_cast<const char*>(p + 2), rest);
+  p += 2 + rest;
+  Record r{nullptr, {0, 0}};
+  for (int i = 0; i < count; ++i, p += 3) r.codepoints[i] = (std::uint32_t{p[0]} << 16) | (p[1] << 8) | p[2];
+  r.next = p;
+  return r;
+}
+
+// The code points `name` (without '&' and ';') stands for, or false.
+bool find_entity(std::string_view name, std::uint32_t (&codepoints)[2]) {
+  std::string scratch;
+  // The last bucket whose first (whole) name is <= name, then a scan through it.
+  int lo = 0, hi = static_cast<int>(std::size(kEntityIndex)) - 1;
+  while (lo < hi) {
+    const int mid = (lo + hi + 1) / 2;
+    read_record(kEntityData + kEntityIndex[mid], scratch);
+    if (std::string_view(scratch) <= name) lo = mid; else hi = mid - 1;
+  }
+  const unsigned char* p = kEntityData + kEntityIndex[lo];
+  const int end = std::min(kEntityCount, (lo + 1) * kEntityBucket);
+  for (int i = lo * kEntityBucket; i < end; ++i) {
+    Record r = read_record(p, scratch);
+    if (std::string_view(scratch) == name) {
+      codepoints[0] = r.codepoints[0];
+      codepoints[1] = r.codepoints[1];
+      return true;
+    }
+    p = r.next;
+  }
+  return false;
+}
 
 int digit_value(char c, bool hex) {
   if (c >= '0' && c <= '9') return c - '0';
@@ -47,10 +91,13 @@ bool append_entity(std::string& out, std::string_view ref) {
     utf8::append(out, cp);
     return true;
   }
-  const ENTITY* e = entity_lookup(ref.data(), ref.size());
-  if (!e) return false;
-  utf8::append(out, e->codepoints[0]);
-  if (e->codepoints[1]) utf8::append(out, e->codepoints[1]);
+  std::uint32_t codepoints[2];
+  if (ref.size() < 3 || ref.front() != '&' || ref.back() != ';' ||
+      !find_entity(ref.substr(1, ref.size() - 2), codepoints)) {
+    return false;
+  }
+  utf8::append(out, codepoints[0]);
+  if (codepoints[1]) utf8::append(out, codepoints[1]);
   return true;
 }
 

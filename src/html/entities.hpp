@@ -1,5 +1,5 @@
 // html/entities: decoding character references with md4c's own HTML5 entity table
-// (entity.c from the same md4c source tarball; no hand-typed table).
+// (entity.c from the same md4c source tarball, packed at build time; no hand-typed table).
 #pragma once
 
 #include <cstddef>

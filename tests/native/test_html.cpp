@@ -1,5 +1,10 @@
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+#include "core/utf8.hpp"
 #include "html/entities.hpp"
 #include "html/escape.hpp"
 #include "html/sanitize.hpp"
@@ -72,6 +77,31 @@ TEST(UrlPolicy, DataUrlsOnlyForRasterImages) {
   EXPECT_FALSE(is_allowed_url("data:image/svg+xml;base64,AAAA", UrlUse::image));
   EXPECT_FALSE(is_allowed_url("data:text/html;base64,AAAA", UrlUse::image));
   EXPECT_FALSE(is_allowed_url("data:image/pngx,AAAA", UrlUse::image));
+}
+
+TEST(Entities, EveryNameInMd4csTableDecodesAsItSays) {
+  // The packed table (scripts/pack-entities.mjs) against md4c's entity.c, record by record.
+  std::ifstream in(std::string(CR_MD4C_DIR) + "/src/entity.c");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const std::string source = ss.str();
+  const std::regex record(R"re(\{ "(&[A-Za-z0-9]+;)", \{ (\d+), (\d+) \} \})re");
+  int checked = 0;
+  for (auto it = std::sregex_iterator(source.begin(), source.end(), record); it != std::sregex_iterator(); ++it) {
+    std::string expected;
+    cr::utf8::append(expected, static_cast<std::uint32_t>(std::stoul((*it)[2])));
+    if (std::stoul((*it)[3])) cr::utf8::append(expected, static_cast<std::uint32_t>(std::stoul((*it)[3])));
+    std::string out;
+    ASSERT_TRUE(append_entity(out, (*it)[1].str())) << (*it)[1];
+    EXPECT_EQ(out, expected) << (*it)[1];
+    ++checked;
+  }
+  EXPECT_EQ(checked, 2125);
+  std::string out;
+  for (std::string_view unknown : {"&madeup;", "&AEli;", "&AEliga;", "&zzzz;", "&A;", "&emsp1;", "&;", "&amp", "amp;"}) {
+    EXPECT_FALSE(append_entity(out, unknown)) << unknown;
+  }
+  EXPECT_EQ(out, "");
 }
 
 static std::string sanitize(std::initializer_list<std::string_view> chunks, HtmlContext ctx = HtmlContext::flow) {
