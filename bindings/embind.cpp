@@ -66,15 +66,16 @@ void fill_reply() {
   r[kOutAscii] = is_ascii(state.response.out.view()) ? 1 : 0;
 }
 
-// Room for a text of `units` UTF-16 code units plus options of `option_units`, unless the
-// options' input limit refuses that many units anyway (every unit is at least one byte): then
-// nothing is allocated and `run` reports the error. Returns the reply's address.
-std::uintptr_t reserve(int kind, double units, double option_units, std::string options) {
+// Room for a text of `units` UTF-16 code units plus options of `option_units`: a first guess
+// (mostly ASCII, as payloads are: a quarter more bytes than units), or with `worst_case` three
+// bytes a unit, keeping what the input buffer already holds. Unless the options' input limit
+// refuses that many units anyway (every unit is at least one byte): then nothing is allocated
+// and `run` reports the error. Returns the reply's address.
+std::uintptr_t reserve(int kind, double units, double option_units, std::string options, bool worst_case) {
   const std::size_t limit =
       cr::input_limit(kind == kRenderMarkdown ? cr::InputKind::markdown : cr::InputKind::payload, options);
-  const double need = 3 * (units + option_units);
+  const double need = worst_case ? 3 * (units + option_units) : units + units / 4 + 3 * option_units + 64;
   if (units <= static_cast<double>(limit) && need <= static_cast<double>(kHardCapBytes)) {
-    state.input.clear();
     state.input.reserve(static_cast<std::size_t>(need));
   } else {
     state.refused_limit = limit;

@@ -2,10 +2,11 @@
 #pragma once
 
 #include <cstdint>
-#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "core/text_arena.hpp"
 
 namespace cr::model {
 
@@ -17,31 +18,31 @@ enum class Winner : std::uint8_t {
   unknown,  // anything else; `winner_text` keeps it so the renderer can match an option name
 };
 
-// Cell texts are views: into the payload text when a string has no escapes (the common case),
-// else into the comparison's own `text_storage`. Both outlive the rendering.
+// Every text is a view: into the payload text when its JSON string has no escapes (the common
+// case), else into the comparison's own `storage`. Both outlive the rendering.
 struct MatrixRow {
   std::string_view feature;
   std::string_view option_a;
   std::string_view option_b;
+  std::string_view winner_text;  // the payload's own value when winner == unknown
   Winner winner = Winner::none;
-  std::string winner_text;  // the payload's own value when winner == unknown
-  std::string path;         // JSON Pointer of the row, for warnings
 };
 
 struct Comparison {
-  std::string title;
-  std::string slug;
-  std::string description;
-  std::string content_md;
-  std::string locale = "en";
-  std::string meta_title;        // defaults to title
-  std::string meta_description;  // defaults to description
-  std::string created_at;        // as given (ISO 8601 expected)
-  std::string updated_at;
+  std::string_view title;
+  std::string_view slug;
+  std::string_view description;
+  std::string_view content_md;
+  std::string_view locale = "en";
+  std::string_view meta_title;        // defaults to title
+  std::string_view meta_description;  // defaults to description
+  std::string_view created_at;        // as given (ISO 8601 expected)
+  std::string_view updated_at;
   bool published = true;
   std::vector<MatrixRow> rows;
+  std::string matrix_path;  // JSON Pointer of feature_matrix (row i is matrix_path + "/" + i)
   std::vector<std::string> warnings;
-  std::deque<std::string> text_storage;  // decoded cell texts the rows point into (stable addresses)
+  TextArena storage;  // decoded texts the views point into (stable addresses)
 };
 
 }  // namespace cr::model

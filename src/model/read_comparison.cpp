@@ -1,10 +1,8 @@
 #include "model/read_comparison.hpp"
 
-#include <algorithm>
 #include <cmath>
-#include <deque>
+#include <cstdint>
 #include <optional>
-#include <unordered_set>
 
 #include "core/json_pointer.hpp"
 #include "core/number_text.hpp"
@@ -45,8 +43,7 @@ constexpr std::size_t kSearchVisits = 20000;
 
 struct Candidate {
   Handle object;
-  std::string path;
-  std::string key;  // the data key (or array index) it was found under
+  std::uint32_t item;  // where the search found it (Reader::items_)
 };
 
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
@@ -114,36 +111,86 @@ class Reader {
             (has_key(h, "title") && (has_key(h, "content_md") || has_key(h, "slug"))));
   }
 
+  // What the search visited: a value, where it came from (a member's key token, or an index
+  // into an array), and how deep. Paths and keys are built from these only when needed.
+  static constexpr std::uint32_t kRoot = 0xFFFFFFFF;
+  struct Item {
+    Handle h;
+    std::uint32_t parent;  // index into items_, or kRoot
+    std::uint32_t key;     // an object member's key token, or an array index
+    bool in_array;
+    int depth;
+  };
+
+  std::string path_of(std::uint32_t i) const {
+    std::vector<std::uint32_t> chain;  // the root (parent kRoot) adds nothing to the path
+    for (; i != kRoot && items_[i].parent != kRoot; i = items_[i].parent) chain.push_back(i);
+    std::string path;
+    std::string scratch;
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+      const Item& item = items_[*it];
+      if (item.in_array) jp::append_index(path, item.key);
+      else jp::append_key(path, payload::string_view_of(g_.tape(), item.key, scratch));
+    }
+    return path;
+  }
+
+  // The data key a value was found under: an object member's own key; for an array element,
+  // its array's key, or its index when that has none.
+  std::string key_of(std::uint32_t i) const {
+    std::uint32_t index = 0;
+    bool from_array = false;
+    for (; i != kRoot && items_[i].parent != kRoot; i = items_[i].parent) {
+      const Item& item = items_[i];
+      if (!item.in_array) {
+        std::string scratch;
+        std::string key(payload::string_view_of(g_.tape(), item.key, scratch));
+        if (!key.empty()) return key;
+        break;
+      }
+      index = item.key;
+      from_array = true;
+    }
+    return from_array ? std::to_string(index) : std::string();
+  }
+
   // Breadth-first through objects and arrays below the root, `data` first, collecting
   // comparisons in document order. Returns the first reference error met on the way.
   Status search(Handle root, std::vector<Candidate>& found) {
-    struct Item { Handle h; std::string path; std::string key; int depth; };
-    std::deque<Item> queue;
-    std::unordered_set<Handle> seen;
+    const auto& tape = g_.tape();
+    std::vector<std::uint64_t> seen((tape.size() + 63) / 64);
     Status first_error;
-    queue.push_back({root, "", "", 0});
-    std::size_t visits = 0;
-    while (!queue.empty() && visits++ < kSearchVisits) {
-      Item item = std::move(queue.front());
-      queue.pop_front();
+    items_.push_back(Item{root, kRoot, 0, false, 0});
+    for (std::uint32_t i = 0; i < items_.size() && i < kSearchVisits; ++i) {
+      const Item item = items_[i];
       auto unwrapped = g_.unwrap(item.h);
-      if (!unwrapped.ok()) { if (!first_error) first_error = at(item.path, unwrapped.error()); continue; }
+      if (!unwrapped.ok()) { if (!first_error) first_error = at_path(i, unwrapped.error()); continue; }
       Handle h = unwrapped.value();
-      if (h >= sentinel::first || !seen.insert(h).second) continue;
+      if (h >= sentinel::first) continue;
+      std::uint64_t& word = seen[h / 64];
+      const std::uint64_t bit = std::uint64_t{1} << (h % 64);
+      if (word & bit) continue;
+      word |= bit;
       Kind kind = g_.kind(h);
       if (kind == Kind::object) {
-        if (is_comparison(h)) { found.push_back({h, item.path, item.key}); continue; }
+        if (is_comparison(h)) { found.push_back({h, i}); continue; }
         if (item.depth >= kSearchDepth) continue;
-        std::vector<std::uint32_t> keys = g_.keys(h);
         // Nuxt's page data lives under `data`: look there before state, _errors and the rest.
-        std::stable_partition(keys.begin(), keys.end(),
-                              [&](std::uint32_t k) { return payload::string_equals(g_.tape(), k, "data"); });
-        for (std::uint32_t k : keys) {
-          std::string key(payload::string_view_of(g_.tape(), k, scratch_));
-          if (key == "_errors" || key == "error") continue;
-          auto child = g_.follow(k + 1);
-          if (!child.ok()) { if (!first_error) first_error = at(jp::child(item.path, key), child.error()); continue; }
-          queue.push_back({child.value(), jp::child(item.path, key), key, item.depth + 1});
+        for (int pass = 0; pass < 2; ++pass) {
+          for (std::uint32_t k = h + 1; k < tape[h].next; k = tape[k + 1].next) {
+            const bool data = payload::string_equals(tape, k, "data");
+            if (data != (pass == 0)) continue;
+            if (payload::string_equals(tape, k, "_errors") || payload::string_equals(tape, k, "error")) continue;
+            auto child = g_.follow(k + 1);
+            if (!child.ok()) {
+              if (!first_error) {
+                std::string scratch;
+                first_error = at(jp::child(path_of(i), payload::string_view_of(tape, k, scratch)), child.error());
+              }
+              continue;
+            }
+            items_.push_back(Item{child.value(), i, k, false, item.depth + 1});
+          }
         }
       } else if (kind == Kind::tagged) {
         // A value of a type no reviver knows: devalue refuses the whole payload for it, so it
@@ -151,19 +198,20 @@ class Reader {
         std::string tag_scratch;
         std::string_view tag = g_.tag(h, tag_scratch);
         if (!payload::is_known_tag(tag) && !first_error) {
-          first_error = make_error(ErrorCode::unknown_type, payload::unknown_type_message(tag), item.path);
+          first_error = make_error(ErrorCode::unknown_type, payload::unknown_type_message(tag), path_of(i));
         }
       } else if (kind == Kind::array && item.depth < kSearchDepth) {
         auto elements = g_.elements(h, static_cast<std::uint32_t>(kSearchVisits));
-        if (!elements.ok()) { if (!first_error) first_error = at(item.path, elements.error()); continue; }
-        for (std::size_t i = 0; i < elements.value().size(); ++i) {
-          queue.push_back({elements.value()[i], jp::child(item.path, i),
-                           item.key.empty() ? std::to_string(i) : item.key, item.depth + 1});
+        if (!elements.ok()) { if (!first_error) first_error = at_path(i, elements.error()); continue; }
+        for (std::size_t e = 0; e < elements.value().size(); ++e) {
+          items_.push_back(Item{elements.value()[e], i, static_cast<std::uint32_t>(e), true, item.depth + 1});
         }
       }
     }
     return first_error;
   }
+
+  Error at_path(std::uint32_t item, Error e) const { return at(path_of(item), std::move(e)); }
 
   std::string string_member(Handle object, std::string_view key) {
     auto m = g_.member(object, key);
@@ -175,13 +223,14 @@ class Reader {
 
   std::string slug_of(const Candidate& c) {
     std::string s = string_member(c.object, "slug");
-    return s.empty() ? c.key : s;
+    return s.empty() ? key_of(c.item) : s;
   }
 
   const Candidate* pick_by_slug(const std::vector<Candidate>& found) {
     for (const auto& c : found) if (string_member(c.object, "slug") == opt_.slug) return &c;
     for (const auto& c : found) {
-      if (c.key == opt_.slug || c.key == "comparison-" + opt_.slug) return &c;
+      std::string key = key_of(c.item);
+      if (key == opt_.slug || key == "comparison-" + opt_.slug) return &c;
     }
     return nullptr;
   }
@@ -309,63 +358,65 @@ class Reader {
   }
 
   // Text of a value that should be a string: strings as they are, numbers as JS prints them,
-  // a devalue Date as its ISO text. False for anything else.
-  bool text_of(Handle h, std::string& out) {
+  // a devalue Date as its ISO text; views into the payload or `arena`. Nothing for anything else.
+  std::optional<std::string_view> text_of(Handle h, TextArena& arena) {
     Kind k = g_.kind(h);
-    if (k == Kind::string) {
-      out.assign(g_.string(h, scratch_));
-      return true;
-    }
+    if (k == Kind::string) return g_.string(h, arena);
     if (k == Kind::number) {
       double v = g_.number(h);
-      out.clear();
-      if (std::isnan(v)) out = "NaN";
-      else if (std::isinf(v)) out = v > 0 ? "Infinity" : "-Infinity";
-      else number_text::append(out, v);
-      return true;
+      if (std::isnan(v)) return "NaN";
+      if (std::isinf(v)) return v > 0 ? "Infinity" : "-Infinity";
+      std::string text;
+      number_text::append(text, v);
+      return arena.store(text);
     }
     if (k == Kind::tagged && h < sentinel::first) {
       std::string tag_scratch;
       if (g_.tag(h, tag_scratch) == "Date" && g_.tape()[h].next > h + 2 &&
           g_.tape()[h + 2].type == payload::JsonType::string) {
-        out.assign(g_.string(h + 2, scratch_));
-        return true;
+        return g_.string(h + 2, arena);
       }
     }
-    return false;
+    return std::nullopt;
   }
 
-  Status required_text(std::uint32_t token, std::string_view key, PathRef path, std::string& out) {
+  Status required_text(std::uint32_t token, std::string_view key, PathRef path, TextArena& arena,
+                       std::string_view& out) {
     auto f = field_at(token, key, path);
     if (!f.ok()) return f.error();
     if (!f.value()) {
       return make_error(ErrorCode::missing_field, "The comparison is missing \"" + std::string(key) + "\".",
                         path.child(key));
     }
-    if (!text_of(*f.value(), out)) {
+    auto text = text_of(*f.value(), arena);
+    if (!text) {
       return make_error(ErrorCode::wrong_type,
                         "\"" + std::string(key) + "\" must be a string, not " + kind_name(g_.kind(*f.value())) + ".",
                         path.child(key));
     }
+    out = *text;
     return std::nullopt;
   }
 
-  Status optional_text(std::uint32_t token, std::string_view key, const std::string& path, std::string& out,
-                       std::vector<std::string>& warnings) {
+  Status optional_text(std::uint32_t token, std::string_view key, const std::string& path, Comparison& c,
+                       std::string_view& out) {
     auto f = field_at(token, key, path);
     if (!f.ok()) return f.error();
     if (!f.value()) return std::nullopt;
-    if (!text_of(*f.value(), out)) {
-      warnings.push_back("\"" + std::string(key) + "\" at " + jp::child(path, key) + " is " +
-                         kind_name(g_.kind(*f.value())) + ", not a string; it was ignored.");
-      out.clear();
+    auto text = text_of(*f.value(), c.storage);
+    if (!text) {
+      c.warnings.push_back("\"" + std::string(key) + "\" at " + jp::child(path, key) + " is " +
+                           kind_name(g_.kind(*f.value())) + ", not a string; it was ignored.");
+      out = {};
+      return std::nullopt;
     }
+    out = *text;
     return std::nullopt;
   }
 
   Result<Comparison> read_one(const Candidate& c) {
     Comparison out;
-    const std::string& path = c.path;
+    const std::string path = path_of(c.item);
     Handle obj = c.object;
     enum { kTitle, kSlug, kDescription, kContent, kLocale, kMetaTitle, kMetaDescription, kCreated, kUpdated,
            kPublished, kMatrix, kFields };
@@ -375,19 +426,18 @@ class Reader {
                               at_)) {
       return at(path, *e);
     }
-    if (Status e = required_text(at_[kTitle], "title", path, out.title)) return *e;
-    if (out.title.find_first_not_of(" \t\n\r") == std::string::npos) {
+    if (Status e = required_text(at_[kTitle], "title", path, out.storage, out.title)) return *e;
+    if (out.title.find_first_not_of(" \t\n\r") == std::string_view::npos) {
       return make_error(ErrorCode::missing_field, "The comparison's \"title\" is empty.", jp::child(path, "title"));
     }
-    auto& w = out.warnings;
-    struct Optional { int field; std::string_view key; std::string* target; };
+    struct Optional { int field; std::string_view key; std::string_view* target; };
     for (const Optional& o : {Optional{kSlug, "slug", &out.slug}, Optional{kDescription, "description", &out.description},
                               Optional{kContent, "content_md", &out.content_md}, Optional{kLocale, "locale", &out.locale},
                               Optional{kMetaTitle, "meta_title", &out.meta_title},
                               Optional{kMetaDescription, "meta_description", &out.meta_description},
                               Optional{kCreated, "created_at", &out.created_at},
                               Optional{kUpdated, "updated_at", &out.updated_at}}) {
-      if (Status e = optional_text(at_[o.field], o.key, path, *o.target, w)) return *e;
+      if (Status e = optional_text(at_[o.field], o.key, path, out, *o.target)) return *e;
     }
     if (out.content_md.size() > opt_.limits.max_markdown_bytes) {
       return make_error(ErrorCode::too_large,
@@ -396,7 +446,10 @@ class Reader {
                         jp::child(path, "content_md"));
     }
     if (out.locale.empty()) out.locale = "en";
-    if (out.slug.empty()) out.slug = c.key.rfind("comparison-", 0) == 0 ? c.key.substr(11) : std::string();
+    if (out.slug.empty()) {
+      std::string key = key_of(c.item);
+      if (key.rfind("comparison-", 0) == 0) out.slug = out.storage.store(std::string_view(key).substr(11));
+    }
     if (out.meta_title.empty()) out.meta_title = out.title;
     if (out.meta_description.empty()) out.meta_description = out.description;
 
@@ -404,7 +457,7 @@ class Reader {
     if (!published.ok()) return published.error();
     if (published.value() && g_.kind(*published.value()) == Kind::boolean && !g_.boolean(*published.value())) {
       out.published = false;
-      w.push_back("The comparison is marked unpublished (published: false).");
+      out.warnings.push_back("The comparison is marked unpublished (published: false).");
     }
     if (Status e = read_matrix(at_[kMatrix], path, out)) return *e;
     return out;
@@ -417,7 +470,8 @@ class Reader {
       out.warnings.push_back("The comparison has no feature_matrix; the article shows no table.");
       return std::nullopt;
     }
-    std::string mpath = jp::child(path, "feature_matrix");
+    out.matrix_path = jp::child(path, "feature_matrix");
+    const std::string& mpath = out.matrix_path;
     if (g_.kind(*f.value()) != Kind::array) {
       return make_error(ErrorCode::wrong_type,
                         std::string("\"feature_matrix\" must be an array of rows, not ") +
@@ -428,7 +482,6 @@ class Reader {
     if (!rows.ok()) return at(mpath, rows.error());
     if (rows.value().empty()) out.warnings.push_back("The feature matrix is empty.");
     out.rows.resize(rows.value().size());
-    std::string winner;
     for (std::size_t i = 0; i < rows.value().size(); ++i) {
       const PathRef here(mpath, i);
       auto rpath = [&] { return here.str(); };
@@ -457,34 +510,27 @@ class Reader {
           auto v = g_.follow(cell[k]);
           if (v.ok()) {
             auto u = g_.unwrap(v.value());
-            if (u.ok() && g_.kind(u.value()) == Kind::string) {
-              std::string_view text = g_.string(u.value(), scratch_);
-              // A view into the payload, unless decoding needed the scratch buffer.
-              if (text.data() == scratch_.data()) text = out.text_storage.emplace_back(text);
-              *targets[k] = text;
+            if (u.ok() && g_.kind(u.value()) == Kind::string) {  // the common case, quickly
+              *targets[k] = g_.string(u.value(), out.storage);
               continue;
             }
           }
         }
-        std::string text;
-        if (Status e = required_text(cell[k], kNames[k], here, text)) return *e;
-        *targets[k] = out.text_storage.emplace_back(std::move(text));
+        if (Status e = required_text(cell[k], kNames[k], here, out.storage, *targets[k])) return *e;
       }
       auto wf = field_at(cell[3], "winner", here);
       if (!wf.ok()) return wf.error();
       Handle wh = wf.value() ? *wf.value() : payload::sentinel::undefined;
       Kind wk = g_.kind(wh);
       if (wk == Kind::undefined || wk == Kind::null) continue;
-      if (!text_of(wh, winner)) {
+      auto winner = text_of(wh, out.storage);
+      if (!winner) {
         return make_error(ErrorCode::wrong_type,
                           std::string("\"winner\" must be \"A\", \"B\", \"tie\" or empty, not ") + kind_name(wk) + ".",
                           rpath() + "/winner");
       }
-      r.winner = parse_winner(winner);
-      if (r.winner == Winner::unknown) {
-        r.winner_text = winner;
-        r.path = rpath();
-      }
+      r.winner = parse_winner(*winner);
+      if (r.winner == Winner::unknown) r.winner_text = *winner;
     }
     return std::nullopt;
   }
@@ -493,6 +539,7 @@ class Reader {
   const Graph& g_;
   const ReadOptions& opt_;
   std::string scratch_;
+  std::vector<Item> items_;  // what search() visited
 };
 
 }  // namespace

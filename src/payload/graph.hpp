@@ -114,6 +114,10 @@ class Graph {
   double number(Handle h) const;
   // The decoded string; lone surrogates become U+FFFD (this text is headed for HTML).
   std::string_view string(Handle h, std::string& scratch) const;
+  // The same, decoded (when it must be) into `arena`, so the view lasts as long as the arena.
+  std::string_view string(Handle h, TextArena& arena) const {
+    return h == sentinel::empty_string ? std::string_view() : string_in(*tape_, h, arena, Surrogates::replace);
+  }
   // The token index of a string handle (to copy or compare it without decoding).
   std::uint32_t string_token(Handle h) const { return h; }
 

@@ -306,50 +306,83 @@ Result<JsonTape> scan_json(std::string_view text, const Limits& limits) {
   return Scanner(text, limits).run();
 }
 
-void append_string(const JsonTape& tape, std::uint32_t i, std::string& out, Surrogates mode) {
+std::size_t decode_string(const JsonTape& tape, std::uint32_t i, char* out, Surrogates mode) {
   const JsonToken& tok = tape[i];
-  std::string_view s = tape.text.substr(tok.begin + 1, tok.end - tok.begin - 2);
-  if (!tok.escaped) {
-    out.append(s);
-    return;
-  }
-  std::size_t run = 0, k = 0;
-  const std::size_t n = s.size();
-  out.reserve(out.size() + n);
+  const char* s = tape.text.data() + tok.begin + 1;
+  const std::size_t n = tok.end - tok.begin - 2;
+  char* o = out;
+  std::size_t k = 0;
   while (k < n) {
-    k = s.find('\\', k);  // memchr: long unescaped runs go by fast
-    if (k == std::string_view::npos) break;
-    out.append(s.data() + run, k - run);
-    char e = s[k + 1];
+    const char* slash = static_cast<const char*>(std::memchr(s + k, '\\', n - k));
+    const std::size_t run = slash ? static_cast<std::size_t>(slash - (s + k)) : n - k;
+    std::memcpy(o, s + k, run);
+    o += run;
+    k += run;
+    if (k >= n) break;
+    const char e = s[k + 1];
     if (e != 'u') {
       switch (e) {
-        case 'b': out.push_back('\b'); break;
-        case 'f': out.push_back('\f'); break;
-        case 'n': out.push_back('\n'); break;
-        case 'r': out.push_back('\r'); break;
-        case 't': out.push_back('\t'); break;
-        default: out.push_back(e);  // " \ /
+        case 'b': *o++ = '\b'; break;
+        case 'f': *o++ = '\f'; break;
+        case 'n': *o++ = '\n'; break;
+        case 'r': *o++ = '\r'; break;
+        case 't': *o++ = '\t'; break;
+        default: *o++ = e;  // " \ /
       }
       k += 2;
-      run = k;
       continue;
     }
-    unsigned unit = read_hex4(s.data() + k + 2);
+    unsigned unit = read_hex4(s + k + 2);
     k += 6;
+    std::uint32_t cp = unit;
     if (unit >= 0xD800 && unit <= 0xDBFF && k + 6 <= n && s[k] == '\\' && s[k + 1] == 'u') {
-      unsigned low = read_hex4(s.data() + k + 2);
+      const unsigned low = read_hex4(s + k + 2);
       if (low >= 0xDC00 && low <= 0xDFFF) {
-        utf8::append(out, 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00));
+        cp = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
         k += 6;
-        run = k;
-        continue;
       }
     }
-    if (unit >= 0xD800 && unit <= 0xDFFF && mode == Surrogates::replace) unit = utf8::replacement_char;
-    utf8::append_wtf8(out, unit);
-    run = k;
+    if (cp >= 0xD800 && cp <= 0xDFFF && mode == Surrogates::replace) cp = utf8::replacement_char;
+    // Every escape is at least as long as the UTF-8 it stands for (6 bytes for up to 3, 12 for 4).
+    if (cp < 0x80) {
+      *o++ = static_cast<char>(cp);
+    } else if (cp < 0x800) {
+      *o++ = static_cast<char>(0xC0 | (cp >> 6));
+      *o++ = static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {  // surrogates kept (Surrogates::keep) come out as WTF-8
+      *o++ = static_cast<char>(0xE0 | (cp >> 12));
+      *o++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      *o++ = static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+      *o++ = static_cast<char>(0xF0 | (cp >> 18));
+      *o++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      *o++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      *o++ = static_cast<char>(0x80 | (cp & 0x3F));
+    }
   }
-  out.append(s.data() + run, n - run);
+  return static_cast<std::size_t>(o - out);
+}
+
+void append_string(const JsonTape& tape, std::uint32_t i, std::string& out, Surrogates mode) {
+  const JsonToken& tok = tape[i];
+  const std::size_t raw = tok.end - tok.begin - 2;
+  if (!tok.escaped) {
+    out.append(tape.text.data() + tok.begin + 1, raw);
+    return;
+  }
+  const std::size_t at = out.size();
+  out.resize(at + raw);
+  out.resize(at + decode_string(tape, i, out.data() + at, mode));
+}
+
+std::string_view string_in(const JsonTape& tape, std::uint32_t i, TextArena& arena, Surrogates mode) {
+  const JsonToken& tok = tape[i];
+  const std::size_t raw = tok.end - tok.begin - 2;
+  if (!tok.escaped) return {tape.text.data() + tok.begin + 1, raw};
+  char* at = arena.allocate(raw);
+  const std::size_t n = decode_string(tape, i, at, mode);
+  arena.shrink_last(at, n);
+  return {at, n};
 }
 
 std::string_view string_view_of(const JsonTape& tape, std::uint32_t i, std::string& scratch,

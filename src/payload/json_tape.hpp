@@ -14,6 +14,7 @@
 
 #include "core/limits.hpp"
 #include "core/result.hpp"
+#include "core/text_arena.hpp"
 
 namespace cr::payload {
 
@@ -49,6 +50,14 @@ enum class Surrogates : std::uint8_t {
 
 // Appends the decoded contents of the string token at index i (no quotes).
 void append_string(const JsonTape& tape, std::uint32_t i, std::string& out, Surrogates mode);
+
+// Writes the decoded contents of string token i to `out`, which has room for the token's raw
+// length (decoding never lengthens a JSON string); returns the bytes written.
+std::size_t decode_string(const JsonTape& tape, std::uint32_t i, char* out, Surrogates mode);
+
+// The decoded string: a view into the text when it holds no escapes, else into `arena`.
+std::string_view string_in(const JsonTape& tape, std::uint32_t i, TextArena& arena,
+                           Surrogates mode = Surrogates::replace);
 
 // The decoded string; a view into the text when the string holds no escapes.
 // `scratch` holds the decoded form otherwise (the view points into it).

@@ -90,7 +90,8 @@ void write_matrix(Buffer& out, const MatrixContext& m, std::vector<std::string>&
     Winner v = verdict(rows[i], m.names);
     if (v == Winner::none && rows[i].winner == Winner::unknown) {
       warnings.push_back("Row " + std::to_string(i) + " (\"" + std::string(rows[i].feature) + "\") has an unknown winner \"" +
-                         std::string(rows[i].winner_text) + "\" at " + rows[i].path + "/winner; it is shown as no verdict.");
+                         std::string(rows[i].winner_text) + "\" at " + m.comparison.matrix_path + "/" + std::to_string(i) +
+                         "/winner; it is shown as no verdict.");
     }
     switch (v) {
       case Winner::a: ++wins_a; break;

@@ -143,16 +143,31 @@ function crMakeRenderer(m, testHooks) {
     const sp = m.stackSave();
     try {
       if (name === 'trapForTests') m.trapForTests();
-      // Room for the worst case, three UTF-8 bytes per UTF-16 unit (asked for only when the
-      // buffer is too small: reserve() refuses a text over the input limit without allocating).
-      const need = 3 * (text.length + opts.length);
-      if (need > inputBytes) reply(m.reserve(kind, text.length, opts.length, opts));
+      // Room for the text and the options: first a guess (payloads are mostly ASCII), then, if
+      // the text did not fit, the worst case, three UTF-8 bytes per UTF-16 unit, for the rest.
+      // reserve() refuses a text over the input limit without allocating.
+      const units = text.length;
+      const guess = units + (units >> 2) + 3 * opts.length + 64;
+      if (guess > inputBytes) reply(m.reserve(kind, units, opts.length, opts, false));
       let written = -1, optionBytes = 0;
-      if (need <= inputBytes) {
+      if (guess <= inputBytes) {
         refresh();  // reserve() may have grown the memory
-        const view = bytes.subarray(inputAddress, inputAddress + inputBytes);
-        written = text.length ? crEncoder.encodeInto(text, view).written : 0;
-        if (opts) optionBytes = crEncoder.encodeInto(opts, view.subarray(written)).written;
+        let view = bytes.subarray(inputAddress, inputAddress + inputBytes);
+        let { read, written: done } = crEncoder.encodeInto(text, view);
+        const roomForOptions = () => inputBytes - done >= 3 * opts.length;
+        if ((read < units || !roomForOptions()) && 3 * (units + opts.length) > inputBytes) {
+          reply(m.reserve(kind, units, opts.length, opts, true));  // keeps what is written
+          refresh();
+          view = bytes.subarray(inputAddress, inputAddress + inputBytes);
+          if (read < units && 3 * (units + opts.length) <= inputBytes) {
+            done += crEncoder.encodeInto(text.slice(read), view.subarray(done)).written;
+            read = units;
+          }
+        }
+        if (read === units && roomForOptions()) {
+          written = done;
+          if (opts) optionBytes = crEncoder.encodeInto(opts, view.subarray(written)).written;
+        }
       }
       return result(name, reply(m.run(kind, written, optionBytes, text.length)));
     } catch (e) {

@@ -1,0 +1,36 @@
+#include "core/text_arena.hpp"
+
+#include <cstring>
+
+namespace cr {
+
+char* TextArena::allocate(std::size_t n) {
+  if (n > left_) {
+    if (n > kBlock / 4) {  // a large piece: its own block, leaving the current one as it is
+      blocks_.push_back(std::unique_ptr<char[]>(new char[n ? n : 1]));
+      return blocks_.back().get();
+    }
+    blocks_.push_back(std::unique_ptr<char[]>(new char[kBlock]));
+    free_ = blocks_.back().get();
+    left_ = kBlock;
+  }
+  char* at = free_;
+  free_ += n;
+  left_ -= n;
+  return at;
+}
+
+void TextArena::shrink_last(char* start, std::size_t used) {
+  if (free_ && start >= blocks_.back().get() && start + used <= free_) {
+    left_ += static_cast<std::size_t>(free_ - (start + used));
+    free_ = start + used;
+  }
+}
+
+std::string_view TextArena::store(std::string_view text) {
+  char* at = allocate(text.size());
+  std::memcpy(at, text.data(), text.size());
+  return {at, text.size()};
+}
+
+}  // namespace cr
