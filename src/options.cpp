@@ -1,7 +1,6 @@
 #include "options.hpp"
 
 #include <cmath>
-#include <functional>
 
 #include "core/json_pointer.hpp"
 #include "payload/json_tape.hpp"
@@ -24,7 +23,8 @@ Error bad_limit(std::string_view name, const std::string& message) {
 }
 
 // Walks the members of the options object, handing each (key, value token) to `handle`.
-Status each_member(std::string_view json, const std::function<Status(const JsonTape&, std::string_view, std::uint32_t)>& handle) {
+template <class Handle>
+Status each_member(std::string_view json, const Handle& handle) {
   std::size_t first = json.find_first_not_of(" \t\r\n");
   if (first == std::string_view::npos || json.substr(first) == "null") return std::nullopt;
   Limits small;
