@@ -37,6 +37,10 @@ target_link_options(comparison_renderer PRIVATE
   -sEXPORTED_RUNTIME_METHODS=stackSave,stackRestore
   -sINCOMING_MODULE_JS_API=wasmBinary,instantiateWasm,locateFile,print,printErr,onAbort
   "--extern-post-js=${CR_FACADE}"
+  # Binaryen would inline every function with one caller (the whole render into one 80 KB
+  # function): V8 compiles and runs a function that size slowly on its first call, and no
+  # profile can see inside it. Functions over 200 bytes keep their own body.
+  -sBINARYEN_EXTRA_PASSES=--one-caller-inline-max-function-size=200
   $<$<BOOL:${CR_PROFILING}>:--profiling-funcs>)
 
 add_custom_command(TARGET comparison_renderer POST_BUILD

@@ -14,6 +14,12 @@ void Buffer::grow_to(std::size_t need) {
   capacity_ = capacity;
 }
 
+void Buffer::append_text(const char* p, std::size_t n) {
+  if (n > capacity_ - size_) grow_to(size_ + n);
+  std::memcpy(data_ + size_, p, n);
+  size_ += n;
+}
+
 void Buffer::release() {
   std::free(data_);
   data_ = nullptr;

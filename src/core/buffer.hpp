@@ -57,11 +57,16 @@ class Buffer {
     if (capacity_ > keep) release();
   }
 
-  // `p` must not point into this buffer (growing it may move the bytes).
+  // `p` must not point into this buffer (growing it may move the bytes). A literal's few bytes
+  // are copied in place (its length is a constant after inlining); other text goes through one
+  // out-of-line function, which keeps the hundreds of call sites small.
   void append(const char* p, std::size_t n) {
-    if (n > capacity_ - size_) grow_to(size_ + n);
-    copy(data_ + size_, p, n);
-    size_ += n;
+    if (__builtin_constant_p(n) && n <= 16 && n <= capacity_ - size_) {
+      copy_small(data_ + size_, p, n);
+      size_ += n;
+    } else {
+      append_text(p, n);
+    }
   }
   void append(std::string_view s) { append(s.data(), s.size()); }
   void push_back(char c) {
@@ -87,12 +92,9 @@ class Buffer {
   void insert(std::size_t at, std::string_view s);
 
  private:
-  // Most appends are a few bytes: two overlapping word copies beat a call to memcpy (and with a
-  // constant n, as for literals, the branches fold away).
-  static void copy(char* d, const char* s, std::size_t n) {
-    if (n > 16) {
-      std::memcpy(d, s, n);
-    } else if (n >= 8) {
+  // A few bytes: two overlapping word copies (with a constant n the branches fold away).
+  static void copy_small(char* d, const char* s, std::size_t n) {
+    if (n >= 8) {
       std::uint64_t a, b;
       std::memcpy(&a, s, 8);
       std::memcpy(&b, s + n - 8, 8);
@@ -110,6 +112,7 @@ class Buffer {
       d[n - 1] = s[n - 1];
     }
   }
+  void append_text(const char* p, std::size_t n);
   void grow_to(std::size_t need);  // at least `need` bytes of capacity, growing geometrically
   void release();
 

@@ -5,11 +5,11 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
-#include <variant>
 
 namespace cr {
 
@@ -51,20 +51,23 @@ inline Error make_error(ErrorCode code, std::string message, std::string path = 
   return Error{code, std::move(message), std::move(path), offset};
 }
 
+// A value, or an error. The error lives behind a pointer: a success (nearly every call) moves
+// only the value and a null pointer, and the type needs none of std::variant's machinery.
 template <class T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : v_(std::move(value)) {}
-  Result(Error error) : v_(std::move(error)) {}
+  Result(T value) : value_(std::move(value)) {}
+  Result(Error error) : error_(std::make_unique<Error>(std::move(error))) {}
 
-  bool ok() const { return v_.index() == 0; }
-  T& value() { return *std::get_if<0>(&v_); }
-  const T& value() const { return *std::get_if<0>(&v_); }
-  Error& error() { return *std::get_if<1>(&v_); }
-  const Error& error() const { return *std::get_if<1>(&v_); }
+  bool ok() const { return !error_; }
+  T& value() { return *value_; }
+  const T& value() const { return *value_; }
+  Error& error() { return *error_; }
+  const Error& error() const { return *error_; }
 
  private:
-  std::variant<T, Error> v_;
+  std::optional<T> value_;
+  std::unique_ptr<Error> error_;
 };
 
 // For steps that produce nothing but may fail: nullopt means success.
