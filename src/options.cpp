@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "core/json_pointer.hpp"
+#include "core/message.hpp"
 #include "payload/json_tape.hpp"
 #include "render/language.hpp"
 
@@ -13,13 +14,13 @@ namespace {
 using payload::JsonTape;
 using payload::JsonType;
 
-Error bad(std::string_view key, const std::string& message) {
-  return make_error(ErrorCode::bad_option, message, json_pointer::child("", key));
+Error bad(std::string_view key, std::string text) {
+  return make_error(ErrorCode::bad_option, std::move(text), json_pointer::child("", key));
 }
 
 // An error about a member of the `limits` option: path "/limits/<name>".
-Error bad_limit(std::string_view name, const std::string& message) {
-  return make_error(ErrorCode::bad_option, message, json_pointer::child(json_pointer::child("", "limits"), name));
+Error bad_limit(std::string_view name, std::string text) {
+  return make_error(ErrorCode::bad_option, std::move(text), json_pointer::child(json_pointer::child("", "limits"), name));
 }
 
 // Walks the members of the options object, handing each (key, value token) to `handle`.
@@ -44,7 +45,7 @@ Status each_member(std::string_view json, const Handle& handle) {
 
 Status read_string(const JsonTape& t, std::uint32_t v, std::string_view key, std::string& out) {
   if (t[v].type == JsonType::null) return std::nullopt;
-  if (t[v].type != JsonType::string) return bad(key, "The option \"" + std::string(key) + "\" must be a string.");
+  if (t[v].type != JsonType::string) return bad(key, message({"The option \"", key, "\" must be a string."}));
   out.clear();
   payload::append_string(t, v, out, payload::Surrogates::replace);
   return std::nullopt;
@@ -52,13 +53,13 @@ Status read_string(const JsonTape& t, std::uint32_t v, std::string_view key, std
 
 Status read_integer(const JsonTape& t, std::uint32_t v, std::string_view key, double lo, double hi, double& out,
                     bool in_limits = false) {
-  auto fail = [&](const std::string& m) { return in_limits ? bad_limit(key, m) : bad(key, m); };
-  std::string name = in_limits ? "limits." + std::string(key) : std::string(key);
-  if (t[v].type != JsonType::number) return fail("The option \"" + name + "\" must be a number.");
+  auto fail = [&](std::string m) { return in_limits ? bad_limit(key, std::move(m)) : bad(key, std::move(m)); };
+  const std::string_view prefix = in_limits ? "limits." : "";
+  if (t[v].type != JsonType::number) return fail(message({"The option \"", prefix, key, "\" must be a number."}));
   double d = payload::number_value(t, v);
   if (d != std::floor(d) || d < lo || d > hi) {
-    return fail("The option \"" + name + "\" must be a whole number from " +
-                std::to_string(static_cast<long long>(lo)) + " to " + std::to_string(static_cast<long long>(hi)) + ".");
+    return fail(message({"The option \"", prefix, key, "\" must be a whole number from ",
+                         Decimal(static_cast<std::uint64_t>(lo)), " to ", Decimal(static_cast<std::uint64_t>(hi)), "."}));
   }
   out = d;
   return std::nullopt;
@@ -72,7 +73,7 @@ Status read_raw_html(const JsonTape& t, std::uint32_t v, markdown::RawHtml& out)
   else if (s == "escape") out = markdown::RawHtml::escape;
   else if (s == "drop") out = markdown::RawHtml::drop;
   else if (s == "trust") out = markdown::RawHtml::trust;
-  else return bad("rawHtml", "The option \"rawHtml\" must be \"sanitize\", \"escape\", \"drop\" or \"trust\", not \"" + s + "\".");
+  else return bad("rawHtml", message({"The option \"rawHtml\" must be \"sanitize\", \"escape\", \"drop\" or \"trust\", not \"", s, "\"."}));
   return std::nullopt;
 }
 
@@ -101,7 +102,7 @@ Status read_limits(const JsonTape& t, std::uint32_t v, Limits& limits) {
     else if (key == "maxNodes") limits.max_nodes = static_cast<std::size_t>(value);
     else if (key == "maxOutputBytes") limits.max_output_bytes = static_cast<std::size_t>(value);
     else if (key == "maxMarkdownBytes") limits.max_markdown_bytes = static_cast<std::size_t>(value);
-    else return bad_limit(key, "\"" + key + "\" is not a limit (maxInputBytes, maxDepth, maxNodes, maxOutputBytes, maxMarkdownBytes).");
+    else return bad_limit(key, message({"\"", key, "\" is not a limit (maxInputBytes, maxDepth, maxNodes, maxOutputBytes, maxMarkdownBytes)."}));
   }
   return std::nullopt;
 }
@@ -119,8 +120,8 @@ Result<RenderOptions> parse_render_options(std::string_view json) {
     if (key == "labelLanguage") {
       if (Status e = read_string(t, v, key, a.label_language)) return e;
       if (!a.label_language.empty() && !render::parse_language(a.label_language).valid) {
-        return bad(key, "The option \"labelLanguage\" must be a language tag such as \"de\" or \"pt-BR\", not \"" +
-                            a.label_language + "\".");
+        return bad(key, message({"The option \"labelLanguage\" must be a language tag such as \"de\" or \"pt-BR\", not \"",
+                                 a.label_language, "\"."}));
       }
       return std::nullopt;
     }
@@ -141,7 +142,7 @@ Result<RenderOptions> parse_render_options(std::string_view json) {
         std::string name(payload::string_view_of(t, k, scratch));
         std::string value;
         if (t[k + 1].type != JsonType::string) {
-          return make_error(ErrorCode::bad_option, "The label \"" + name + "\" must be a string.",
+          return make_error(ErrorCode::bad_option, message({"The label \"", name, "\" must be a string."}),
                             json_pointer::child("/labels", name));
         }
         payload::append_string(t, k + 1, value, payload::Surrogates::replace);
@@ -175,7 +176,7 @@ Result<MarkdownOptions> parse_markdown_options(std::string_view json) {
       if (t[v].type == JsonType::null) return std::nullopt;
       if (s == "github") m.dialect = markdown::Dialect::github;
       else if (s == "commonmark") m.dialect = markdown::Dialect::commonmark;
-      else return bad(key, "The option \"dialect\" must be \"github\" or \"commonmark\", not \"" + s + "\".");
+      else return bad(key, message({"The option \"dialect\" must be \"github\" or \"commonmark\", not \"", s, "\"."}));
       return std::nullopt;
     }
     if (key == "headingIds") {

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 
+#include "core/message.hpp"
 #include "core/result.hpp"
 
 namespace cr {
@@ -29,8 +30,8 @@ struct Limits {
 
 // The error for an input over its byte limit (`what`: "payload" or "markdown").
 inline Error input_too_large(std::size_t bytes, std::size_t limit, const char* what = "payload") {
-  return make_error(ErrorCode::too_large, std::string("The ") + what + " is " + std::to_string(bytes) +
-                                              " bytes, over the limit of " + std::to_string(limit) + " bytes.");
+  return make_error(ErrorCode::too_large, message({"The ", what, " is ", Decimal(bytes), " bytes, over the limit of ",
+                                                  Decimal(limit), " bytes."}));
 }
 
 }  // namespace cr

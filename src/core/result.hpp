@@ -44,12 +44,27 @@ struct Error {
   std::string message;
   std::string path;
   std::int64_t offset = -1;  // byte offset into the input text, -1 when not about a position
+
+  // Out of line (error_code.cpp): errors travel through a hundred return paths, and inlined
+  // copies of two strings at each of them were a fifth of the module's code.
+  Error();
+  Error(ErrorCode code, std::string message, std::string path, std::int64_t offset);
+  Error(const Error& other);
+  Error(Error&& other) noexcept;
+  Error& operator=(const Error& other);
+  Error& operator=(Error&& other) noexcept;
+  ~Error();
 };
 
 inline Error make_error(ErrorCode code, std::string message, std::string path = {},
                         std::int64_t offset = -1) {
-  return Error{code, std::move(message), std::move(path), offset};
+  return Error(code, std::move(message), std::move(path), offset);
 }
+
+// An error on the heap, made and freed out of line (error.cpp), so the many Results a call
+// passes around each cost a null check where they are destroyed.
+Error* new_error(Error&& error);
+void delete_error(Error* error);
 
 // A value, or an error. The error lives behind a pointer: a success (nearly every call) moves
 // only the value and a null pointer, and the type needs none of std::variant's machinery.
@@ -57,7 +72,22 @@ template <class T>
 class [[nodiscard]] Result {
  public:
   Result(T value) : value_(std::move(value)) {}
-  Result(Error error) : error_(std::make_unique<Error>(std::move(error))) {}
+  Result(Error error) : error_(new_error(std::move(error))) {}
+  Result(Result&& other) noexcept : value_(std::move(other.value_)), error_(other.error_) { other.error_ = nullptr; }
+  Result& operator=(Result&& other) noexcept {
+    if (this != &other) {
+      if (error_) delete_error(error_);
+      value_ = std::move(other.value_);
+      error_ = other.error_;
+      other.error_ = nullptr;
+    }
+    return *this;
+  }
+  Result(const Result&) = delete;
+  Result& operator=(const Result&) = delete;
+  ~Result() {
+    if (error_) delete_error(error_);
+  }
 
   bool ok() const { return !error_; }
   T& value() { return *value_; }
@@ -67,7 +97,7 @@ class [[nodiscard]] Result {
 
  private:
   std::optional<T> value_;
-  std::unique_ptr<Error> error_;
+  Error* error_ = nullptr;
 };
 
 // For steps that produce nothing but may fail: nullopt means success.

@@ -7,6 +7,7 @@ extern "C" {
 #include "md4c.h"
 }
 
+#include "core/message.hpp"
 #include "core/utf8.hpp"
 #include "html/entities.hpp"
 #include "html/sanitize.hpp"
@@ -77,8 +78,8 @@ class Writer {
     source_ = md;
     int rc = md_parse(md.data(), static_cast<MD_SIZE>(md.size()), &parser, this);
     if (too_large_) {
-      return make_error(ErrorCode::too_large, "The rendered HTML would be larger than " +
-                                                  std::to_string(o_.max_output_bytes) + " bytes (the output limit).");
+      return make_error(ErrorCode::too_large, message({"The rendered HTML would be larger than ",
+                                                       Decimal(o_.max_output_bytes), " bytes (the output limit)."}));
     }
     if (rc != 0) return make_error(ErrorCode::internal, "The markdown parser ran out of memory.");
     return std::nullopt;

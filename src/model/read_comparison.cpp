@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "core/json_pointer.hpp"
+#include "core/message.hpp"
 #include "core/number_text.hpp"
 #include "payload/revive.hpp"
 
@@ -57,7 +58,9 @@ std::string quote_list(const std::vector<std::string>& items) {
   std::string out;
   for (std::size_t i = 0; i < items.size() && i < 20; ++i) {
     if (i) out += ", ";
-    out += "\"" + items[i] + "\"";
+    out += '"';
+    out += items[i];
+    out += '"';
   }
   if (items.size() > 20) out += ", ...";
   return out;
@@ -88,8 +91,8 @@ class Reader {
         std::vector<std::string> slugs;
         for (const auto& c : found) slugs.push_back(slug_of(c));
         return make_error(ErrorCode::not_a_comparison,
-                          "No comparison in the payload has the slug \"" + opt_.slug + "\"; it holds " +
-                              quote_list(slugs) + ".");
+                          message({"No comparison in the payload has the slug \"", opt_.slug, "\"; it holds ",
+                                   quote_list(slugs), "."}));
       }
     }
     return read_one(*chosen);
@@ -243,8 +246,8 @@ class Reader {
     }
     if (!p_.data_src.empty()) {
       return make_error(ErrorCode::payload_external,
-                        "The page keeps its data in an external payload, " + p_.data_src +
-                            "; fetch that _payload.json and render it instead.");
+                        message({"The page keeps its data in an external payload, ", p_.data_src,
+                                 "; fetch that _payload.json and render it instead."}));
     }
     if (search_error) return *search_error;
     std::string what;
@@ -258,10 +261,10 @@ class Reader {
       }
       std::vector<std::string> keys;
       for (std::uint32_t k : g_.keys(where)) keys.emplace_back(payload::string_view_of(g_.tape(), k, scratch_));
-      what = keys.empty() ? " It has no " + label + "." : " Its " + label + ": " + quote_list(keys) + ".";
+      what = keys.empty() ? message({" It has no ", label, "."}) : message({" Its ", label, ": ", quote_list(keys), "."});
     }
     return make_error(ErrorCode::not_a_comparison,
-                      "The payload holds no comparison (an object with a title and a feature_matrix)." + what);
+                      message({"The payload holds no comparison (an object with a title and a feature_matrix).", what}));
   }
 
   // A short description of a NuxtError's carried object: "404 Page not found: message".
@@ -298,8 +301,8 @@ class Reader {
     }
     std::string what = describe_nuxt_error(*m.value());
     return make_error(ErrorCode::error_page,
-                      "The payload is a Nuxt error page" + (what.empty() ? std::string() : " (" + what + ")") +
-                          ", not a comparison.",
+                      message({"The payload is a Nuxt error page", what.empty() ? "" : " (", what, what.empty() ? "" : ")",
+                               ", not a comparison."}),
                       "/error");
   }
 
@@ -316,8 +319,8 @@ class Reader {
       if (kind == Kind::undefined || kind == Kind::null) continue;
       std::string what = describe_nuxt_error(v.value());
       return make_error(ErrorCode::fetch_failed,
-                        "The page has no comparison because its data fetch \"" + key + "\" failed" +
-                            (what.empty() ? std::string() : " (" + what + ")") + ".",
+                        message({"The page has no comparison because its data fetch \"", key, "\" failed",
+                                 what.empty() ? "" : " (", what, what.empty() ? "" : ")", "."}),
                         jp::child("/_errors", key));
     }
     return std::nullopt;
@@ -385,13 +388,13 @@ class Reader {
     auto f = field_at(token, key, path);
     if (!f.ok()) return f.error();
     if (!f.value()) {
-      return make_error(ErrorCode::missing_field, "The comparison is missing \"" + std::string(key) + "\".",
+      return make_error(ErrorCode::missing_field, message({"The comparison is missing \"", key, "\"."}),
                         path.child(key));
     }
     auto text = text_of(*f.value(), arena);
     if (!text) {
       return make_error(ErrorCode::wrong_type,
-                        "\"" + std::string(key) + "\" must be a string, not " + kind_name(g_.kind(*f.value())) + ".",
+                        message({"\"", key, "\" must be a string, not ", kind_name(g_.kind(*f.value())), "."}),
                         path.child(key));
     }
     out = *text;
@@ -405,8 +408,8 @@ class Reader {
     if (!f.value()) return std::nullopt;
     auto text = text_of(*f.value(), c.storage);
     if (!text) {
-      c.warnings.push_back("\"" + std::string(key) + "\" at " + jp::child(path, key) + " is " +
-                           kind_name(g_.kind(*f.value())) + ", not a string; it was ignored.");
+      c.warnings.push_back(message({"\"", key, "\" at ", jp::child(path, key), " is ", kind_name(g_.kind(*f.value())),
+                                    ", not a string; it was ignored."}));
       out = {};
       return std::nullopt;
     }
@@ -441,8 +444,8 @@ class Reader {
     }
     if (out.content_md.size() > opt_.limits.max_markdown_bytes) {
       return make_error(ErrorCode::too_large,
-                        "The comparison's markdown is " + std::to_string(out.content_md.size()) +
-                            " bytes, over the limit of " + std::to_string(opt_.limits.max_markdown_bytes) + " bytes.",
+                        message({"The comparison's markdown is ", Decimal(out.content_md.size()),
+                                 " bytes, over the limit of ", Decimal(opt_.limits.max_markdown_bytes), " bytes."}),
                         jp::child(path, "content_md"));
     }
     if (out.locale.empty()) out.locale = "en";
@@ -474,8 +477,7 @@ class Reader {
     const std::string& mpath = out.matrix_path;
     if (g_.kind(*f.value()) != Kind::array) {
       return make_error(ErrorCode::wrong_type,
-                        std::string("\"feature_matrix\" must be an array of rows, not ") +
-                            kind_name(g_.kind(*f.value())) + ".",
+                        message({"\"feature_matrix\" must be an array of rows, not ", kind_name(g_.kind(*f.value())), "."}),
                         mpath);
     }
     auto rows = g_.elements(*f.value(), static_cast<std::uint32_t>(opt_.limits.max_nodes));
@@ -490,12 +492,11 @@ class Reader {
       Kind k = g_.kind(row.value());
       if (k != Kind::object) {
         if (k == Kind::hole || k == Kind::undefined || k == Kind::null) {
-          return make_error(ErrorCode::missing_field, "Row " + std::to_string(i) + " of the feature matrix is missing.",
+          return make_error(ErrorCode::missing_field, message({"Row ", Decimal(i), " of the feature matrix is missing."}),
                             rpath());
         }
         return make_error(ErrorCode::wrong_type,
-                          "Row " + std::to_string(i) + " of the feature matrix must be an object, not " +
-                              kind_name(k) + ".",
+                          message({"Row ", Decimal(i), " of the feature matrix must be an object, not ", kind_name(k), "."}),
                           rpath());
       }
       MatrixRow& r = out.rows[i];
@@ -526,7 +527,7 @@ class Reader {
       auto winner = text_of(wh, out.storage);
       if (!winner) {
         return make_error(ErrorCode::wrong_type,
-                          std::string("\"winner\" must be \"A\", \"B\", \"tie\" or empty, not ") + kind_name(wk) + ".",
+                          message({"\"winner\" must be \"A\", \"B\", \"tie\" or empty, not ", kind_name(wk), "."}),
                           rpath() + "/winner");
       }
       r.winner = parse_winner(*winner);

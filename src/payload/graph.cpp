@@ -4,13 +4,15 @@
 #include <cstring>
 
 #include "core/json_pointer.hpp"
+#include "core/message.hpp"
 
 namespace cr::payload {
 
 namespace {
 
-Error bad_reference(const std::string& what) {
-  return make_error(ErrorCode::bad_reference, "The payload has a reference " + what + ".");
+Error bad_reference(std::initializer_list<std::string_view> what) {
+  std::string text = message(what);
+  return make_error(ErrorCode::bad_reference, message({"The payload has a reference ", text, "."}));
 }
 
 // Prefixes a relative error path with one more step.
@@ -121,18 +123,18 @@ std::string_view Graph::tag(Handle h, std::string& scratch) const {
 Result<Handle> Graph::follow_slow(std::uint32_t ref_token) const {
   const JsonToken& tok = (*tape_)[ref_token];
   if (tok.type != JsonType::number) {
-    return bad_reference("that is not a number");
+    return bad_reference({"that is not a number"});
   }
   double ref = number_value(*tape_, ref_token);
   if (ref >= 0 && ref == std::floor(ref)) {
     if (ref >= static_cast<double>(slots_.size())) {
-      return bad_reference("to slot " + std::string(tape_->raw(ref_token)) + ", past the end of the payload (" +
-                                     std::to_string(slots_.size()) + " slots)");
+      return bad_reference({"to slot ", tape_->raw(ref_token), ", past the end of the payload (",
+                            Decimal(slots_.size()), " slots)"});
     }
     return slots_[static_cast<std::size_t>(ref)];
   }
   if (Handle s = sentinel_for(ref)) return s;
-  return bad_reference("(" + std::string(tape_->raw(ref_token)) + ") that is neither a slot index nor a devalue constant");
+  return bad_reference({"(", tape_->raw(ref_token), ") that is neither a slot index nor a devalue constant"});
 }
 
 Result<Handle> Graph::unwrap_slow(Handle h) const {
@@ -294,8 +296,8 @@ Result<std::vector<Handle>> Graph::elements(Handle array, std::uint32_t max_elem
   if (is_sparse(array)) {
     std::uint32_t n = length(array);
     if (n > max_elements) {
-      return make_error(ErrorCode::too_large, "The payload has a sparse array of length " + std::to_string(n) +
-                                                  ", over the limit of " + std::to_string(max_elements) + ".");
+      return make_error(ErrorCode::too_large, message({"The payload has a sparse array of length ", Decimal(n),
+                                                       ", over the limit of ", Decimal(max_elements), "."}));
     }
     out.assign(n, sentinel::hole);
     std::uint32_t k = (*tape_)[array + 1].next;

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "core/message.hpp"
 #include "core/number_text.hpp"
 #include "core/utf8.hpp"
 
@@ -99,8 +100,7 @@ class Scanner {
       failed_ = true;
       const std::size_t pos = static_cast<std::size_t>(at - begin_);
       error_ = make_error(ErrorCode::json_syntax,
-                          std::string("The payload is not valid JSON: ") + what + " at " +
-                              describe_position(t_, pos) + ".",
+                          message({"The payload is not valid JSON: ", what, " at ", describe_position(t_, pos), "."}),
                           "", static_cast<std::int64_t>(pos));
     }
     return error_;
@@ -121,7 +121,7 @@ class Scanner {
   bool push(JsonType type, const char* begin, const char* end, std::uint8_t escaped = 0) {
     if (tokens_.size() >= limits_.max_nodes) {
       fail_limit(begin, ErrorCode::too_large,
-                 "The payload holds more than " + std::to_string(limits_.max_nodes) + " JSON values (the node limit).");
+                 message({"The payload holds more than ", Decimal(limits_.max_nodes), " JSON values (the node limit)."}));
       return false;
     }
     const auto index = static_cast<std::uint32_t>(tokens_.size());
@@ -170,8 +170,8 @@ class Scanner {
       case '[': {
         if (stack_.size() >= limits_.max_depth) {
           fail_limit(p, ErrorCode::too_deep,
-                     "The payload nests arrays and objects more than " + std::to_string(limits_.max_depth) +
-                         " levels deep.");
+                     message({"The payload nests arrays and objects more than ", Decimal(limits_.max_depth),
+                              " levels deep."}));
           return nullptr;
         }
         if (!push(c == '{' ? JsonType::object : JsonType::array, p, p)) return nullptr;
@@ -429,7 +429,7 @@ std::string describe_position(std::string_view text, std::size_t offset) {
     if (text[k] == '\n') { ++line; line_start = k + 1; }
   }
   std::size_t column = utf8::utf16_length(text.substr(line_start), offset - line_start) + 1;
-  return "line " + std::to_string(line) + ", column " + std::to_string(column);
+  return message({"line ", Decimal(line), ", column ", Decimal(column)});
 }
 
 }  // namespace cr::payload

@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "core/json_pointer.hpp"
+#include "core/message.hpp"
 #include "core/json_writer.hpp"
 
 namespace cr::payload {
@@ -261,8 +262,8 @@ class Reviver {
 
  private:
   Error too_large() {
-    return make_error(ErrorCode::too_large, "The decoded value is larger than the output limit (" +
-                                                std::to_string(limits_.max_output_bytes) + " bytes).");
+    return make_error(ErrorCode::too_large, message({"The decoded value is larger than the output limit (",
+                                                     Decimal(limits_.max_output_bytes), " bytes)."}));
   }
 
   // The path of the value being worked on, built from the stack (only when needed).
@@ -323,8 +324,8 @@ class Reviver {
     double v = number_value(t_, token);
     if (v >= 0 && v == std::floor(v)) {
       if (v >= slot_total()) {
-        return fail(ErrorCode::bad_reference, "The payload has a reference to slot " + std::string(t_.raw(token)) +
-                                                  ", past its end (" + std::to_string(g_.slot_count()) + " slots).");
+        return fail(ErrorCode::bad_reference, message({"The payload has a reference to slot ", t_.raw(token),
+                                                       ", past its end (", Decimal(g_.slot_count()), " slots)."}));
       }
       return static_cast<std::int64_t>(v);
     }
@@ -333,8 +334,8 @@ class Reviver {
     if (v == -4) return -static_cast<std::int64_t>(sentinel::pos_infinity);
     if (v == -5) return -static_cast<std::int64_t>(sentinel::neg_infinity);
     if (v == -6) return -static_cast<std::int64_t>(sentinel::neg_zero);
-    return fail(ErrorCode::bad_reference, "The payload has a reference (" + std::string(t_.raw(token)) +
-                                              ") that is neither a slot index nor a devalue constant.");
+    return fail(ErrorCode::bad_reference, message({"The payload has a reference (", t_.raw(token),
+                                                   ") that is neither a slot index nor a devalue constant."}));
   }
 
   // Starts hydrating the value a reference token names. A value that is complete at once comes
@@ -351,8 +352,8 @@ class Reviver {
     cached_[slot] = true;
     if (over_limits()) {
       if (records_.size() > limits_.max_nodes) {
-        return make_error(ErrorCode::too_large, "The payload decodes to more than " + std::to_string(limits_.max_nodes) +
-                                                    " values (the node limit).");
+        return make_error(ErrorCode::too_large, message({"The payload decodes to more than ", Decimal(limits_.max_nodes),
+                                                         " values (the node limit)."}));
       }
       return too_large();
     }
@@ -536,8 +537,8 @@ class Reviver {
         // devalue appends a non-reference argument (or undefined, when there is none) to the
         // payload as a new slot and revives that: ["Ref","abc"] is "abc", ["Ref"] undefined.
         if (appended_.size() >= g_.slot_count() + kMaxAppendedSlots) {
-          return make_error(ErrorCode::too_deep, "The payload has a " + tag +
-                                                     " wrapper that revives itself without end (devalue: stack overflow).");
+          return make_error(ErrorCode::too_deep, message({"The payload has a ", tag,
+                                                          " wrapper that revives itself without end (devalue: stack overflow)."}));
         }
         appended_.push_back(has_target ? target_tok : sentinel::undefined);
         cache_.push_back(Enc{EncKind::hole, 0});
@@ -556,7 +557,8 @@ class Reviver {
       if (cached_[target]) return done(slot, empty_ref ? decode_empty_ref(cache_[target]) : cache_[target]);
       if (reviving_[target]) {
         return fail(ErrorCode::circular_reference,
-                    "The payload has a reviver wrapper (" + tag + ") on a cycle of wrappers (devalue: Invalid circular reference).");
+                    message({"The payload has a reviver wrapper (", tag,
+                             ") on a cycle of wrappers (devalue: Invalid circular reference)."}));
       }
       reviving_[target] = 1;
       Frame f{slot, Mode::wrapper};
@@ -603,7 +605,7 @@ class Reviver {
       return done(slot, Enc{EncKind::record, new_record(std::move(rec))});
     }
     if (is_string_value_tag(tag)) {
-      return fail(ErrorCode::unknown_type, "The payload has a value of unknown type \"" + tag + "\".");
+      return fail(ErrorCode::unknown_type, message({"The payload has a value of unknown type \"", tag, "\"."}));
     }
     if (tag == "ArrayBuffer") {
       std::uint32_t tok = 0;
@@ -622,16 +624,18 @@ class Reviver {
     }
     if (is_view(tag)) {
       std::uint32_t tok = 0;
-      if (argument(h, 1, &tok).empty()) return fail(ErrorCode::bad_reference, "The payload's " + tag + " has no buffer.");
+      if (argument(h, 1, &tok).empty()) return fail(ErrorCode::bad_reference, message({"The payload's ", tag, " has no buffer."}));
       auto r = reference(tok);
       if (!r.ok()) return r.error();
-      if (r.value() < 0) return fail(ErrorCode::bad_reference, "The payload's " + tag + " does not refer to an ArrayBuffer.");
+      if (r.value() < 0) {
+        return fail(ErrorCode::bad_reference, message({"The payload's ", tag, " does not refer to an ArrayBuffer."}));
+      }
       auto buffer_slot = static_cast<std::uint32_t>(r.value());
       Handle b = handle_of(buffer_slot);
       std::string scratch;
       if (b >= sentinel::first || t_[b].type != JsonType::array || t_[b].next == b + 1 || t_[b + 1].type != JsonType::string ||
           string_view_of(t_, b + 1, scratch, Surrogates::keep) != "ArrayBuffer") {
-        return fail(ErrorCode::bad_payload, "The payload's " + tag + " does not refer to an ArrayBuffer slot.");
+        return fail(ErrorCode::bad_payload, message({"The payload's ", tag, " does not refer to an ArrayBuffer slot."}));
       }
       auto buffer = start_slot(buffer_slot);
       if (!buffer.ok()) return buffer;
@@ -893,8 +897,7 @@ bool is_known_tag(std::string_view tag) {
 }
 
 std::string unknown_type_message(std::string_view tag) {
-  std::string t(tag);
-  return "The payload has a value of unknown type \"" + t + "\" (no reviver for it; devalue: Unknown type " + t + ").";
+  return message({"The payload has a value of unknown type \"", tag, "\" (no reviver for it; devalue: Unknown type ", tag, ")."});
 }
 
 }  // namespace cr::payload

@@ -1,5 +1,6 @@
 #include "render/article.hpp"
 
+#include "core/message.hpp"
 #include "html/writer.hpp"
 #include "markdown/markdown_html.hpp"
 #include "render/dates.hpp"
@@ -23,7 +24,7 @@ void write_date(Buffer& out, const Labels& labels, Label label, std::string_view
     labels.append_date_html(out, *d);
     w.markup("</time>");
   } else {
-    warnings.push_back("\"" + std::string(field) + "\" (\"" + std::string(value) + "\") is not an ISO 8601 date; it is shown as given.");
+    warnings.push_back(message({"\"", field, "\" (\"", value, "\") is not an ISO 8601 date; it is shown as given."}));
     w.text(value);
   }
   w.markup("</span>");
@@ -36,14 +37,14 @@ Result<Article> render_article(const model::Comparison& c, const ArticleOptions&
   article.warnings = c.warnings;
   article.language = parse_language(c.locale);
   if (!article.language.valid) {
-    article.warnings.push_back("The locale \"" + std::string(c.locale) +
-                               "\" is not a language tag; the article is marked as English (en).");
+    article.warnings.push_back(
+        message({"The locale \"", c.locale, "\" is not a language tag; the article is marked as English (en)."}));
   }
   const Language& lang = article.language;
   Labels labels(lang, o.labels, o.label_language);
   for (const auto& [key, value] : o.labels) {
     (void)value;
-    if (!Labels::is_known_key(key)) article.warnings.push_back("The label \"" + key + "\" is not one the renderer uses.");
+    if (!Labels::is_known_key(key)) article.warnings.push_back(message({"The label \"", key, "\" is not one the renderer uses."}));
   }
 
   OptionNames names = option_names(c.title, c.slug);
@@ -95,8 +96,8 @@ Result<Article> render_article(const model::Comparison& c, const ArticleOptions&
   write_matrix(out, MatrixContext{c, names, labels, o.id_prefix, lang.rtl}, article.warnings);
   w.markup("</article>\n");
   if (out.size() > o.limits.max_output_bytes) {
-    return make_error(ErrorCode::too_large, "The rendered article would be larger than " +
-                                                std::to_string(o.limits.max_output_bytes) + " bytes (the output limit).");
+    return make_error(ErrorCode::too_large, message({"The rendered article would be larger than ",
+                                                     Decimal(o.limits.max_output_bytes), " bytes (the output limit)."}));
   }
   return article;
 }

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "core/message.hpp"
 #include "html/escape.hpp"
 #include "html/writer.hpp"
 
@@ -89,9 +90,9 @@ void write_matrix(Buffer& out, const MatrixContext& m, std::vector<std::string>&
   for (std::size_t i = 0; i < rows.size(); ++i) {
     Winner v = verdict(rows[i], m.names);
     if (v == Winner::none && rows[i].winner == Winner::unknown) {
-      warnings.push_back("Row " + std::to_string(i) + " (\"" + std::string(rows[i].feature) + "\") has an unknown winner \"" +
-                         std::string(rows[i].winner_text) + "\" at " + m.comparison.matrix_path + "/" + std::to_string(i) +
-                         "/winner; it is shown as no verdict.");
+      warnings.push_back(message({"Row ", Decimal(i), " (\"", rows[i].feature, "\") has an unknown winner \"",
+                                  rows[i].winner_text, "\" at ", m.comparison.matrix_path, "/", Decimal(i),
+                                  "/winner; it is shown as no verdict."}));
     }
     switch (v) {
       case Winner::a: ++wins_a; break;
