@@ -31,7 +31,7 @@ target_link_options(comparison_renderer PRIVATE
   -O3 -flto -mbulk-memory -msimd128 -fno-exceptions --bind
   -sMODULARIZE=1 -sEXPORT_NAME=crModuleFactory
   -sENVIRONMENT=web,worker
-  -sFILESYSTEM=0 -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=2147483648
+  -sFILESYSTEM=0 -sMALLOC=emmalloc -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=2147483648
   -sTOTAL_STACK=1048576 -sSTACK_OVERFLOW_CHECK=2
   -sDYNAMIC_EXECUTION=0
   -sEXPORTED_RUNTIME_METHODS=stackSave,stackRestore
