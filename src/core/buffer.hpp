@@ -69,12 +69,22 @@ class Buffer {
     }
   }
   void append(std::string_view s) { append(s.data(), s.size()); }
+  // A literal: its length comes from its type (no strlen, even where the optimiser inlines little).
+  template <std::size_t N>
+  void append(const char (&literal)[N]) {
+    append(literal, N - 1);
+  }
   void push_back(char c) {
     if (size_ == capacity_) grow_to(size_ + 1);
     data_[size_++] = c;
   }
   Buffer& operator+=(std::string_view s) {
     append(s);
+    return *this;
+  }
+  template <std::size_t N>
+  Buffer& operator+=(const char (&literal)[N]) {
+    append(literal, N - 1);
     return *this;
   }
   Buffer& operator+=(char c) {

@@ -4,11 +4,14 @@ namespace cr::json_pointer {
 
 void append_key(std::string& path, std::string_view key) {
   path.push_back('/');
-  for (char c : key) {
-    if (c == '~') path += "~0";
-    else if (c == '/') path += "~1";
-    else path.push_back(c);
+  // Runs without '~' or '/' in one append (keys rarely hold either).
+  std::size_t run = 0;
+  for (std::size_t i = key.find_first_of("~/"); i != std::string_view::npos; i = key.find_first_of("~/", run)) {
+    path.append(key.data() + run, i - run);
+    path += key[i] == '~' ? "~0" : "~1";
+    run = i + 1;
   }
+  path.append(key.data() + run, key.size() - run);
 }
 
 void append_index(std::string& path, std::size_t index) {

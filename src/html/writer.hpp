@@ -18,6 +18,8 @@ class HtmlWriter {
 
   // Markup the module wrote itself (constants such as "<p>" or "</td>\n").
   HtmlWriter& markup(std::string_view m) { out_.append(m); return *this; }
+  template <std::size_t N>
+  HtmlWriter& markup(const char (&literal)[N]) { out_.append(literal, N - 1); return *this; }
   // Untrusted text.
   HtmlWriter& text(std::string_view t) { append_escaped(out_, t); return *this; }
 

@@ -7,6 +7,8 @@
 #include "core/json_pointer.hpp"
 #include "core/message.hpp"
 #include "core/number_text.hpp"
+#include "model/fields.hpp"
+#include "model/read_matrix.hpp"
 #include "payload/revive.hpp"
 
 namespace cr::model {
@@ -19,24 +21,6 @@ using payload::Kind;
 namespace sentinel = payload::sentinel;
 namespace jp = json_pointer;
 
-// Prefixes the relative path of an error from the graph with the reader's own path.
-Error at(std::string_view prefix, Error e) {
-  e.path.insert(0, prefix);
-  return e;
-}
-
-// Where the reader is: a path, or a path plus an array index, turned into a string only when an
-// error or warning needs it (reading 5,000 rows must not build 5,000 path strings).
-struct PathRef {
-  const std::string& base;
-  std::size_t index = 0;
-  bool has_index = false;
-  PathRef(const std::string& b) : base(b) {}  // NOLINT: implicit on purpose
-  PathRef(const std::string& b, std::size_t i) : base(b), index(i), has_index(true) {}
-  std::string str() const { return has_index ? jp::child(base, index) : base; }
-  std::string child(std::string_view key) const { return jp::child(str(), key); }
-};
-
 // How far below the root the search for comparisons looks, and how many values it visits:
 // enough for data -> key -> {items: [...]} wrappers, bounded for hostile payloads.
 constexpr int kSearchDepth = 5;
@@ -46,13 +30,6 @@ struct Candidate {
   Handle object;
   std::uint32_t item;  // where the search found it (Reader::items_)
 };
-
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
-bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) if (lower(a[i]) != lower(b[i])) return false;
-  return true;
-}
 
 std::string quote_list(const std::vector<std::string>& items) {
   std::string out;
@@ -66,17 +43,9 @@ std::string quote_list(const std::vector<std::string>& items) {
   return out;
 }
 
-Winner parse_winner(std::string_view w) {
-  if (w.empty()) return Winner::none;
-  if (iequals(w, "a")) return Winner::a;
-  if (iequals(w, "b")) return Winner::b;
-  if (iequals(w, "tie") || iequals(w, "draw") || iequals(w, "both") || iequals(w, "equal")) return Winner::tie;
-  return Winner::unknown;
-}
-
 class Reader {
  public:
-  Reader(const payload::Payload& p, const ReadOptions& o) : p_(p), g_(*p.graph), opt_(o) {}
+  Reader(const payload::Payload& p, const ReadOptions& o) : p_(p), g_(*p.graph), fields_(g_), opt_(o) {}
 
   Result<Comparison> read() {
     auto root = g_.unwrap(g_.root());
@@ -328,85 +297,12 @@ class Reader {
 
   // ---- reading one comparison ----
 
-  // A member found by Graph::members (kAbsent when the key was not there), unwrapped; nullopt
-  // when absent, undefined or null. `path` is the object's; it is only read when an error happens.
-  Result<std::optional<Handle>> field_at(std::uint32_t token, std::string_view key, PathRef path) {
-    if (token == Graph::kAbsent) return std::optional<Handle>();
-    auto h = g_.follow(token);
-    if (!h.ok()) return at(path.child(key), h.error());
-    return value_of(h.value(), key, path);
-  }
-
-  Result<std::optional<Handle>> value_of(Handle h, std::string_view key, PathRef path) {
-    auto v = g_.unwrap(h);
-    if (!v.ok()) return at(path.child(key), v.error());
-    Kind k = g_.kind(v.value());
-    if (k == Kind::undefined || k == Kind::null || k == Kind::hole) return std::optional<Handle>();
-    return std::optional<Handle>(v.value());
-  }
-
-  static const char* kind_name(Kind k) {
-    switch (k) {
-      case Kind::undefined: return "undefined";
-      case Kind::hole: return "a hole";
-      case Kind::null: return "null";
-      case Kind::boolean: return "a boolean";
-      case Kind::number: return "a number";
-      case Kind::string: return "a string";
-      case Kind::object: return "an object";
-      case Kind::array: return "an array";
-      case Kind::tagged: return "a special value";
-    }
-    return "a value";
-  }
-
-  // Text of a value that should be a string: strings as they are, numbers as JS prints them,
-  // a devalue Date as its ISO text; views into the payload or `arena`. Nothing for anything else.
-  std::optional<std::string_view> text_of(Handle h, TextArena& arena) {
-    Kind k = g_.kind(h);
-    if (k == Kind::string) return g_.string(h, arena);
-    if (k == Kind::number) {
-      double v = g_.number(h);
-      if (std::isnan(v)) return "NaN";
-      if (std::isinf(v)) return v > 0 ? "Infinity" : "-Infinity";
-      std::string text;
-      number_text::append(text, v);
-      return arena.store(text);
-    }
-    if (k == Kind::tagged && h < sentinel::first) {
-      std::string tag_scratch;
-      if (g_.tag(h, tag_scratch) == "Date" && g_.tape()[h].next > h + 2 &&
-          g_.tape()[h + 2].type == payload::JsonType::string) {
-        return g_.string(h + 2, arena);
-      }
-    }
-    return std::nullopt;
-  }
-
-  Status required_text(std::uint32_t token, std::string_view key, PathRef path, TextArena& arena,
-                       std::string_view& out) {
-    auto f = field_at(token, key, path);
-    if (!f.ok()) return f.error();
-    if (!f.value()) {
-      return make_error(ErrorCode::missing_field, message({"The comparison is missing \"", key, "\"."}),
-                        path.child(key));
-    }
-    auto text = text_of(*f.value(), arena);
-    if (!text) {
-      return make_error(ErrorCode::wrong_type,
-                        message({"\"", key, "\" must be a string, not ", kind_name(g_.kind(*f.value())), "."}),
-                        path.child(key));
-    }
-    out = *text;
-    return std::nullopt;
-  }
-
   Status optional_text(std::uint32_t token, std::string_view key, const std::string& path, Comparison& c,
                        std::string_view& out) {
-    auto f = field_at(token, key, path);
+    auto f = fields_.field_at(token, key, path);
     if (!f.ok()) return f.error();
     if (!f.value()) return std::nullopt;
-    auto text = text_of(*f.value(), c.storage);
+    auto text = fields_.text_of(*f.value(), c.storage);
     if (!text) {
       c.warnings.push_back(message({"\"", key, "\" at ", jp::child(path, key), " is ", kind_name(g_.kind(*f.value())),
                                     ", not a string; it was ignored."}));
@@ -429,7 +325,7 @@ class Reader {
                               at_)) {
       return at(path, *e);
     }
-    if (Status e = required_text(at_[kTitle], "title", path, out.storage, out.title)) return *e;
+    if (Status e = fields_.required_text(at_[kTitle], "title", path, out.storage, out.title)) return *e;
     if (out.title.find_first_not_of(" \t\n\r") == std::string_view::npos) {
       return make_error(ErrorCode::missing_field, "The comparison's \"title\" is empty.", jp::child(path, "title"));
     }
@@ -456,88 +352,19 @@ class Reader {
     if (out.meta_title.empty()) out.meta_title = out.title;
     if (out.meta_description.empty()) out.meta_description = out.description;
 
-    auto published = field_at(at_[kPublished], "published", path);
+    auto published = fields_.field_at(at_[kPublished], "published", path);
     if (!published.ok()) return published.error();
     if (published.value() && g_.kind(*published.value()) == Kind::boolean && !g_.boolean(*published.value())) {
       out.published = false;
       out.warnings.push_back("The comparison is marked unpublished (published: false).");
     }
-    if (Status e = read_matrix(at_[kMatrix], path, out)) return *e;
+    if (Status e = read_matrix(g_, at_[kMatrix], path, opt_.limits, out)) return *e;
     return out;
-  }
-
-  Status read_matrix(std::uint32_t token, const std::string& path, Comparison& out) {
-    auto f = field_at(token, "feature_matrix", path);
-    if (!f.ok()) return f.error();
-    if (!f.value()) {
-      out.warnings.push_back("The comparison has no feature_matrix; the article shows no table.");
-      return std::nullopt;
-    }
-    out.matrix_path = jp::child(path, "feature_matrix");
-    const std::string& mpath = out.matrix_path;
-    if (g_.kind(*f.value()) != Kind::array) {
-      return make_error(ErrorCode::wrong_type,
-                        message({"\"feature_matrix\" must be an array of rows, not ", kind_name(g_.kind(*f.value())), "."}),
-                        mpath);
-    }
-    auto rows = g_.elements(*f.value(), static_cast<std::uint32_t>(opt_.limits.max_nodes));
-    if (!rows.ok()) return at(mpath, rows.error());
-    if (rows.value().empty()) out.warnings.push_back("The feature matrix is empty.");
-    out.rows.resize(rows.value().size());
-    for (std::size_t i = 0; i < rows.value().size(); ++i) {
-      const PathRef here(mpath, i);
-      auto rpath = [&] { return here.str(); };
-      auto row = g_.unwrap(rows.value()[i]);
-      if (!row.ok()) return at(rpath(), row.error());
-      Kind k = g_.kind(row.value());
-      if (k != Kind::object) {
-        if (k == Kind::hole || k == Kind::undefined || k == Kind::null) {
-          return make_error(ErrorCode::missing_field, message({"Row ", Decimal(i), " of the feature matrix is missing."}),
-                            rpath());
-        }
-        return make_error(ErrorCode::wrong_type,
-                          message({"Row ", Decimal(i), " of the feature matrix must be an object, not ", kind_name(k), "."}),
-                          rpath());
-      }
-      MatrixRow& r = out.rows[i];
-      Handle rh = row.value();
-      std::uint32_t cell[4];
-      if (Status e = g_.members(rh, {"feature", "optionA", "optionB", "winner"}, cell)) return at(rpath(), *e);
-      // The path is needed only if something is wrong; build it then.
-      std::string_view* targets[3] = {&r.feature, &r.option_a, &r.option_b};
-      static constexpr std::string_view kNames[3] = {"feature", "optionA", "optionB"};
-      for (int k = 0; k < 3; ++k) {
-        if (cell[k] != Graph::kAbsent) {
-          auto v = g_.follow(cell[k]);
-          if (v.ok()) {
-            auto u = g_.unwrap(v.value());
-            if (u.ok() && g_.kind(u.value()) == Kind::string) {  // the common case, quickly
-              *targets[k] = g_.string(u.value(), out.storage);
-              continue;
-            }
-          }
-        }
-        if (Status e = required_text(cell[k], kNames[k], here, out.storage, *targets[k])) return *e;
-      }
-      auto wf = field_at(cell[3], "winner", here);
-      if (!wf.ok()) return wf.error();
-      Handle wh = wf.value() ? *wf.value() : payload::sentinel::undefined;
-      Kind wk = g_.kind(wh);
-      if (wk == Kind::undefined || wk == Kind::null) continue;
-      auto winner = text_of(wh, out.storage);
-      if (!winner) {
-        return make_error(ErrorCode::wrong_type,
-                          message({"\"winner\" must be \"A\", \"B\", \"tie\" or empty, not ", kind_name(wk), "."}),
-                          rpath() + "/winner");
-      }
-      r.winner = parse_winner(*winner);
-      if (r.winner == Winner::unknown) r.winner_text = *winner;
-    }
-    return std::nullopt;
   }
 
   const payload::Payload& p_;
   const Graph& g_;
+  const Fields fields_;
   const ReadOptions& opt_;
   std::string scratch_;
   std::vector<Item> items_;  // what search() visited

@@ -29,6 +29,23 @@ Error under(Error e, std::size_t index) {
   return e;
 }
 
+// Whether n bytes at a and b are equal: a word at a time (keys are short; memcmp is a call).
+bool same_bytes(const char* a, const char* b, std::size_t n) {
+  while (n >= 8) {
+    std::uint64_t x, y;
+    std::memcpy(&x, a, 8);
+    std::memcpy(&y, b, 8);
+    if (x != y) return false;
+    a += 8;
+    b += 8;
+    n -= 8;
+  }
+  while (n--) {
+    if (*a++ != *b++) return false;
+  }
+  return true;
+}
+
 // The devalue sentinel a negative reference stands for, or 0 when it is none.
 Handle sentinel_for(double ref) {
   if (ref == -1) return sentinel::undefined;
@@ -216,12 +233,7 @@ Status Graph::members(Handle object, std::initializer_list<std::string_view> key
     }
     std::size_t i = 0;
     for (std::string_view want : keys) {
-      if (key.size() == want.size() && !key.empty() && key[0] == want[0] &&
-          std::memcmp(key.data(), want.data(), key.size()) == 0) {
-        found[i] = v;
-      } else if (key.empty() && want.empty()) {
-        found[i] = v;
-      }
+      if (key.size() == want.size() && same_bytes(key.data(), want.data(), key.size())) found[i] = v;
       ++i;
     }
     k = tape[v].next;
