@@ -1,9 +1,14 @@
 // The benchmark's corpora, generated deterministically (a seeded PRNG), encoded like a Nuxt
 // site ships them: devalue.stringify with Nuxt's ShallowReactive reducer, "/" escaped.
-//   seed  the real rust-vs-go payload (7 KB)
-//   large ~1 MB of realistic markdown in a ~3 MB payload whose unused content_html is most of it
-//   wide  a 5,000-row feature matrix
-//   many  1,000 small distinct payloads (~10 KB each)
+//   seed        the real rust-vs-go payload (7 KB)
+//   large       ~1 MB of realistic markdown in a ~3 MB payload whose unused content_html is most of it
+//   wide        a 5,000-row matrix whose cells all need escaping ("<fast>", "& good"), a 2 KB article
+//   wide-plain  a 5,000-row matrix of plain ASCII cells (nothing to escape), a 2 KB article, no HTML
+//   huge        a 20,000-row matrix of plain ASCII cells, a small article
+//   short       a ~500-byte article and a 5-row matrix (the per-call cost, nearly alone)
+//   japanese    a ~25 KB Japanese article, Japanese matrix cells, locale ja
+//   arabic      a ~25 KB Arabic article, Arabic matrix cells, locale ar
+//   many        1,000 small distinct payloads (~10 KB each), one render each
 // `node bench/corpora.mjs` writes them to bench/out/ (the browser run reads them from there).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -96,6 +101,88 @@ function rowsFor(rand, n) {
       `${WORDS[(i * 11) % WORDS.length]} & good`, winners[Math.floor(rand() * winners.length)]));
 }
 
+function plainRows(rand, n) {
+  const winners = ['A', 'B', 'B', 'A', 'tie', ''];
+  return Array.from({ length: n }, (_, i) =>
+    row(`Feature ${i + 1} ${WORDS[i % WORDS.length]}`, `${WORDS[(i * 7) % WORDS.length]} ${WORDS[(i * 3) % WORDS.length]}`,
+      `${WORDS[(i * 11) % WORDS.length]} ${WORDS[(i * 5) % WORDS.length]}`, winners[Math.floor(rand() * winners.length)]));
+}
+
+function shortArticle(rand) {
+  const sentence = () => {
+    const w = Array.from({ length: 8 + Math.floor(rand() * 6) }, () => WORDS[Math.floor(rand() * WORDS.length)]);
+    w[0] = w[0][0].toUpperCase() + w[0].slice(1);
+    return w.join(' ') + '.';
+  };
+  return `## Overview\n\n${sentence()} ${sentence()}\n\n${sentence()} **${WORDS[3]}** and \`${WORDS[5]}()\`.\n\n` +
+    `- ${sentence()}\n- ${sentence()}\n- ${sentence()}\n`;
+}
+
+// Articles in other scripts: sentences from a phrase list, with headings, lists, a table, code
+// and links, as real localised comparisons have.
+const SCRIPTS = {
+  japanese: {
+    locale: 'ja', title: 'RustとGoの比較：バックエンド開発', a: 'Rust', b: 'Go', stop: '。', comma: '、',
+    heading: ['性能', '安全性', '並行処理', 'エコシステム', '開発体験', '運用'],
+    phrases: ['メモリ安全性', 'ガベージコレクション', 'ゴルーチン', '所有権システム', 'コンパイル時間', '型システム',
+      '標準ライブラリ', '非同期処理', 'ビルドツール', 'パッケージ管理', 'エラー処理', 'クラウドネイティブ',
+      'マイクロサービス', 'レイテンシ', 'スループット', '学習曲線', 'コミュニティ', '本番環境'],
+    verbs: ['が重要です', 'に優れています', 'を提供します', 'が改善されました', 'を重視しています', 'が求められます'],
+    cells: ['非常に速い', '速い', '安全', '簡単', '難しい', '成熟している', '成長中', '優れている'],
+  },
+  arabic: {
+    locale: 'ar', title: 'مقارنة بين Rust و Go لتطوير الخوادم', a: 'Rust', b: 'Go', stop: '.', comma: '،',
+    heading: ['الأداء', 'الأمان', 'التزامن', 'النظام البيئي', 'تجربة المطور', 'التشغيل'],
+    phrases: ['أمان الذاكرة', 'جمع البيانات المهملة', 'الخيوط الخفيفة', 'نظام الملكية', 'وقت الترجمة', 'نظام الأنواع',
+      'المكتبة القياسية', 'البرمجة غير المتزامنة', 'أدوات البناء', 'إدارة الحزم', 'معالجة الأخطاء', 'الحوسبة السحابية',
+      'الخدمات المصغرة', 'زمن الاستجابة', 'الإنتاجية', 'منحنى التعلم', 'المجتمع', 'بيئة الإنتاج'],
+    verbs: ['مهم جدا', 'يتفوق بوضوح', 'يوفر مزايا كبيرة', 'تحسن كثيرا', 'يحظى باهتمام', 'مطلوب دائما'],
+    cells: ['سريع جدا', 'سريع', 'آمن', 'سهل', 'صعب', 'ناضج', 'في نمو', 'ممتاز'],
+  },
+};
+
+function scriptArticle(rand, lang, targetBytes) {
+  const L = SCRIPTS[lang];
+  const pick = (a) => a[Math.floor(rand() * a.length)];
+  const sentence = () => {
+    const parts = Array.from({ length: 2 + Math.floor(rand() * 3) }, () => `${pick(L.phrases)}${lang === 'ja' ? 'は' : ' '}${pick(L.verbs)}`);
+    let text = parts.join(L.comma + (lang === 'ja' ? '' : ' ')) + L.stop;
+    if (rand() < 0.15) text = text.replace(L.stop, ` [${pick(L.phrases)}](https://example.com/${lang}/docs)${L.stop}`);
+    if (rand() < 0.1) text = `**${pick(L.phrases)}**${lang === 'ja' ? '' : ' '}` + text;
+    return text;
+  };
+  const parts = [];
+  let size = 0, section = 0;
+  while (size < targetBytes) {
+    const r = rand();
+    let block;
+    if (r < 0.1) block = `## ${pick(L.heading)} ${++section}`;
+    else if (r < 0.2) block = Array.from({ length: 3 + Math.floor(rand() * 3) }, () => `- ${sentence()}`).join('\n');
+    else if (r < 0.25) block = '```go\nfunc main() {\n    fmt.Println("' + pick(L.phrases) + '")\n}\n```';
+    else if (r < 0.3) {
+      const rows = Array.from({ length: 3 + Math.floor(rand() * 3) }, () => `| ${pick(L.phrases)} | ${pick(L.cells)} | ${pick(L.cells)} |`);
+      block = `| | ${L.a} | ${L.b} |\n|---|---|---|\n` + rows.join('\n');
+    } else block = Array.from({ length: 2 + Math.floor(rand() * 3) }, sentence).join(' ');
+    parts.push(block);
+    size += Buffer.byteLength(block) + 2;
+  }
+  return parts.join('\n\n') + '\n';
+}
+
+function scriptRows(rand, lang, n) {
+  const L = SCRIPTS[lang];
+  const pick = (a) => a[Math.floor(rand() * a.length)];
+  const winners = ['A', 'B', 'B', 'A', 'tie', ''];
+  return Array.from({ length: n }, (_, i) => row(`${L.phrases[i % L.phrases.length]}`, pick(L.cells), pick(L.cells),
+    winners[Math.floor(rand() * winners.length)]));
+}
+
+function scriptComparison(rand, lang, md) {
+  const L = SCRIPTS[lang];
+  const c = comparison(rand, { slug: 'rust-vs-go', title: L.title, md, html: md, rows: scriptRows(rand, lang, 12) });
+  return { ...c, locale: L.locale, description: L.title + L.stop, meta_description: L.title };
+}
+
 export function buildCorpora() {
   const md = new MarkdownIt();
   const seed = fs.readFileSync(path.join(root, 'tests', 'fixtures', 'seed', 'rust-vs-go.payload.json'), 'utf8');
@@ -117,7 +204,34 @@ export function buildCorpora() {
     many.push(encode(`comparison-${a}-vs-${b}`, comparison(r, { slug: `${a}-vs-${b}`, title: `${a} vs ${b} (${i})`,
       md: text, html: md.render(text), rows: rowsFor(r, 6 + Math.floor(r() * 10)) })));
   }
-  return { seed, large, largeMd, wide, many };
+  const widePlain = encode('comparison-rust-vs-go', comparison(prng(43), { slug: 'rust-vs-go', title: 'Rust vs Go: every feature',
+    md: article(prng(44), 2000), html: '', rows: plainRows(prng(45), 5000) }));
+  const huge = encode('comparison-rust-vs-go', comparison(prng(46), { slug: 'rust-vs-go', title: 'Rust vs Go: twenty thousand features',
+    md: article(prng(47), 2000), html: '', rows: plainRows(prng(48), 20000) }));
+  const shortMd = shortArticle(prng(49));
+  const short = encode('comparison-rust-vs-go', comparison(prng(50), { slug: 'rust-vs-go', title: 'Rust vs Go in brief',
+    md: shortMd, html: md.render(shortMd), rows: plainRows(prng(51), 5) }));
+  const scripts = {};
+  for (const lang of ['japanese', 'arabic']) {
+    const r = prng(lang === 'japanese' ? 52 : 53);
+    const text = scriptArticle(r, lang, 25000);
+    const c = scriptComparison(r, lang, text);
+    c.content_html = md.render(text);
+    scripts[lang] = encode('comparison-rust-vs-go', c);
+  }
+  return { seed, large, largeMd, wide, 'wide-plain': widePlain, huge, short, japanese: scripts.japanese,
+    arabic: scripts.arabic, many };
+}
+
+// The scenarios, in the order the tables list them (`many` is an array of payloads).
+export const SCENARIOS = ['seed', 'short', 'large', 'wide', 'wide-plain', 'huge', 'japanese', 'arabic', 'many'];
+
+// Writes every corpus to `dir` as <scenario>.json (many.json: a JSON array of payloads).
+export function writeCorpora(c, dir) {
+  fs.mkdirSync(dir, { recursive: true });
+  for (const name of SCENARIOS) {
+    fs.writeFileSync(path.join(dir, `${name}.json`), name === 'many' ? JSON.stringify(c.many) : c[name]);
+  }
 }
 
 // The large article's markdown repeated k times, as a payload (for the linear-growth check).
@@ -128,12 +242,7 @@ export function scaled(largeMd, k) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const c = buildCorpora();
-  const out = path.join(here, 'out');
-  fs.mkdirSync(out, { recursive: true });
-  fs.writeFileSync(path.join(out, 'seed.json'), c.seed);
-  fs.writeFileSync(path.join(out, 'large.json'), c.large);
-  fs.writeFileSync(path.join(out, 'wide.json'), c.wide);
-  fs.writeFileSync(path.join(out, 'many.json'), JSON.stringify(c.many));
-  for (const [k, v] of Object.entries({ seed: c.seed, large: c.large, wide: c.wide })) console.log(k, v.length, 'chars');
+  writeCorpora(c, path.join(here, 'out'));
+  for (const name of SCENARIOS.filter((n) => n !== 'many')) console.log(name, c[name].length, 'chars');
   console.log('many', c.many.length, 'payloads, median', c.many.map((x) => x.length).sort((a, b) => a - b)[500], 'chars');
 }

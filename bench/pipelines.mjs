@@ -1,6 +1,8 @@
 // What a site would do without comparison-renderer, next to what it does with it. Every peer
 // shares one pipeline: devalue.parse with Nuxt's revivers -> the comparison -> markdown engine
 // (raw HTML off) -> the same escaped table -> <article>. Runs in Node and in the browser.
+// Engines: markdown-it, marked, md4w (md4c in WebAssembly), commonmark (no tables), micromark
+// with its GFM extension.
 
 const revivers = { ShallowReactive: (v) => v, Reactive: (v) => v, Ref: (v) => v, ShallowRef: (v) => v };
 const ESC = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
@@ -50,15 +52,43 @@ export function makePeer(devalueParse, renderMarkdown) {
 // (md4w's own NO_HTML constant is 0x240, which is wrong; 0x60 is md4c's.)
 export const MD4W_FLAGS = 0x100 | 0x200 | 0x800 | 0x4 | 0x400 | 0x8 | 0x60;
 
-export function pipelines({ devalueParse, MarkdownIt, Marked, md4w, renderer }) {
+export function pipelines({ devalueParse, MarkdownIt, Marked, md4w, commonmark, micromark, renderer }) {
   const mdit = new MarkdownIt({ html: false, linkify: true });
   const marked = new Marked({ gfm: true, renderer: { html: ({ text }) => escapeHtml(text) } });
+  const cmReader = new commonmark.Parser();
+  const cmWriter = new commonmark.HtmlRenderer({ safe: true });
+  const mmOptions = { extensions: [micromark.gfm()], htmlExtensions: [micromark.gfmHtml()] };
   return {
     module: (text) => renderer.renderComparison(text).html,
+    'devalue+md4w': makePeer(devalueParse, (md) => md4w.mdToHtml(md, { parseFlags: MD4W_FLAGS })),
+    'devalue+commonmark': makePeer(devalueParse, (md) => cmWriter.render(cmReader.parse(md))),
     'devalue+markdown-it': makePeer(devalueParse, (md) => mdit.render(md)),
     'devalue+marked': makePeer(devalueParse, (md) => marked.parse(md)),
-    'devalue+md4w': makePeer(devalueParse, (md) => md4w.mdToHtml(md, { parseFlags: MD4W_FLAGS })),
+    'devalue+micromark': makePeer(devalueParse, (md) => micromark.micromark(md, mmOptions)),
   };
+}
+
+// micromark takes a second or more per call on the largest inputs: left out there (it is never
+// the fastest peer, so no ratio changes).
+export function forScenario(impls, name) {
+  if (name !== 'large' && name !== 'huge') return impls;
+  const { 'devalue+micromark': _, ...rest } = impls;
+  return rest;
+}
+// Fewer samples where one call takes tens of milliseconds.
+export const samplesFor = (name, n) => (name === 'large' || name === 'huge' ? Math.max(7, Math.ceil(n / 2)) : n);
+
+// The peers' libraries, loaded in Node.
+export async function nodeLibraries() {
+  const { parse: devalueParse } = await import('devalue');
+  const { default: MarkdownIt } = await import('markdown-it');
+  const { Marked } = await import('marked');
+  const md4w = await import('md4w');
+  const commonmark = await import('commonmark');
+  const { micromark } = await import('micromark');
+  const { gfm, gfmHtml } = await import('micromark-extension-gfm');
+  return { devalueParse, MarkdownIt, Marked, md4w, commonmark: commonmark.default ?? commonmark,
+    micromark: { micromark, gfm, gfmHtml } };
 }
 
 // Interleaved timing: every round runs each implementation once on the scenario (in a rotating

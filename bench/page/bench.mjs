@@ -1,23 +1,21 @@
-// The benchmark in Chromium: the same pipelines and measuring loop as Node (bench/pipelines.mjs).
+// The benchmark in Chromium: the same pipelines and measuring loop as Node (bench/pipelines.mjs),
+// over the scenarios named in ?only= (default: all). Results land in window.__results.
 import create from '/dist/comparison-renderer.mjs';
-import { parse as devalueParse } from '/node_modules/devalue/src/parse.js';
-import MarkdownIt from '/node_modules/markdown-it/dist/browser/markdown-it.esm.min.mjs';
-import { Marked } from '/node_modules/marked/lib/marked.esm.js';
 import * as md4w from '/node_modules/md4w/js/index.js';
-import { pipelines, measure } from '/bench/pipelines.mjs';
+import * as libs from '/bench/out/peer-libs.mjs';
+import { pipelines, measure, forScenario, samplesFor } from '/bench/pipelines.mjs';
 
 const params = new URLSearchParams(location.search);
 const samples = Number(params.get('samples') || 21);
+const scenarios = params.get('only').split(',');
 await md4w.init('fast');
-const renderer = await create();
-const impls = pipelines({ devalueParse, MarkdownIt, Marked, md4w, renderer });
-const load = async (name) => (await fetch(`/bench/out/${name}`)).text();
-const corpora = { seed: await load('seed.json'), large: await load('large.json'), wide: await load('wide.json'),
-  many: JSON.parse(await load('many.json')) };
+const impls = pipelines({ ...libs, md4w, renderer: await create() });
 const results = {};
-for (const [name, input] of Object.entries(corpora)) {
+for (const name of scenarios) {
   document.getElementById('status').textContent = `running ${name}…`;
-  results[name] = measure(impls, input, { samples });
+  const text = await (await fetch(`/bench/out/${name}.json`)).text();
+  const input = name === 'many' ? JSON.parse(text) : text;
+  results[name] = measure(forScenario(impls, name), input, { samples: samplesFor(name, samples) });
 }
 window.__results = results;
 document.getElementById('status').textContent = 'done';

@@ -1,5 +1,11 @@
 #include "core/utf8.hpp"
 
+#include <cstring>
+
+#ifdef __wasm_simd128__
+#include <wasm_simd128.h>
+#endif
+
 namespace cr::utf8 {
 
 void append_wtf8(std::string& out, std::uint32_t cp) {
@@ -98,6 +104,53 @@ std::size_t utf16_length(std::string_view s, std::size_t bytes) {
     i += len;
   }
   return units;
+}
+
+std::size_t to_utf16(std::string_view s, char16_t* out) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* end = p + s.size();
+  char16_t* o = out;
+  while (p < end) {
+#ifdef __wasm_simd128__
+    // ASCII, sixteen bytes at a time: all sixteen widened and stored, kept up to the first byte
+    // that is not ASCII (there is room: every byte left makes at least one unit).
+    while (end - p >= 16) {
+      v128_t v = wasm_v128_load(p);
+      wasm_v128_store(o, wasm_u16x8_extend_low_u8x16(v));
+      wasm_v128_store(o + 8, wasm_u16x8_extend_high_u8x16(v));
+      const unsigned high = static_cast<unsigned>(wasm_i8x16_bitmask(v));
+      const unsigned ascii = high ? static_cast<unsigned>(__builtin_ctz(high)) : 16;
+      p += ascii;
+      o += ascii;
+      if (ascii < 16) break;
+    }
+#endif
+    // Then characters one at a time, for as long as they are not ASCII (words of a script).
+    while (p < end) {
+      const unsigned c = *p;
+      if (c < 0x80) {
+        *o++ = static_cast<char16_t>(c);
+        ++p;
+        break;
+      }
+      const std::ptrdiff_t need = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+      if (end - p < need) {  // a sequence cut short (the text should be valid): one U+FFFD, and done
+        *o++ = 0xFFFD;
+        return static_cast<std::size_t>(o - out);
+      }
+      if (need == 2) {
+        *o++ = static_cast<char16_t>(((c & 0x1F) << 6) | (p[1] & 0x3F));
+      } else if (need == 3) {
+        *o++ = static_cast<char16_t>(((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F));
+      } else {
+        const std::uint32_t cp = ((c & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+        *o++ = static_cast<char16_t>(0xD800 + ((cp - 0x10000) >> 10));
+        *o++ = static_cast<char16_t>(0xDC00 + ((cp - 0x10000) & 0x3FF));
+      }
+      p += need;
+    }
+  }
+  return static_cast<std::size_t>(o - out);
 }
 
 }  // namespace cr::utf8

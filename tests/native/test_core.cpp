@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <set>
+#include <vector>
 
 #include "core/json_pointer.hpp"
 #include "core/json_writer.hpp"
@@ -43,6 +44,23 @@ TEST(Utf8, RepairsInvalidSequencesLikeTextDecoder) {
   std::string s;
   utf8::append_valid(s, "a\xFF" "b\xE2\x82" "c\xC3\xA9");
   EXPECT_EQ(s, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c\xC3\xA9");
+}
+
+TEST(Utf8, ConvertsToUtf16) {
+  // ASCII runs longer and shorter than a SIMD block, 2-, 3- and 4-byte characters, and mixes.
+  std::string s = "plain ascii text that is longer than sixteen bytes; "
+                  "\xD9\x85\xD8\xB1\xD8\xAD\xD8\xA8\xD8\xA7 \xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E "
+                  "a\xC3\xA9\xF0\x9F\xA6\x80z <p>\xE2\x9C\x93</p>";
+  std::vector<char16_t> out(s.size());
+  const std::size_t n = utf8::to_utf16(s, out.data());
+  EXPECT_EQ(n, utf8::utf16_length(s, s.size()));
+  std::u16string expected = u"plain ascii text that is longer than sixteen bytes; "
+                            u"\u0645\u0631\u062D\u0628\u0627 \u65E5\u672C\u8A9E a\u00E9\U0001F980z <p>\u2713</p>";
+  EXPECT_EQ(std::u16string(out.data(), n), expected);
+  // A sequence cut short at the end is one U+FFFD.
+  std::vector<char16_t> cut(4);
+  EXPECT_EQ(utf8::to_utf16(std::string_view("a\xE6\x97", 3), cut.data()), 2u);
+  EXPECT_EQ(cut[1], u'\uFFFD');
 }
 
 TEST(Utf8, CountsUtf16Units) {

@@ -85,7 +85,9 @@ TEST(Markdown, UniqueIdsStayLinearAndSkipTakenSuffixes) {
   for (int i = 0; i < 20000; ++i) {
     cr::Buffer out;
     ids.make("Same", out);
-    if (i == 19999) EXPECT_EQ(out.view(), "same-19999");
+    if (i == 19999) {
+      EXPECT_EQ(out.view(), "same-19999");
+    }
   }
 }
 
