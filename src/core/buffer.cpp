@@ -15,6 +15,7 @@ void Buffer::grow_to(std::size_t need) {
 }
 
 void Buffer::append_text(const char* p, std::size_t n) {
+  if (n == 0) return;  // memcpy from a null pointer is undefined even for no bytes
   if (n > capacity_ - size_) grow_to(size_ + n);
   std::memcpy(data_ + size_, p, n);
   size_ += n;

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/buffer.hpp"
 #include "html/escape.hpp"
 #include "html/url_policy.hpp"
 #include "html_check.hpp"
@@ -16,8 +17,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (!cr::html::is_allowed_url(url, use)) return 0;
   const char* tag = use == cr::html::UrlUse::image ? "img" : "a";
   if (cr::fuzz::dangerous_url(url, tag)) cr::fuzz::fail("an allowed URL a browser reads as a dangerous scheme", url);
-  std::string encoded;
+  cr::Buffer encoded;
   cr::html::append_url_encoded(encoded, url);
-  if (cr::fuzz::dangerous_url(encoded, tag)) cr::fuzz::fail("an allowed URL dangerous once percent-encoded", encoded);
+  if (cr::fuzz::dangerous_url(encoded.view(), tag)) {
+    cr::fuzz::fail("an allowed URL dangerous once percent-encoded", encoded.view());
+  }
   return 0;
 }
