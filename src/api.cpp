@@ -86,7 +86,7 @@ Result<DecodeResult> decode_payload(std::string_view raw_input, const DecodeOpti
   }
   std::string storage;
   std::string_view input = valid_input(raw_input, utf8, storage);
-  auto opened = payload::open_payload(input, options.limits);
+  auto opened = payload::open_payload(input, options.limits, options.format);
   if (!opened.ok()) return opened.error();
   const payload::Payload& p = *opened.value();
   DecodeResult r;

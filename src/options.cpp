@@ -198,6 +198,16 @@ Result<DecodeOptions> parse_decode_options(std::string_view json) {
   DecodeOptions o;
   Status e = each_member(json, [&](const JsonTape& t, std::string_view key, std::uint32_t v) -> Status {
     if (key == "limits") return read_limits(t, v, o.limits);
+    if (key == "format") {
+      std::string s;
+      if (Status err = read_string(t, v, key, s)) return err;
+      if (t[v].type == JsonType::null) return std::nullopt;
+      if (s == "auto") o.format = payload::Reading::auto_detect;
+      else if (s == "devalue") o.format = payload::Reading::devalue;
+      else if (s == "json") o.format = payload::Reading::json;
+      else return bad(key, message({"The option \"format\" must be \"auto\", \"devalue\" or \"json\", not \"", s, "\"."}));
+      return std::nullopt;
+    }
     return std::nullopt;
   });
   if (e) return *e;

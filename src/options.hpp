@@ -8,6 +8,7 @@
 #include "core/limits.hpp"
 #include "core/result.hpp"
 #include "markdown/options.hpp"
+#include "payload/payload.hpp"
 #include "render/article.hpp"
 
 namespace cr {
@@ -23,6 +24,7 @@ struct MarkdownOptions {
 };
 
 struct DecodeOptions {
+  payload::Reading format = payload::Reading::auto_detect;  // the option `format`
   Limits limits;
 };
 

@@ -24,7 +24,7 @@ export type ErrorCode =
 
 export interface RenderError {
   code: ErrorCode;
-  /** One sentence naming the problem. */
+  /** One sentence naming the problem (plain text: it may quote the input, so escape it). */
   message: string;
   /** JSON Pointer into the revived payload ("/feature_matrix/3/winner"), or "" for the whole input. */
   path: string;
@@ -66,6 +66,8 @@ export type LabelKey =
   | 'updated'
   | 'emptyMatrix'
   | 'table'
+  | 'code'
+  | 'codeLanguage'
   | 'taskDone'
   | 'taskOpen'
   | 'optionA'
@@ -94,7 +96,11 @@ export interface RenderOptions {
   headingOffset?: number;
   /** What raw HTML in the markdown becomes. Default "sanitize". "trust" is only for content you wrote. */
   rawHtml?: RawHtmlMode;
-  /** Prefix for every id the output carries (two articles on one page need different ones). */
+  /**
+   * Prefix for every id the output carries (two articles on one page need different ones).
+   * Default "cr-", so a heading "config" never becomes window.config; "" only if you ask for it.
+   * Links to "#slug" of a heading of the article follow the prefix.
+   */
   idPrefix?: string;
   /** Override any word the renderer adds. */
   labels?: Partial<Record<LabelKey, string>>;
@@ -110,6 +116,7 @@ export interface RenderOptions {
 export interface MarkdownOptions {
   headingOffset?: number;
   rawHtml?: RawHtmlMode;
+  /** Prefix for heading ids (with headingIds). Default "cr-"; "" only if you ask for it. */
   idPrefix?: string;
   /** "github" (default): tables, strikethrough, task lists, autolinks. "commonmark": none. */
   dialect?: 'github' | 'commonmark';
@@ -118,7 +125,16 @@ export interface MarkdownOptions {
   limits?: Limits;
 }
 
+/**
+ * How decodePayload reads its input: "auto" (default) reads a devalue graph as devalue and any
+ * other JSON as plain JSON; "devalue" refuses what is not a devalue graph with the error devalue
+ * itself would give (bad_payload, bad_reference... with the path of the offending slot); "json"
+ * never reads it as devalue (the value is JSON.parse of the text, or of a page's payload script).
+ */
+export type PayloadFormat = 'auto' | 'devalue' | 'json';
+
 export interface DecodeOptions {
+  format?: PayloadFormat;
   limits?: Limits;
 }
 
@@ -128,6 +144,11 @@ export interface TocEntry {
   text: string;
 }
 
+/**
+ * A rendered comparison. Only `html` is HTML. Every other string (title, description, metaTitle,
+ * metaDescription, slug, warnings, toc[].text, toc[].id...) is plain text taken from the payload:
+ * escape it, or set it with textContent / setAttribute, before it goes into a page.
+ */
 export interface RenderedComparison {
   ok: true;
   /** One <article> element, safe for innerHTML unless rawHtml is "trust". */
@@ -144,6 +165,8 @@ export interface RenderedComparison {
   warnings: string[];
   /** The headings of the article body, in order. */
   toc: TocEntry[];
+  /** Which reading gave the comparison: a devalue graph (a Nuxt payload or page) or plain JSON. */
+  format: 'devalue' | 'json';
 }
 
 export interface RenderedMarkdown {
@@ -154,6 +177,8 @@ export interface RenderedMarkdown {
 export interface DecodedPayload {
   ok: true;
   value: unknown;
+  /** Which reading gave the value: a devalue graph or plain JSON. */
+  format: 'devalue' | 'json';
 }
 
 /** What each function returns: check `ok` before reading the rest. */

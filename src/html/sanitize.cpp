@@ -317,6 +317,7 @@ void Sanitizer::write_start_tag(const std::string& name, const std::vector<Attri
     }
   }
   if (name == "img" && !has_alt) out_ += " alt=\"\"";
+  if (name == "img" && lazy_images_) out_ += " loading=\"lazy\"";
   out_.push_back('>');
   if (!is_void(name) && !self_closing) open_.push_back(std::move(tag));
   else if (!is_void(name) && self_closing) {  // <span/> is not self-closing in HTML; close it now

@@ -25,9 +25,11 @@ enum class HtmlContext {
 class Sanitizer {
  public:
   // `heading_shift` moves raw <h1>..<h6> by the same offset as markdown headings (clamped to 2..6
-  // when `min_heading` is 2, so an article keeps a single h1).
-  Sanitizer(Buffer& out, HtmlContext context, int heading_shift = 0, int min_heading = 1)
-      : out_(out), context_(context), heading_shift_(heading_shift), min_heading_(min_heading) {}
+  // when `min_heading` is 2, so an article keeps a single h1). `lazy_images`: every <img> gets
+  // loading="lazy", as an article's markdown images do.
+  Sanitizer(Buffer& out, HtmlContext context, int heading_shift = 0, int min_heading = 1, bool lazy_images = false)
+      : out_(out), context_(context), heading_shift_(heading_shift), min_heading_(min_heading),
+        lazy_images_(lazy_images) {}
 
   void feed(std::string_view chunk);
   // Ends the current block: an unfinished tag is written as text, open elements are closed and
@@ -54,6 +56,7 @@ class Sanitizer {
   HtmlContext context_;
   int heading_shift_;
   int min_heading_;
+  bool lazy_images_;
   std::string pending_;                // an incomplete construct carried to the next chunk
   std::string skip_until_;             // inside a dropped raw-text element (script, style, ...)
   std::string drop_name_;              // inside a dropped foreign subtree (svg, math, ...)

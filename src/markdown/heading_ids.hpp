@@ -17,9 +17,10 @@ class HeadingIds {
   // Appends to `out` the slug of `text`, with "-1", "-2", ... appended when it is taken (never
   // empty: "section"), and marks it taken.
   void make(std::string_view text, Buffer& out);
+  // Whether `id` was given out (or reserved).
+  bool taken(std::string_view id) const;
 
  private:
-  bool taken(std::string_view id) const;
   void insert(std::string_view id);
   std::string_view at(std::uint32_t slot) const;
 

@@ -13,6 +13,7 @@ extern "C" {
 #include "html/sanitize.hpp"
 #include "html/url_policy.hpp"
 #include "html/writer.hpp"
+#include "markdown/fragment_links.hpp"
 #include "markdown/heading_ids.hpp"
 
 namespace cr::markdown {
@@ -40,6 +41,20 @@ std::string_view decode_attribute(const MD_ATTRIBUTE& a, std::string& out) {
   return out;
 }
 
+// A fence's language (its info string's first word, entities decoded) is one class name only if
+// it is made of class-safe characters: ASCII letters and digits, - _ + # . and anything outside
+// ASCII. Otherwise an info string such as `x&#32;fixed&#32;inset-0` would hand the page's CSS
+// classes of the author's choosing.
+bool is_safe_language(std::string_view lang) {
+  if (lang.empty()) return false;
+  for (unsigned char c : lang) {
+    const bool safe = c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '-' ||
+                      c == '_' || c == '+' || c == '#' || c == '.';
+    if (!safe) return false;
+  }
+  return true;
+}
+
 std::string collapse_whitespace(std::string_view s) {
   std::string out;
   bool space = false;
@@ -56,8 +71,8 @@ class Writer {
  public:
   Writer(const Options& o, Buffer& out, Toc* toc)
       : o_(o), out_(out), w_(out), toc_(toc),
-        inline_html_(out, html::HtmlContext::phrasing, 0, o.article ? 2 : 1),
-        block_html_(out, html::HtmlContext::flow, 0, o.article ? 2 : 1) {
+        inline_html_(out, html::HtmlContext::phrasing, 0, o.article ? 2 : 1, o.article),
+        block_html_(out, html::HtmlContext::flow, 0, o.article ? 2 : 1, o.article) {
     for (const auto& id : o.reserved_ids) ids_.reserve(id);
     offset_ = o.heading_offset;
     offset_known_ = !(o.article && o.auto_offset);
@@ -77,17 +92,20 @@ class Writer {
     };
     source_ = md;
     int rc = md_parse(md.data(), static_cast<MD_SIZE>(md.size()), &parser, this);
-    if (too_large_) {
+    if (!too_large_ && rc != 0) return make_error(ErrorCode::internal, "The markdown parser ran out of memory.");
+    if (!too_large_) fragment_links_.apply(out_, ids_, o_.id_prefix);
+    if (too_large_ || check()) {
       return make_error(ErrorCode::too_large, message({"The rendered HTML would be larger than ",
                                                        Decimal(o_.max_output_bytes), " bytes (the output limit)."}));
     }
-    if (rc != 0) return make_error(ErrorCode::internal, "The markdown parser ran out of memory.");
     return std::nullopt;
   }
 
  private:
   bool sanitizing() const { return o_.raw_html == RawHtml::sanitize; }
   bool trusting() const { return o_.raw_html == RawHtml::trust; }
+  // Links to `#slug` follow their heading's id when ids carry a prefix.
+  bool rewrites_fragments() const { return (o_.heading_ids || o_.article) && !o_.id_prefix.empty(); }
 
   void append_number(unsigned n) {
     char digits[10];
@@ -155,10 +173,19 @@ class Writer {
       }
       case MD_BLOCK_CODE: {
         auto* d = static_cast<MD_BLOCK_CODE_DETAIL*>(detail);
-        w_.markup(o_.article ? "<pre class=\"cr-code\" tabindex=\"0\"><code" : "<pre><code");
-        if (d->lang.text) {
-          w_.markup(" class=\"language-").text(decode_attribute(d->lang, scratch_)).markup("\"");
+        // "trust" keeps CommonMark's output (the spec's examples have `language-;`).
+        std::string_view lang = d->lang.text ? decode_attribute(d->lang, scratch_) : std::string_view();
+        const bool named = !lang.empty() && (trusting() || is_safe_language(lang));
+        if (o_.article) {
+          // A focusable scroll region (keyboard users scroll long lines), named as one.
+          w_.markup("<pre class=\"cr-code\" tabindex=\"0\" role=\"region\" aria-label=\"");
+          if (named) write_code_label(lang);
+          else w_.text(o_.code_label);
+          w_.markup("\"><code");
+        } else {
+          w_.markup("<pre><code");
         }
+        if (named) w_.markup(" class=\"language-").text(lang).markup("\"");
         w_.markup(">");
         break;
       }
@@ -228,6 +255,15 @@ class Writer {
     return check();
   }
 
+  // The code label with `{language}` replaced by `lang` (escaped, as attribute text).
+  void write_code_label(std::string_view lang) {
+    constexpr std::string_view kSlot = "{language}";
+    std::string_view label = o_.code_language_label;
+    const std::size_t at = label.find(kSlot);
+    if (at == std::string_view::npos) { w_.text(label); return; }
+    w_.text(label.substr(0, at)).text(lang).text(label.substr(at + kSlot.size()));
+  }
+
   int heading_level_for(int md_level) {
     if (!o_.article) return std::clamp(md_level + offset_, 1, 6);
     if (!offset_known_) {
@@ -254,6 +290,7 @@ class Writer {
       }
       if (drop) {
         out_.truncate(heading_start_);
+        fragment_links_.forget_from(heading_start_);
         return;
       }
     }
@@ -271,6 +308,7 @@ class Writer {
     }
     tag_.push_back('>');
     out_.insert(heading_start_, tag_.view());
+    fragment_links_.shift(heading_start_, tag_.size());
     out_.append("</h", 3);
     out_.push_back(static_cast<char>('0' + level));
     out_.append(">\n", 2);
@@ -309,7 +347,11 @@ class Writer {
           links_.push_back(OpenLink{false, 0, link_hrefs_.size()});
           break;
         }
-        w_.start("a").url_attribute("href", href);
+        w_.start("a");
+        if (href.size() > 1 && href[0] == '#' && rewrites_fragments()) {
+          fragment_links_.note(out_.size() + 8, href.substr(1));  // after ` href="#`
+        }
+        w_.url_attribute("href", href);
         if (d->title.text) w_.attribute("title", decode_attribute(d->title, scratch_));
         w_.end_start();
         links_.push_back(OpenLink{true, out_.size(), link_hrefs_.size()});
@@ -490,6 +532,7 @@ class Writer {
   html::Sanitizer inline_html_;
   html::Sanitizer block_html_;
   HeadingIds ids_;
+  FragmentLinks fragment_links_;
   bool too_large_ = false;
   int blocks_ = 0;
   bool in_thead_ = false;

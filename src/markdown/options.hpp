@@ -17,18 +17,22 @@ enum class RawHtml {
   trust,     // passed through untouched, URLs unchecked: only for content the caller wrote
 };
 
+// Every id starts with this unless the caller asks otherwise (even ""): a heading named "config"
+// must not become `window.config` on the page the HTML goes into (DOM clobbering).
+inline constexpr std::string_view kDefaultIdPrefix = "cr-";
+
 struct Options {
   Dialect dialect = Dialect::github;
   RawHtml raw_html = RawHtml::sanitize;
   int heading_offset = 0;      // added to every heading level (result clamped to 1..6)
   bool heading_ids = false;    // give headings GitHub-style ids, unique within the output
-  std::string id_prefix;       // prepended to every id
+  std::string id_prefix = std::string(kDefaultIdPrefix);  // prepended to every id
   std::size_t max_output_bytes = 64u << 20;
 
   // Article mode (renderComparison's body): headings start at h2 and never skip a level
   // (unless heading_offset is given), a leading h1 equal to `title` is dropped, empty headings
   // are dropped, tables get header scopes, a name and a focusable scroll region, code blocks
-  // are focusable, images load lazily, and task-list items carry a glyph and words instead of a
+  // are focusable scroll regions named after their language, images load lazily, and task-list items carry a glyph and words instead of a
   // disabled (unlabelled) checkbox.
   bool article = false;
   bool auto_offset = true;     // article: derive the offset from the first heading
@@ -38,6 +42,8 @@ struct Options {
   std::string_view table_label = "Table";          // name of a table with no heading before it
   std::string_view task_done_label = "Done:";      // what a screen reader hears for a checked task
   std::string_view task_open_label = "To do:";
+  std::string_view code_label = "Code";                         // name of a code block's scroll region
+  std::string_view code_language_label = "Code: {language}";    // ... when its fence names the language
 };
 
 }  // namespace cr::markdown

@@ -25,7 +25,7 @@ bool looks_like_devalue(const JsonTape& tape) {
 
 }  // namespace
 
-Result<std::unique_ptr<Payload>> open_payload(std::string_view input, const Limits& limits) {
+Result<std::unique_ptr<Payload>> open_payload(std::string_view input, const Limits& limits, Reading reading) {
   if (input.size() > limits.max_input_bytes) return input_too_large(input.size(), limits.max_input_bytes);
   auto p = std::make_unique<Payload>();
   p->json = input;
@@ -51,7 +51,8 @@ Result<std::unique_ptr<Payload>> open_payload(std::string_view input, const Limi
     return e;
   }
   p->tape = std::move(tape.value());
-  bool devalue = p->shape == InputShape::html_page || looks_like_devalue(p->tape);
+  const bool devalue = reading == Reading::devalue ||
+                       (reading == Reading::auto_detect && (p->shape == InputShape::html_page || looks_like_devalue(p->tape)));
   if (devalue) {
     auto graph = Graph::devalue(p->tape);
     if (!graph.ok()) return graph.error();
@@ -59,6 +60,7 @@ Result<std::unique_ptr<Payload>> open_payload(std::string_view input, const Limi
     if (p->shape != InputShape::html_page) p->shape = InputShape::nuxt_payload;
   } else {
     p->graph.emplace(Graph::plain(p->tape));
+    if (p->shape != InputShape::html_page) p->shape = InputShape::plain_json;
   }
   return p;
 }

@@ -18,6 +18,11 @@ namespace cr::payload {
 
 enum class InputShape : std::uint8_t { nuxt_payload, plain_json, html_page };
 
+// How to read the JSON: auto_detect takes a devalue graph for one (a page's script always is)
+// and anything else for plain JSON; devalue refuses what is not a devalue graph, with the error
+// devalue's own reading would give; json never reads it as devalue.
+enum class Reading : std::uint8_t { auto_detect, devalue, json };
+
 struct Payload {
   InputShape shape = InputShape::plain_json;
   std::string_view json;        // the JSON text (all of the input, or a page's script)
@@ -29,6 +34,7 @@ struct Payload {
 
 // The input must be valid UTF-8 and must outlive the Payload.
 // Errors: too_large, json_syntax, too_deep, no_payload_script, bad_payload.
-Result<std::unique_ptr<Payload>> open_payload(std::string_view input, const Limits& limits);
+Result<std::unique_ptr<Payload>> open_payload(std::string_view input, const Limits& limits,
+                                              Reading reading = Reading::auto_detect);
 
 }  // namespace cr::payload

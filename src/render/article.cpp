@@ -12,7 +12,7 @@ namespace cr::render {
 
 namespace {
 
-constexpr std::string_view kTitleId = "cr-title";
+constexpr std::string_view kTitleId = "title";
 
 // One dated line item: "Published <time datetime="...">22 January 2026</time>".
 void write_date(Buffer& out, const Labels& labels, Label label, std::string_view value,
@@ -87,6 +87,8 @@ Result<Article> render_article(const model::Comparison& c, const ArticleOptions&
     mo.table_label = labels.word(Label::table);
     mo.task_done_label = labels.word(Label::taskDone);
     mo.task_open_label = labels.word(Label::taskOpen);
+    mo.code_label = labels.word(Label::code);
+    mo.code_language_label = labels.word(Label::codeLanguage);
     mo.max_output_bytes = o.limits.max_output_bytes;
     w.markup("<div class=\"cr-body\">\n");
     if (Status e = markdown::render_markdown(c.content_md, mo, out, &article.toc)) return *e;

@@ -25,7 +25,7 @@ struct ArticleOptions {
   std::string option_b;
   std::optional<int> heading_offset;  // nullopt: the first markdown heading becomes an h2
   markdown::RawHtml raw_html = markdown::RawHtml::sanitize;
-  std::string id_prefix;
+  std::string id_prefix = std::string(markdown::kDefaultIdPrefix);
   LabelOverrides labels;            // overrides of the built-in words
   std::string label_language;                 // built-in words of this language ("" = the article's)
   Limits limits;

@@ -9,7 +9,7 @@
 // Counted phrases have one entry per CLDR plural category the language uses (labels.cpp picks
 // by the number; a missing category falls back to ".other").
 // {placeholders}: a, b, leader, other (option names); count, total, otherCount (numbers);
-// date: day, month, monthNumber, year.
+// date: day, month, monthNumber, year; codeLanguage: language (a code block's, as its fence says).
 
 namespace cr::render {
 
@@ -24,7 +24,7 @@ constexpr std::string_view kPluralSuffixes[6] = {".zero", ".one", ".two", ".few"
 constexpr std::string_view kPhrases[6] = {"summaryEven", "summaryLead", "summaryLeadAlone", "summaryNoVerdict",
                                           "summaryNone", "summaryTies"};
 constexpr std::string_view kSimpleNames[] = {
-    "caption", "date", "digits", "emptyMatrix", "feature", "featureComparison",
+    "caption", "code", "codeLanguage", "date", "digits", "emptyMatrix", "feature", "featureComparison",
     "month.1", "month.2", "month.3", "month.4", "month.5", "month.6", "month.7", "month.8", "month.9", "month.10",
     "month.11", "month.12", "noVerdict", "notStated", "optionA", "optionB", "published", "summaryEnd",
     "summarySeparator", "table", "taskDone", "taskOpen", "tie", "updated", "winner"};
@@ -94,6 +94,8 @@ consteval Packed<N> pack(const LabelEntry (&entries)[M]) {
 
 constexpr LabelEntry kEnglishEntries[] = {
     {"caption", "{a} vs {b}: feature by feature"},
+    {"code", "Code"},
+    {"codeLanguage", "Code: {language}"},
     {"date", "{day} {month} {year}"},
     {"emptyMatrix", "No features were compared."},
     {"feature", "Feature"},
@@ -139,6 +141,8 @@ constexpr LabelEntry kEnglishEntries[] = {
 
 constexpr LabelEntry kGermanEntries[] = {
     {"caption", "{a} vs. {b}: Merkmal für Merkmal"},
+    {"code", "Code"},
+    {"codeLanguage", "Code: {language}"},
     {"date", "{day}. {month} {year}"},
     {"emptyMatrix", "Es wurden keine Merkmale verglichen."},
     {"feature", "Merkmal"},
@@ -185,6 +189,8 @@ constexpr LabelEntry kGermanEntries[] = {
 // French: a no-break space (U+00A0) before ":" and ";" as French typography wants.
 constexpr LabelEntry kFrenchEntries[] = {
     {"caption", "{a} ou {b}\u00A0: critère par critère"},
+    {"code", "Code"},
+    {"codeLanguage", "Code\u00A0: {language}"},
     {"date", "{day} {month} {year}"},
     {"day.1", "1er"},
     {"emptyMatrix", "Aucune fonctionnalité n’a été comparée."},
@@ -233,6 +239,8 @@ constexpr LabelEntry kFrenchEntries[] = {
 
 constexpr LabelEntry kSpanishEntries[] = {
     {"caption", "{a} frente a {b}: característica por característica"},
+    {"code", "Código"},
+    {"codeLanguage", "Código: {language}"},
     {"date", "{day} de {month} de {year}"},
     {"emptyMatrix", "No se comparó ninguna característica."},
     {"feature", "Característica"},
@@ -278,6 +286,8 @@ constexpr LabelEntry kSpanishEntries[] = {
 
 constexpr LabelEntry kPortugueseEntries[] = {
     {"caption", "{a} vs. {b}: recurso por recurso"},
+    {"code", "Código"},
+    {"codeLanguage", "Código: {language}"},
     {"date", "{day} de {month} de {year}"},
     {"emptyMatrix", "Nenhum recurso foi comparado."},
     {"feature", "Recurso"},
@@ -324,6 +334,8 @@ constexpr LabelEntry kPortugueseEntries[] = {
 // Italian: "funzionalità" does not change in the plural.
 constexpr LabelEntry kItalianEntries[] = {
     {"caption", "{a} contro {b}: funzionalità per funzionalità"},
+    {"code", "Codice"},
+    {"codeLanguage", "Codice: {language}"},
     {"date", "{day} {month} {year}"},
     {"emptyMatrix", "Non è stata confrontata nessuna funzionalità."},
     {"feature", "Funzionalità"},
@@ -366,6 +378,8 @@ constexpr LabelEntry kItalianEntries[] = {
 // Russian: "из N" takes the genitive: из 1 (21, 31...) критерия, из 2..4 / 5..20 критериев.
 constexpr LabelEntry kRussianEntries[] = {
     {"caption", "{a} против {b}: сравнение по пунктам"},
+    {"code", "Код"},
+    {"codeLanguage", "Код: {language}"},
     {"date", "{day} {month} {year}\u00A0г."},
     {"emptyMatrix", "Критерии для сравнения не указаны."},
     {"feature", "Критерий"},
@@ -416,6 +430,8 @@ constexpr LabelEntry kRussianEntries[] = {
 
 constexpr LabelEntry kJapaneseEntries[] = {
     {"caption", "{a} と {b}：機能ごとの比較"},
+    {"code", "コード"},
+    {"codeLanguage", "コード：{language}"},
     {"date", "{year}年{monthNumber}月{day}日"},
     {"emptyMatrix", "比較された機能はありません。"},
     {"feature", "機能"},
@@ -443,6 +459,8 @@ constexpr LabelEntry kJapaneseEntries[] = {
 
 constexpr LabelEntry kChineseEntries[] = {
     {"caption", "{a} 与 {b}：逐项比较"},
+    {"code", "代码"},
+    {"codeLanguage", "代码：{language}"},
     {"date", "{year}年{monthNumber}月{day}日"},
     {"emptyMatrix", "没有比较任何功能。"},
     {"feature", "功能"},
@@ -470,6 +488,8 @@ constexpr LabelEntry kChineseEntries[] = {
 
 constexpr LabelEntry kKoreanEntries[] = {
     {"caption", "{a} 대 {b}: 항목별 비교"},
+    {"code", "코드"},
+    {"codeLanguage", "코드: {language}"},
     {"date", "{year}년 {monthNumber}월 {day}일"},
     {"emptyMatrix", "비교한 항목이 없습니다."},
     {"feature", "항목"},
@@ -499,6 +519,8 @@ constexpr LabelEntry kKoreanEntries[] = {
 // 11..99 (and 100+), dual after 2, plural after 3..10. Digits are Arabic-Indic.
 constexpr LabelEntry kArabicEntries[] = {
     {"caption", "{a} مقابل {b}: مقارنة ميزة بميزة"},
+    {"code", "شيفرة برمجية"},
+    {"codeLanguage", "شيفرة برمجية: {language}"},
     {"date", "{day} {month} {year}"},
     {"digits", "٠١٢٣٤٥٦٧٨٩"},
     {"emptyMatrix", "لم تُقارن أي ميزة."},
@@ -565,6 +587,8 @@ constexpr LabelEntry kArabicEntries[] = {
 // Hebrew: one, two and other.
 constexpr LabelEntry kHebrewEntries[] = {
     {"caption", "{a} מול {b}: תכונה מול תכונה"},
+    {"code", "קוד"},
+    {"codeLanguage", "קוד: {language}"},
     {"date", "{day} ב{month} {year}"},
     {"emptyMatrix", "לא הושוו תכונות."},
     {"feature", "תכונה"},

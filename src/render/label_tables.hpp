@@ -10,7 +10,7 @@
 namespace cr::render {
 
 enum class Label : std::uint8_t {
-  caption, date, digits, emptyMatrix, feature, featureComparison,
+  caption, code, codeLanguage, date, digits, emptyMatrix, feature, featureComparison,
   month1, month2, month3, month4, month5, month6, month7, month8, month9, month10, month11, month12,
   noVerdict, notStated, optionA, optionB, published, summaryEnd, summarySeparator,
   table, taskDone, taskOpen, tie, updated, winner,

@@ -18,10 +18,11 @@
 
 namespace cr::render {
 
-// Ids the matrix uses (without the caller's prefix), so markdown headings never take them.
-inline constexpr std::string_view kMatrixHeadingId = "cr-feature-comparison";
-inline constexpr std::string_view kMatrixSummaryId = "cr-matrix-summary";
-inline constexpr std::string_view kMatrixCaptionId = "cr-matrix-caption";
+// Ids the matrix uses (without the caller's prefix, "cr-" by default), so markdown headings never
+// take them.
+inline constexpr std::string_view kMatrixHeadingId = "feature-comparison";
+inline constexpr std::string_view kMatrixSummaryId = "matrix-summary";
+inline constexpr std::string_view kMatrixCaptionId = "matrix-caption";
 
 struct MatrixContext {
   const model::Comparison& comparison;

@@ -104,10 +104,45 @@ test('at 320 px the page never scrolls sideways; the table region is focusable a
   assert.ok(sizes.scroll > sizes.client, 'the table is wider than the region: the region scrolls');
   await region.focus();
   assert.equal(await page.evaluate(() => document.activeElement.className), 'cr-matrix-scroll');
-  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
-  assert.ok(await region.evaluate((el) => el.scrollLeft) > 0, 'arrow keys scroll the focused region');
+  await scrollsByKeyboard(page, '.cr-matrix-scroll');
   const outline = await region.evaluate((el) => getComputedStyle(el).outlineStyle);
   assert.equal(outline, 'solid', 'the focused region shows a focus outline');
+});
+
+// Presses ArrowRight in the focused element until it has scrolled: scrolling is asynchronous
+// (smooth scrolling, a busy machine), so the state is waited for, never read once.
+async function scrollsByKeyboard(page, selector) {
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction((s) => document.querySelector(s).scrollLeft > 0, selector, { timeout: 15000, polling: 50 })
+    .catch(async () => {
+      for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+      await page.waitForFunction((s) => document.querySelector(s).scrollLeft > 0, selector, { timeout: 15000, polling: 50 });
+    });
+}
+
+test('at 320 px, code blocks with long lines are named, focusable regions that scroll by keyboard', async () => {
+  const { page, problems } = await openPage(browser.context, `${browser.url}?example=vim-vs-emacs.payload.json`,
+    { viewport: VIEWPORTS.narrow });
+  await waitForDemo(page);
+  const blocks = await page.$$eval('pre.cr-code', (pres) => pres.map((pre) => ({
+    role: pre.getAttribute('role'), label: pre.getAttribute('aria-label'), tabIndex: pre.tabIndex,
+    overflows: pre.scrollWidth > pre.clientWidth, language: pre.firstElementChild.className })));
+  assert.deepEqual(blocks.map(({ overflows, ...b }) => b), [
+    { role: 'region', label: 'Code: vim', tabIndex: 0, language: 'language-vim' },
+    { role: 'region', label: 'Code: elisp', tabIndex: 0, language: 'language-elisp' },
+  ]);
+  assert.equal(blocks[0].overflows, true, 'the long line overflows at 320 px');
+  // What a screen reader meets: a region named after the language, holding the code.
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const regions = nodes.filter((n) => n.role?.value === 'region' && /^Code/.test(n.name?.value ?? ''));
+  assert.deepEqual(regions.map((n) => n.name.value), ['Code: vim', 'Code: elisp']);
+  assert.ok(regions.every((n) => n.properties?.some((p) => p.name === 'focusable' && p.value.value === true)));
+  assert.deepEqual(await axe(page), []);
+  await page.focus('pre.cr-code');
+  await scrollsByKeyboard(page, 'pre.cr-code');
+  assert.deepEqual(problems, []);
+  await page.close();
 });
 
 test('WCAG 1.4.12 text spacing: nothing is clipped', async () => {

@@ -56,6 +56,38 @@ TEST(Markdown, HeadingIdsAndOffset) {
   EXPECT_EQ(markdown("###### deep", R"({"headingOffset":3})"), "<h6>deep</h6>\n");
 }
 
+// Ids start with "cr-" unless the caller says otherwise (a heading "config" must not become
+// window.config); links to a heading's slug follow it, wherever the heading is.
+TEST(Markdown, IdsCarryAPrefixAndFragmentLinksFollowIt) {
+  EXPECT_EQ(markdown("[up](#config) [no](#elsewhere) [x](#Config)\n\n# config\n", R"({"headingIds":true})"),
+            "<p><a href=\"#cr-config\">up</a> <a href=\"#elsewhere\">no</a> <a href=\"#Config\">x</a></p>\n"
+            "<h1 id=\"cr-config\">config</h1>\n");
+  // Percent escapes are read as a browser reads a fragment; links inside headings move with them.
+  EXPECT_EQ(markdown("# [see](#%C3%BCber) ## x\n\n## \xC3\xBC" "ber\n", R"({"headingIds":true,"idPrefix":"a/b-"})"),
+            "<h1 id=\"a/b-see--x\"><a href=\"#a/b-%C3%BCber\">see</a> ## x</h1>\n<h2 id=\"a/b-\xC3\xBC" "ber\">\xC3\xBC" "ber</h2>\n");
+  // An explicit "" keeps the bare slugs, and links as written.
+  EXPECT_EQ(markdown("[a](#a)\n# a\n", R"({"headingIds":true,"idPrefix":""})"),
+            "<p><a href=\"#a\">a</a></p>\n<h1 id=\"a\">a</h1>\n");
+  // Without ids nothing is rewritten.
+  EXPECT_EQ(markdown("[a](#a)\n# a\n"), "<p><a href=\"#a\">a</a></p>\n<h1>a</h1>\n");
+}
+
+// CommonMark's language is the info string's first word; a word made of other characters (an
+// entity-decoded space, quotes, ...) would choose the page's class names, so it gives no class.
+TEST(Markdown, FenceLanguageNeverInjectsClasses) {
+  const std::string hostile = "```x&#32;fixed&#32;inset-0&#32;z-50\nhi\n```\n";
+  for (const char* mode : {R"({})", R"({"rawHtml":"escape"})", R"({"rawHtml":"drop"})"}) {
+    EXPECT_EQ(markdown(hostile, mode), "<pre><code>hi\n</code></pre>\n") << mode;
+  }
+  for (const char* lang : {"x&#x20;y", "x&#9;y", "x&#10;y", "x&#12;y", "a&quot;b", "a<b"}) {
+    EXPECT_EQ(markdown(std::string("```") + lang + "\nhi\n```\n"), "<pre><code>hi\n</code></pre>\n") << lang;
+  }
+  EXPECT_EQ(markdown("```c++ extra words\nx\n```\n"), "<pre><code class=\"language-c++\">x\n</code></pre>\n");
+  EXPECT_EQ(markdown("```objective-c.v2_#\nx\n```\n"), "<pre><code class=\"language-objective-c.v2_#\">x\n</code></pre>\n");
+  // "trust" keeps CommonMark's output, as the spec's examples expect.
+  EXPECT_EQ(markdown("```a&#32;b\nx\n```\n", R"({"rawHtml":"trust"})"), "<pre><code class=\"language-a b\">x\n</code></pre>\n");
+}
+
 static std::string slug(std::string_view text) {
   cr::Buffer out;
   cr::markdown::append_slug(out, text);
@@ -114,7 +146,7 @@ TEST(Markdown, CodeSpanKeepsLineEndingAfterTrailingSpaces) {
 TEST(Markdown, HeadingContentIsTrimmed) {
   EXPECT_EQ(markdown("#\tFoo\n"), "<h1>Foo</h1>\n");
   EXPECT_EQ(markdown("  Foo *bar\nbaz*\t\n====\n"), "<h1>Foo <em>bar\nbaz</em></h1>\n");
-  EXPECT_EQ(markdown("#\tA b\t\n", R"({"headingIds":true})"), "<h1 id=\"a-b\">A b</h1>\n");
+  EXPECT_EQ(markdown("#\tA b\t\n", R"({"headingIds":true})"), "<h1 id=\"cr-a-b\">A b</h1>\n");
   EXPECT_EQ(markdown("# Foo&#9;\n"), "<h1>Foo\t</h1>\n");  // a tab from a reference is content
   EXPECT_EQ(markdown("# <b>x</b>\t\n"), "<h1><b>x</b></h1>\n");
 }

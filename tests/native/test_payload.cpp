@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "api.hpp"
+#include "options.hpp"
 #include "payload/graph.hpp"
 #include "payload/json_tape.hpp"
 #include "payload/nuxt_page.hpp"
@@ -161,4 +163,49 @@ TEST(Revive, RefusesWhatDevalueRefuses) {
   EXPECT_EQ(tape_of("[[\"Object\",1],{}]"), "error: bad_payload at ");
   EXPECT_EQ(tape_of("[[\"Uint8Array\",1],\"x\"]"), "error: bad_payload at ");
   EXPECT_EQ(tape_of("5"), "error: bad_payload");
+}
+
+// decodePayload's `format` option (api.hpp): what each reading makes of inputs that are JSON but
+// no devalue graph. "auto" takes them as plain JSON, "devalue" refuses them as devalue would,
+// "json" never tries devalue.
+static std::string decoded(std::string_view text, std::string_view format) {
+  auto options = parse_decode_options(std::string("{\"format\":\"") + std::string(format) + "\"}");
+  if (!options.ok()) return "bad option";
+  auto r = decode_payload(text, options.value());
+  if (!r.ok()) return "error: " + std::string(error_code_name(r.error().code)) + " at " + r.error().path;
+  return r.value().plain ? "json" : "devalue";
+}
+
+TEST(DecodeFormat, EachReadingOfJsonThatIsNoDevalueGraph) {
+  struct Case { std::string_view input, refused; };
+  for (const Case& c : {Case{R"([{"a":"1"},2])", "error: bad_reference at /a"},
+                        Case{R"([{"0":1,"toString":"push"},"hello"])", "error: bad_reference at /toString"},
+                        Case{"[]", "error: bad_payload at "},
+                        Case{"true", "error: bad_payload at "},
+                        Case{R"("hello")", "error: bad_payload at "},
+                        Case{R"({"title":"x"})", "error: bad_payload at "}}) {
+    SCOPED_TRACE(std::string(c.input));
+    EXPECT_EQ(decoded(c.input, "auto"), "json");
+    EXPECT_EQ(decoded(c.input, "json"), "json");
+    EXPECT_EQ(decoded(c.input, "devalue"), c.refused);
+  }
+}
+
+TEST(DecodeFormat, ADevalueGraphReadEachWay) {
+  const std::string graph = R"([{"a":1},"x"])", page = R"(<html><script id="__NUXT_DATA__">[{"a":1},"x"]</script>)";
+  EXPECT_EQ(decoded(graph, "auto"), "devalue");
+  EXPECT_EQ(decoded(graph, "devalue"), "devalue");
+  EXPECT_EQ(decoded(graph, "json"), "json");
+  EXPECT_EQ(decoded(page, "auto"), "devalue");
+  EXPECT_EQ(decoded(page, "json"), "json");
+  auto as_json = decode_payload(page, parse_decode_options(R"({"format":"json"})").value());
+  EXPECT_EQ(as_json.value().tape.tape, R"([{"a":1},"x"])") << "json reads the page's script as itself";
+}
+
+TEST(DecodeFormat, AnyOtherValueIsABadOption) {
+  auto o = parse_decode_options(R"({"format":"yaml"})");
+  ASSERT_FALSE(o.ok());
+  EXPECT_EQ(o.error().code, ErrorCode::bad_option);
+  EXPECT_EQ(o.error().path, "/format");
+  EXPECT_TRUE(parse_decode_options(R"({"format":null})").ok());
 }

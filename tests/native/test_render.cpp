@@ -118,7 +118,7 @@ TEST(Article, TheSeedRendersItsMatrix) {
   EXPECT_NE(html.find("<time datetime=\"2026-01-22T10:00:00Z\">22 January 2026</time>"), std::string::npos);
   // The markdown's leading "# Rust vs Go for Backend Development" equals the title: dropped.
   EXPECT_EQ(html.find("<h1>"), std::string::npos);
-  EXPECT_NE(html.find("<h2 id=\"introduction\">Introduction</h2>"), std::string::npos);
+  EXPECT_NE(html.find("<h2 id=\"cr-introduction\">Introduction</h2>"), std::string::npos);
   EXPECT_EQ(r.value().toc.size(), 8u);
   EXPECT_EQ(r.value().warnings.size(), 0u);
   EXPECT_EQ(r.value().meta_title, "Rust vs Go: Backend Language Comparison 2026");
@@ -133,6 +133,39 @@ TEST(Article, IdPrefixReachesEveryId) {
   EXPECT_EQ(test::count(html, " id=\"p1-"), ids);
   EXPECT_EQ(test::count(html, "aria-labelledby=\"p1-"), test::count(html, "aria-labelledby=\""));
   EXPECT_EQ(test::count(html, "aria-describedby=\"p1-"), 1u);
+}
+
+// Every id starts with "cr-" by default (a heading "alert" must not shadow window.alert); an empty
+// idPrefix is the caller's explicit choice.
+TEST(Article, IdsHaveADefaultPrefix) {
+  const std::string plain = R"({"title":"A vs B","content_md":"[go](#alert)\n\n## alert\n\n## title\n"})";
+  auto r = test::render(plain);
+  ASSERT_TRUE(r.ok());
+  std::string html = r.value().html.str();
+  EXPECT_EQ(test::count(html, " id=\""), test::count(html, " id=\"cr-"));
+  EXPECT_NE(html.find("<h1 class=\"cr-title\" id=\"cr-title\">"), std::string::npos);
+  EXPECT_NE(html.find("<a href=\"#cr-alert\">go</a>"), std::string::npos);
+  EXPECT_NE(html.find("<h2 id=\"cr-alert\">alert</h2>"), std::string::npos);
+  EXPECT_NE(html.find("<h2 id=\"cr-title-1\">title</h2>"), std::string::npos);  // the title's id is taken
+  EXPECT_EQ(r.value().toc.id(0), "cr-alert");
+  r = test::render(plain, R"({"idPrefix":""})");
+  ASSERT_TRUE(r.ok());
+  html = r.value().html.str();
+  EXPECT_NE(html.find("<a href=\"#alert\">go</a>"), std::string::npos);
+  EXPECT_NE(html.find("<h2 id=\"alert\">alert</h2>"), std::string::npos);
+  EXPECT_NE(html.find(" id=\"feature-comparison\""), std::string::npos);
+}
+
+// Code blocks scroll sideways: each is a focusable region named in the article's language; raw
+// HTML images load lazily as markdown images do.
+TEST(Article, CodeBlocksAreNamedRegions) {
+  auto r = test::render(R"({"title":"A vs B","locale":"de","content_md":"```rust\nfn main() {}\n```\n\n```\nplain\n```\n\n```a&#32;b\nx\n```\n\n<img src=\"x.png\" alt=\"X\">\n"})");
+  ASSERT_TRUE(r.ok());
+  const std::string html = r.value().html.str();
+  EXPECT_NE(html.find("<pre class=\"cr-code\" tabindex=\"0\" role=\"region\" aria-label=\"Code: rust\"><code class=\"language-rust\">"),
+            std::string::npos) << html;
+  EXPECT_EQ(test::count(html, "aria-label=\"Code\"><code>"), 2u) << html;
+  EXPECT_NE(html.find("<img src=\"x.png\" alt=\"X\" loading=\"lazy\">"), std::string::npos) << html;
 }
 
 TEST(Article, WinnerWordsTiesAndUnknowns) {

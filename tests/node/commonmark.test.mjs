@@ -93,7 +93,7 @@ test('headings do not keep blanks around their content (examples 10, 82)', () =>
   const html = (md, o = {}) => renderer.renderMarkdown(md, { ...OPTIONS, ...o }).html;
   assert.equal(html('#\tFoo\n'), '<h1>Foo</h1>\n');
   assert.equal(html('  Foo *bar\nbaz*\t\n====\n'), '<h1>Foo <em>bar\nbaz</em></h1>\n');
-  assert.equal(html('#\tFoo\t\n', { headingIds: true }), '<h1 id="foo">Foo</h1>\n');
+  assert.equal(html('#\tFoo\t\n', { headingIds: true }), '<h1 id="cr-foo">Foo</h1>\n');
   // a tab from a character reference is content, as in the reference implementation
   assert.equal(html('# Foo&#9;\n'), '<h1>Foo\t</h1>\n');
 });

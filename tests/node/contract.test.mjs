@@ -34,7 +34,7 @@ test('renderComparison on the seed matches the golden article', () => {
   assert.equal(r.metaTitle, 'Rust vs Go: Backend Language Comparison 2026');
   assert.match(r.metaDescription, /^In-depth comparison of Rust and Go/);
   assert.deepEqual(r.warnings, []);
-  assert.deepEqual(r.toc[0], { level: 2, id: 'introduction', text: 'Introduction' });
+  assert.deepEqual(r.toc[0], { level: 2, id: 'cr-introduction', text: 'Introduction' });
   assert.equal(r.toc.length, 8);
 });
 
@@ -74,6 +74,40 @@ test('decodePayload on the seed gives the revived value', () => {
   assert.equal(c.feature_matrix[0].winner, 'A');
   assert.equal(c.created_at, c.updated_at);
   assert.equal(renderer.decodePayload(JSON.stringify(comparison)).value.title, comparison.title, 'plain JSON passes through');
+});
+
+test('decodePayload says which reading it made, and the format option chooses it', () => {
+  assert.equal(renderer.decodePayload(seed).format, 'devalue');
+  assert.equal(renderer.decodePayload(seed, { format: 'devalue' }).format, 'devalue');
+  const asJson = renderer.decodePayload(seed, { format: 'json' });
+  assert.deepEqual(asJson, { ok: true, value: seedValue, format: 'json' }, 'json: JSON.parse of the text');
+  // JSON that devalue refuses: "auto" and "json" give it as itself, "devalue" gives devalue's error.
+  for (const [input, code, path] of [
+    ['[{"a":"1"},2]', 'bad_reference', '/a'],
+    ['[{"0":1,"toString":"push"},"hello"]', 'bad_reference', '/toString'],
+    ['[]', 'bad_payload', ''],
+    ['true', 'bad_payload', ''],
+    ['"hello"', 'bad_payload', ''],
+  ]) {
+    for (const format of [undefined, 'auto', 'json']) {
+      assert.deepEqual(renderer.decodePayload(input, format && { format }), { ok: true, value: JSON.parse(input), format: 'json' }, `${input} ${format}`);
+    }
+    const refused = renderer.decodePayload(input, { format: 'devalue' });
+    assert.equal(refused.ok, false, input);
+    assert.equal(refused.error.code, code, input);
+    assert.equal(refused.error.path, path, input);
+  }
+  const page = `<!doctype html><script type="application/json" id="__NUXT_DATA__">${seed}</script>`;
+  assert.equal(renderer.decodePayload(page).format, 'devalue');
+  assert.deepEqual(renderer.decodePayload(page, { format: 'json' }).value, seedValue, 'json reads the page\'s script as plain JSON');
+  const bad = renderer.decodePayload(seed, { format: 'yaml' });
+  assert.equal(bad.error.code, 'bad_option');
+  assert.equal(bad.error.path, '/format');
+});
+
+test('renderComparison says which reading gave the comparison', () => {
+  assert.equal(renderer.renderComparison(seed).format, 'devalue');
+  assert.equal(renderer.renderComparison(JSON.stringify(comparison)).format, 'json');
 });
 
 test('renderMarkdown on the seed markdown', () => {

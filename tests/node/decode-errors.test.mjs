@@ -102,3 +102,19 @@ test('a payload refused only by JavaScript names the value that refused', () => 
   assert.equal(r.error.code, 'bad_value');
   assert.equal(r.error.path, '/re');
 });
+
+test('a reference chain of a million links decodes, where devalue.parse overflows its stack', () => {
+  const links = 1_000_000;
+  const slots = new Array(links + 1);
+  for (let i = 0; i < links; i++) slots[i] = `{"next":${i + 1}}`;
+  slots[links] = '"end"';
+  const payload = `[${slots.join(',')}]`;
+  assert.throws(() => devalue.parse(payload), RangeError, 'devalue recurses once per link');
+  const r = renderer.decodePayload(payload);
+  assert.equal(r.ok, true, JSON.stringify(r.error));
+  assert.equal(r.format, 'devalue');
+  let node = r.value, depth = 0;
+  while (typeof node === 'object') { node = node.next; depth++; }
+  assert.equal(depth, links);
+  assert.equal(node, 'end');
+});

@@ -119,9 +119,11 @@ function crMakeRenderer(m, testHooks) {
     if (ok && name === 'decodePayload') {
       const blobBytes = words[meta + 3], plain = words[meta + 4] === 1;
       const tape = crDecode(bytes, buffer, out, out + body - blobBytes, false);
-      if (plain) return { ok: true, value: JSON.parse(tape) };
+      if (plain) return { ok: true, value: JSON.parse(tape), format: 'json' };
       // The blob is read before the next call reuses the memory.
-      return crBuildValue(JSON.parse(tape), bytes.subarray(out + body - blobBytes, out + body));
+      const built = crBuildValue(JSON.parse(tape), bytes.subarray(out + body - blobBytes, out + body));
+      if (built.ok) built.format = 'devalue';
+      return built;
     }
     // The body and the fields apart: slicing a rope would flatten it. Text outside ASCII comes
     // as UTF-16 too (words[w + 8] units at words[w + 7]), which makes strings far faster.

@@ -25,7 +25,8 @@ export function isDangerousUrl(value, tag) {
   return true;
 }
 
-// Lists every problem in `html`: forbidden elements, event handlers, style attributes, bad URLs.
+// Lists every problem in `html`: forbidden elements, event handlers, style attributes, bad URLs,
+// classes chosen by the markdown.
 export function unsafeParts(html, { allowTaskCheckbox = true } = {}) {
   const problems = [];
   const tag = /<([a-zA-Z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
@@ -42,6 +43,12 @@ export function unsafeParts(html, { allowTaskCheckbox = true } = {}) {
       if (an.startsWith('on')) problems.push(`${an}= on <${name}>`);
       if (an === 'style') problems.push(`style= on <${name}>`);
       if (URL_ATTRIBUTES.has(an) && isDangerousUrl(value, name)) problems.push(`${an}="${value}" on <${name}>`);
+      // A class is the renderer's own or one `language-<word>`: markdown must not pick the page's
+      // classes. (HTML splits class lists at ASCII whitespace only: a no-break space is in a token.)
+      const classes = decodeEntities(value).split(/[ \t\n\f\r]+/).filter(Boolean);
+      if (an === 'class' && classes.length > 1 && classes.some((c) => c.startsWith('language-'))) {
+        problems.push(`class="${value}" on <${name}>`);
+      }
     }
   }
   return problems;
