@@ -275,7 +275,7 @@ for (let i = 0; i < total; i++) {
     continue;
   }
   rendered++;
-  if (!interactive) process.stdout.write(`${file} -> ${target}\n`);
+  if (!interactive) process.stdout.write(`${file} -> ${path.join(values.out, name)}\n`);  // as --out was given
 }
 progress(total, total, '', true);
 clearProgress();

@@ -19,7 +19,9 @@ add_custom_target(cr_facade DEPENDS "${CR_FACADE}")
 add_executable(comparison_renderer bindings/embind.cpp bindings/number_platform_js.cpp)
 add_dependencies(comparison_renderer cr_facade)
 set(CR_DIST_SOURCES "${CMAKE_SOURCE_DIR}/web/comparison-renderer.d.ts" "${CMAKE_SOURCE_DIR}/web/comparison.css"
-    "${CMAKE_SOURCE_DIR}/web/comparison-article.mjs" "${CMAKE_SOURCE_DIR}/web/comparison-article.d.ts")
+    "${CMAKE_SOURCE_DIR}/web/comparison-article.mjs" "${CMAKE_SOURCE_DIR}/web/comparison-article.d.ts"
+    "${CMAKE_SOURCE_DIR}/web/comparison-renderer.cjs" "${CMAKE_SOURCE_DIR}/web/comparison-renderer.d.cts"
+    "${CMAKE_SOURCE_DIR}/web/comparison.css.d.ts")
 set_target_properties(comparison_renderer PROPERTIES
   OUTPUT_NAME "comparison-renderer"
   SUFFIX ".js"
@@ -56,6 +58,9 @@ add_custom_command(TARGET comparison_renderer POST_BUILD
   COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/web/comparison-renderer.d.ts" "${CR_DIST}/comparison-renderer.d.ts"
   COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/web/comparison-renderer.d.ts" "${CR_DIST}/comparison-renderer.d.mts"
   COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/web/comparison.css" "${CR_DIST}/comparison.css"
+  COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/web/comparison.css.d.ts" "${CR_DIST}/comparison.css.d.ts"
+  COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/web/comparison-renderer.cjs" "${CR_DIST}/comparison-renderer.cjs"
+  COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/web/comparison-renderer.d.cts" "${CR_DIST}/comparison-renderer.d.cts"
   COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/web/comparison-article.mjs" "${CR_DIST}/comparison-article.mjs"
   COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/web/comparison-article.d.ts" "${CR_DIST}/comparison-article.d.ts"
   COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/web/comparison-article.d.ts" "${CR_DIST}/comparison-article.d.mts"

@@ -203,10 +203,15 @@ export interface Renderer {
 
 /** Overrides for loading the module (all optional). */
 export interface ModuleOverrides {
-  /** Where to find comparison-renderer.wasm: (file, prefix) => URL or path. */
+  /**
+   * Where to find comparison-renderer.wasm: (file, prefix) => a URL, absolute or relative to the
+   * module. By default the .wasm is read from next to comparison-renderer.mjs.
+   */
   locateFile?: (file: string, prefix: string) => string;
   /** The .wasm bytes, if you have them already. */
   wasmBinary?: ArrayBuffer | Uint8Array;
+  /** The module compiled already (WebAssembly.compile of the .wasm), e.g. handed to a worker. */
+  wasmModule?: WebAssembly.Module;
   /** Called if the module aborts while loading. */
   onAbort?: (reason: unknown) => void;
   /** Where Emscripten's own diagnostics go (default: nowhere; failures come back as errors). */
@@ -217,4 +222,8 @@ export interface ModuleOverrides {
   testHooks?: boolean;
 }
 
+/**
+ * Loads the module. Rejects (never hangs) when it cannot: the error names the .wasm's URL and
+ * why (the server's status, bytes that are not WebAssembly, a throwing locateFile).
+ */
 export default function createComparisonRenderer(overrides?: ModuleOverrides): Promise<Renderer>;

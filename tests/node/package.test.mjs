@@ -17,7 +17,8 @@ const EXPECTED_FILES = [
   'LICENSE', 'README.md', 'package.json', 'bin/comparison-render.mjs',
   'dist/comparison-article.d.mts', 'dist/comparison-article.d.ts', 'dist/comparison-article.mjs',
   'dist/comparison-renderer.d.mts', 'dist/comparison-renderer.d.ts', 'dist/comparison-renderer.mjs',
-  'dist/comparison-renderer.wasm', 'dist/comparison.css',
+  'dist/comparison-renderer.wasm', 'dist/comparison.css', 'dist/comparison-renderer.cjs', 'dist/comparison-renderer.d.cts',
+  'dist/comparison.css.d.ts',
 ];
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const quiet = ['--no-audit', '--no-fund', '--no-update-notifier', '--ignore-scripts'];
@@ -77,7 +78,9 @@ test('the installed package has the declared shape', () => {
   const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
   assert.equal(manifest.license, 'MIT');
   assert.equal(manifest.type, 'module');
-  assert.equal(manifest.engines.node, '>=20');
+  assert.equal(manifest.engines.node, '>=20.16');  // process.getBuiltinModule reads the .wasm
+  // Bundlers keep the stylesheet import (a side effect) and the element's registration.
+  assert.deepEqual(manifest.sideEffects, ['./dist/comparison-article.mjs', '*.css']);
   assert.deepEqual(manifest.dependencies ?? {}, {}, 'no runtime dependencies');
   assert.deepEqual(Object.keys(manifest.bin), ['comparison-render']);
   assert.match(fs.readFileSync(path.join(dir, 'LICENSE'), 'utf8'), /^MIT License/);
@@ -135,6 +138,7 @@ test('the installed comparison-render bin renders a page', () => {
   assert.equal(version.stdout, `comparison-render ${pack.version}\n`);
   const r = run(bin, [seedPath, '--out', 'site'], { cwd: project });
   assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout, `${seedPath} -> ${path.join('site', 'rust-vs-go.html')}\n`, 'paths as --out was given');
   assert.match(r.stderr, /^1 rendered, 0 failed in \d+\.\d+ s\n$/);
   const html = fs.readFileSync(path.join(project, 'site/rust-vs-go.html'), 'utf8');
   assert.match(html, /^<!DOCTYPE html>\n<html lang="en" dir="ltr">/);
@@ -143,8 +147,40 @@ test('the installed comparison-render bin renders a page', () => {
     fs.readFileSync(path.join(project, 'node_modules/comparison-renderer/dist/comparison.css'), 'utf8'));
 });
 
+test('TypeScript types require() of the package (a CommonJS .cts file)', () => {
+  fs.writeFileSync(path.join(project, 'use.cts'), `
+import create = require('comparison-renderer');
+export async function first(): Promise<string> {
+  const renderer = await create();
+  const r = renderer.renderMarkdown('*a*');
+  return r.ok ? r.html : r.error.message;
+}
+`);
+  fs.writeFileSync(path.join(project, 'tsconfig.json'), JSON.stringify({
+    compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, types: [] },
+    files: ['use.cts'],
+  }));
+  const tsc = path.join(root, 'node_modules/.bin/tsc');
+  const r = run(process.execPath, [tsc, '-p', project, '--pretty', 'false'], { cwd: project });
+  assert.equal(r.stdout, '');
+  assert.equal(r.status, 0);
+});
+
+test('require() gives the factory, on every Node release the package supports', () => {
+  const check = path.join(project, 'check.cjs');
+  fs.writeFileSync(check, `
+const create = require('comparison-renderer');
+if (create.default !== create) throw new Error('no .default');
+create().then((renderer) => console.log(renderer.renderMarkdown('*a*').html.trim()));
+`);
+  const r = run(process.execPath, [check], { cwd: project });
+  assert.equal(r.stderr, '');
+  assert.equal(r.stdout, '<p><em>a</em></p>\n');
+});
+
 test('TypeScript finds the types through exports (nodenext and bundler resolution)', () => {
   fs.writeFileSync(path.join(project, 'use.mts'), `
+import 'comparison-renderer/comparison.css';
 import create, { type RenderOptions, type ErrorCode } from 'comparison-renderer';
 import { ComparisonArticle, type ComparisonRenderedDetail } from 'comparison-renderer/element';
 const renderer = await create();
@@ -158,9 +194,12 @@ void [code, el];
 renderer.renderComparison('[]', { rawHtml: 'unsafe' });
 `);
   const tsc = path.join(root, 'node_modules/.bin/tsc');
-  for (const resolution of [['nodenext', 'nodenext'], ['esnext', 'bundler']]) {
+  // The old "node" (node10) resolution knows no exports: "types" and typesVersions lead it.
+  const declarations = { nodenext: '.d.mts', bundler: '.d.mts', node: '.d.ts' };
+  for (const resolution of [['nodenext', 'nodenext'], ['esnext', 'bundler'], ['esnext', 'node']]) {
     fs.writeFileSync(path.join(project, 'tsconfig.json'), JSON.stringify({
-      compilerOptions: { module: resolution[0], moduleResolution: resolution[1], target: 'es2022', lib: ['es2022', 'dom'], strict: true, noEmit: true, types: [] },
+      compilerOptions: { module: resolution[0], moduleResolution: resolution[1], target: 'es2022', lib: ['es2022', 'dom'], strict: true,
+        noEmit: true, types: [], noUncheckedSideEffectImports: true },
       files: ['use.mts'],
     }));
     const r = run(process.execPath, [tsc, '-p', project, '--pretty', 'false', '--listFiles'], { cwd: project });
@@ -168,7 +207,7 @@ renderer.renderComparison('[]', { rawHtml: 'unsafe' });
     const errors = r.stdout.split('\n').filter((l) => l && !l.startsWith('/'));
     assert.deepEqual(errors, [], `moduleResolution ${resolution[1]}`);
     assert.equal(r.status, 0);
-    for (const d of ['comparison-renderer.d.mts', 'comparison-article.d.mts']) {
+    for (const d of ['comparison-renderer', 'comparison-article'].map((n) => n + declarations[resolution[1]])) {
       assert.ok(listed.some((f) => f.endsWith(`/node_modules/comparison-renderer/dist/${d}`)), `${resolution[1]} reads ${d}`);
     }
   }

@@ -6,18 +6,56 @@
 
 const crIsNode = typeof process === 'object' && process.versions != null && process.versions.node != null;
 let crCompiled = null; // one compiled WebAssembly.Module per page or process
+// The module's own address, in a variable: bundlers rewrite `new URL(<literal>, import.meta.url)`
+// into an asset (wanted, for the .wasm) and would turn a computed one into an empty context module.
+const crBase = import.meta.url;
 
-function crCompile(url) {
-  if (crIsNode) {
-    return import('node:fs/promises')
-      .then((fs) => fs.readFile(new URL(url)))
-      .then((bytes) => WebAssembly.compile(bytes));
+function crLoadError(url, why) {
+  return new Error(`comparison-renderer could not load its WebAssembly from ${url}: ${why}. ` +
+    'Serve comparison-renderer.wasm next to comparison-renderer.mjs (with a bundler: let it copy the file, ' +
+    'see the README), or pass locateFile, wasmBinary or wasmModule to createComparisonRenderer().');
+}
+
+// The bytes must be WebAssembly: a 404 page or an HTML fallback says so here, with its URL.
+function crCompileBytes(url, bytes) {
+  const head = new Uint8Array(bytes.buffer || bytes, bytes.byteOffset || 0, Math.min(4, bytes.byteLength));
+  if (head.length < 4 || head[0] !== 0 || head[1] !== 0x61 || head[2] !== 0x73 || head[3] !== 0x6d) {
+    const shown = Array.from(head, (b) => b.toString(16).padStart(2, '0')).join(' ') || 'nothing';
+    throw crLoadError(url, `the file is not WebAssembly (it starts with ${shown}, not 00 61 73 6d)`);
   }
-  if (typeof WebAssembly.compileStreaming === 'function') {
-    return WebAssembly.compileStreaming(fetch(url, { credentials: 'same-origin' })).catch(() =>
-      fetch(url, { credentials: 'same-origin' }).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b)));
+  return WebAssembly.compile(bytes);
+}
+
+// Node reads a file: URL from disk (process.getBuiltinModule: Node 20.16+), so the module never
+// imports `node:` and a browser bundle never meets it; everything else is fetched, once.
+async function crCompile(url) {
+  if (crIsNode && url.startsWith('file:')) {
+    const fs = typeof process.getBuiltinModule === 'function' ? process.getBuiltinModule('node:fs/promises') : null;
+    if (!fs) throw crLoadError(url, 'this Node.js is older than 20.16 (no process.getBuiltinModule); pass wasmBinary');
+    let bytes;
+    try {
+      bytes = await fs.readFile(new URL(url));
+    } catch (e) {
+      throw crLoadError(url, e.code === 'ENOENT' ? 'no such file' : e.message);
+    }
+    return crCompileBytes(url, bytes);
   }
-  return fetch(url, { credentials: 'same-origin' }).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b));
+  let response;
+  try {
+    response = await fetch(url, { credentials: 'same-origin' });
+  } catch (e) {
+    throw crLoadError(url, `the request failed (${e.message})`);
+  }
+  if (!response.ok) throw crLoadError(url, `the server answered ${response.status} ${response.statusText}`.trim());
+  const type = (response.headers.get('content-type') || '').split(';')[0].trim().toLowerCase();
+  if (type === 'application/wasm' && typeof WebAssembly.compileStreaming === 'function') {
+    try {
+      return await WebAssembly.compileStreaming(response);
+    } catch (e) {
+      throw crLoadError(url, e.message);
+    }
+  }
+  return crCompileBytes(url, await response.arrayBuffer());
 }
 
 const crEncoder = new TextEncoder();
@@ -214,23 +252,36 @@ function crMakeRenderer(m, testHooks) {
   return Object.freeze(renderer);
 }
 
+// The compiled module to instantiate: the caller's, or the .wasm next to this file (compiled once
+// per page or process), or where the caller's locateFile says.
+function crModuleFor(overrides) {
+  if (overrides.wasmModule) return Promise.resolve(overrides.wasmModule);
+  if (overrides.locateFile) {
+    return new Promise((resolve) => resolve(new URL(overrides.locateFile('comparison-renderer.wasm', ''), crBase).href))
+      .then(crCompile);
+  }
+  if (!crCompiled) {
+    // Written literally so bundlers (Vite, webpack) see the asset and ship it next to the module.
+    crCompiled = crCompile(new URL('./comparison-renderer.wasm', import.meta.url).href);
+    crCompiled.catch(() => { crCompiled = null; });  // a failed load is tried again next time
+  }
+  return crCompiled;
+}
+
+// Resolves to a renderer, or rejects with the reason whenever loading fails (never hangs).
 export default async function createComparisonRenderer(overrides = {}) {
   const moduleArg = Object.assign({}, overrides);
   delete moduleArg.testHooks;
+  delete moduleArg.wasmModule;
   // Emscripten would print "Aborted()" for a trapped call; the call returns that as an error.
   if (!moduleArg.printErr) moduleArg.printErr = () => {};
   let readyFailed;
   const failed = new Promise((_, reject) => { readyFailed = reject; });
-  // Written literally so bundlers (Vite, webpack) see the asset and ship it next to the module.
-  const wasmUrl = () => new URL('comparison-renderer.wasm', import.meta.url).href;
-  const locate = (file) =>
-    moduleArg.locateFile ? new URL(moduleArg.locateFile(file, ''), import.meta.url).href : wasmUrl();
   if (!moduleArg.wasmBinary && !moduleArg.instantiateWasm) {
+    delete moduleArg.locateFile;  // located here (Emscripten would call it again, for nothing)
+    // Emscripten swallows what this throws; every failure is passed on instead.
     moduleArg.instantiateWasm = (imports, receive) => {
-      const compiling = crCompiled || crCompile(locate('comparison-renderer.wasm'));
-      if (!overrides.locateFile) crCompiled = compiling;
-      compiling.catch(() => { if (crCompiled === compiling) crCompiled = null; });  // retry next time
-      compiling
+      crModuleFor(overrides)
         .then((module) => WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module)))
         .catch((e) => {
           if (overrides.onAbort) overrides.onAbort(e);

@@ -1,0 +1,94 @@
+// Loading the module when the .wasm is missing, wrong or elsewhere: createComparisonRenderer()
+// rejects within seconds with a message naming the URL and the cause (never hangs, never hides
+// it), and a later load still works. tests/browser/loading.test.mjs does the same in Chromium.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { create, dist } from './helpers/module.mjs';
+
+const wasmPath = path.join(dist, 'comparison-renderer.wasm');
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'cr-loading-'));
+after(() => fs.rmSync(scratch, { recursive: true, force: true }));
+
+// The factory's promise, settled within `ms` or reported as hanging.
+function settles(promise, ms = 10000) {
+  let timer;
+  const hang = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`still pending after ${ms} ms`)), ms); });
+  return Promise.race([promise, hang]).finally(() => clearTimeout(timer));
+}
+
+async function rejection(overrides) {
+  try {
+    await settles(create(overrides));
+  } catch (e) {
+    assert.doesNotMatch(e.message, /still pending/, 'the factory hung');
+    return e;
+  }
+  assert.fail('the factory resolved');
+}
+
+const seedWorks = async (r) => assert.equal(r.renderMarkdown('*a*').html, '<p><em>a</em></p>\n');
+
+test('a missing .wasm rejects with its URL', async () => {
+  const url = pathToFileURL(path.join(scratch, 'missing.wasm')).href;
+  const e = await rejection({ locateFile: () => url });
+  assert.match(e.message, new RegExp(`from ${url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: no such file`));
+  assert.match(e.message, /locateFile, wasmBinary or wasmModule/);
+});
+
+test('a file that is not WebAssembly (a 404 page) rejects, saying what it starts with', async () => {
+  const file = path.join(scratch, 'not-found.wasm');
+  fs.writeFileSync(file, 'not found');
+  const e = await rejection({ locateFile: () => pathToFileURL(file).href });
+  assert.match(e.message, /not-found\.wasm: the file is not WebAssembly \(it starts with 6e 6f 74 20, not 00 61 73 6d\)/);
+});
+
+test('a locateFile that throws rejects with its error', async () => {
+  const e = await rejection({ locateFile: () => { throw new Error('no idea where it is'); } });
+  assert.equal(e.message, 'no idea where it is');
+});
+
+test('wrong wasmBinary bytes reject', async () => {
+  const e = await rejection({ wasmBinary: new TextEncoder().encode('<!DOCTYPE html>') });
+  assert.match(e.message, /CompileError|magic/i);
+});
+
+test('over HTTP: a 404 names the URL and the status; application/octet-stream costs no second fetch', async () => {
+  const requests = [];
+  const server = http.createServer((req, res) => {
+    requests.push(req.url);
+    if (req.url === '/octet.wasm') {
+      res.writeHead(200, { 'content-type': 'application/octet-stream' });
+      res.end(fs.readFileSync(wasmPath));
+    } else if (req.url === '/html.wasm') {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<!DOCTYPE html><title>App</title>');
+    } else {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  try {
+    let e = await rejection({ locateFile: () => `${base}/missing.wasm` });
+    assert.match(e.message, new RegExp(`from ${base}/missing\\.wasm: the server answered 404 Not Found`));
+    e = await rejection({ locateFile: () => `${base}/html.wasm` });
+    assert.match(e.message, /html\.wasm: the file is not WebAssembly \(it starts with 3c 21 44 4f/);
+    requests.length = 0;
+    await seedWorks(await settles(create({ locateFile: () => `${base}/octet.wasm` })));
+    assert.deepEqual(requests, ['/octet.wasm'], 'one request');
+  } finally {
+    server.close();
+  }
+});
+
+test('after failed loads, the default load and a precompiled wasmModule both work', async () => {
+  await seedWorks(await settles(create()));
+  const wasmModule = await WebAssembly.compile(fs.readFileSync(wasmPath));
+  await seedWorks(await settles(create({ wasmModule })));
+});
