@@ -21,7 +21,8 @@ add_dependencies(comparison_renderer cr_facade)
 set(CR_DIST_SOURCES "${CMAKE_SOURCE_DIR}/web/comparison-renderer.d.ts" "${CMAKE_SOURCE_DIR}/web/comparison.css"
     "${CMAKE_SOURCE_DIR}/web/comparison-article.mjs" "${CMAKE_SOURCE_DIR}/web/comparison-article.d.ts"
     "${CMAKE_SOURCE_DIR}/web/comparison-renderer.cjs" "${CMAKE_SOURCE_DIR}/web/comparison-renderer.d.cts"
-    "${CMAKE_SOURCE_DIR}/web/comparison.css.d.ts")
+    "${CMAKE_SOURCE_DIR}/web/comparison.css.d.ts" "${CMAKE_SOURCE_DIR}/web/comparison-worker.mjs"
+    "${CMAKE_SOURCE_DIR}/web/comparison-worker-thread.mjs" "${CMAKE_SOURCE_DIR}/web/comparison-worker.d.ts")
 set_target_properties(comparison_renderer PROPERTIES
   OUTPUT_NAME "comparison-renderer"
   SUFFIX ".js"
@@ -59,6 +60,10 @@ add_custom_command(TARGET comparison_renderer POST_BUILD
   COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/web/comparison-renderer.d.ts" "${CR_DIST}/comparison-renderer.d.mts"
   COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/web/comparison.css" "${CR_DIST}/comparison.css"
   COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/web/comparison.css.d.ts" "${CR_DIST}/comparison.css.d.ts"
+  COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/web/comparison-worker.mjs" "${CR_DIST}/comparison-worker.mjs"
+  COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/web/comparison-worker-thread.mjs" "${CR_DIST}/comparison-worker-thread.mjs"
+  COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/web/comparison-worker.d.ts" "${CR_DIST}/comparison-worker.d.ts"
+  COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/web/comparison-worker.d.ts" "${CR_DIST}/comparison-worker.d.mts"
   COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/web/comparison-renderer.cjs" "${CR_DIST}/comparison-renderer.cjs"
   COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/web/comparison-renderer.d.cts" "${CR_DIST}/comparison-renderer.d.cts"
   COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/web/comparison-article.mjs" "${CR_DIST}/comparison-article.mjs"

@@ -18,7 +18,8 @@ const EXPECTED_FILES = [
   'dist/comparison-article.d.mts', 'dist/comparison-article.d.ts', 'dist/comparison-article.mjs',
   'dist/comparison-renderer.d.mts', 'dist/comparison-renderer.d.ts', 'dist/comparison-renderer.mjs',
   'dist/comparison-renderer.wasm', 'dist/comparison.css', 'dist/comparison-renderer.cjs', 'dist/comparison-renderer.d.cts',
-  'dist/comparison.css.d.ts',
+  'dist/comparison.css.d.ts', 'dist/comparison-worker.mjs', 'dist/comparison-worker-thread.mjs',
+  'dist/comparison-worker.d.ts', 'dist/comparison-worker.d.mts',
 ];
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const quiet = ['--no-audit', '--no-fund', '--no-update-notifier', '--ignore-scripts'];

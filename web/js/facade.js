@@ -151,17 +151,16 @@ function crMakeRenderer(m, testHooks) {
     return w;
   };
 
-  function result(name, w) {
+  function result(name, w, parts) {
     const out = words[w], outBytes = words[w + 1], meta = words[w + 2] >>> 2;
     const ok = words[meta] === 1, body = words[meta + 1], count = words[meta + 2];
     if (ok && name === 'decodePayload') {
       const blobBytes = words[meta + 3], plain = words[meta + 4] === 1;
       const tape = crDecode(bytes, buffer, out, out + body - blobBytes, false);
-      if (plain) return { ok: true, value: JSON.parse(tape), format: 'json' };
+      // For a worker: the value's text and bytes, built into values where they are used.
+      if (parts) return { ok: true, parts: { plain, tape, blob: bytes.slice(out + body - blobBytes, out + body) } };
       // The blob is read before the next call reuses the memory.
-      const built = crBuildValue(JSON.parse(tape), bytes.subarray(out + body - blobBytes, out + body));
-      if (built.ok) built.format = 'devalue';
-      return built;
+      return crBuildDecoded(plain, tape, bytes.subarray(out + body - blobBytes, out + body));
     }
     // The body and the fields apart: slicing a rope would flatten it. Text outside ASCII comes
     // as UTF-16 too (words[w + 8] units at words[w + 7]), which makes strings far faster.
@@ -195,7 +194,7 @@ function crMakeRenderer(m, testHooks) {
     return r;
   }
 
-  function call(name, text, options) {
+  function call(name, text, options, parts = false) {
     if (typeof text !== 'string') throw new TypeError(`${name}: expected a string, got ${text === null ? 'null' : typeof text}`);
     const opts = crOptionsJson(name, options);
     if (opts === null) {
@@ -232,7 +231,7 @@ function crMakeRenderer(m, testHooks) {
           if (opts) optionBytes = crEncoder.encodeInto(opts, view.subarray(written)).written;
         }
       }
-      return result(name, reply(m.run(kind, written, optionBytes, text.length)));
+      return result(name, reply(m.run(kind, written, optionBytes, text.length)), parts);
     } catch (e) {
       // A trap (a bug, or memory exhausted): the module stays usable once its stack is restored.
       m.stackRestore(sp);
@@ -249,8 +248,27 @@ function crMakeRenderer(m, testHooks) {
   };
   // Tests only: make the module trap (abort) inside a call, to prove the renderer recovers.
   if (testHooks) renderer.trapForTests = () => call('trapForTests', '');
+  // comparison-worker: decodePayload's result before its values are built (see crInternals).
+  Object.defineProperty(renderer, CR_DECODE_PARTS, { value: (payload, options) => call('decodePayload', payload, options, true) });
   return Object.freeze(renderer);
 }
+
+// decodePayload's value from its parts: plain JSON as itself, a devalue graph built from its tape.
+function crBuildDecoded(plain, tape, blob) {
+  if (plain) return { ok: true, value: JSON.parse(tape), format: 'json' };
+  const built = crBuildValue(JSON.parse(tape), blob);
+  if (built.ok) built.format = 'devalue';
+  return built;
+}
+
+// What comparison-worker.mjs needs from this module, kept off the public API: the compiled module
+// to hand to its workers, and decodePayload in halves (decoded in a worker, built where it is
+// used: structured clone would lose null prototypes and cannot carry URL objects).
+const CR_DECODE_PARTS = Symbol.for('comparison-renderer.decodeParts');
+const crInternals = Object.freeze({
+  compile: (overrides = {}) => (overrides.wasmBinary ? WebAssembly.compile(overrides.wasmBinary) : crModuleFor(overrides)),
+  build: (parts) => crBuildDecoded(parts.plain, parts.tape, parts.blob),
+});
 
 // The compiled module to instantiate: the caller's, or the .wasm next to this file (compiled once
 // per page or process), or where the caller's locateFile says.
@@ -293,3 +311,4 @@ export default async function createComparisonRenderer(overrides = {}) {
   const m = await Promise.race([crModuleFactory(moduleArg), failed]);
   return crMakeRenderer(m, overrides.testHooks === true);
 }
+Object.defineProperty(createComparisonRenderer, Symbol.for('comparison-renderer.internals'), { value: crInternals });

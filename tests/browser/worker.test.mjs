@@ -1,0 +1,35 @@
+// comparison-renderer/worker as a Web Worker in Chromium, under
+// script-src 'self' 'wasm-unsafe-eval'; worker-src 'self' (no blob:, no inline): the same article
+// as the synchronous renderer, decodePayload's values equal (Maps, Sets, cycles, BigInt, Dates,
+// typed arrays, -0, holes, URLs, null prototypes), a trap answered "internal" and the worker
+// replaced, no CSP violation.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { launch, openPage } from './helpers/browser.mjs';
+import { CSP } from '../../scripts/serve.mjs';
+
+const here = path.dirname(new URL(import.meta.url).pathname);
+
+let browser;
+before(async () => {
+  const extraMounts = [['/test-pages/', path.join(here, 'pages')]];
+  if (process.env.CR_DIST) extraMounts.push(['/dist/', path.resolve(process.env.CR_DIST)]);
+  browser = await launch({ extraMounts, csp: `${CSP}; worker-src 'self'` });
+});
+after(async () => { await browser?.close(); });
+
+test('the worker pool renders and decodes as the renderer does, under worker-src \'self\'', async () => {
+  const { page, problems } = await openPage(browser.context, `${browser.url}test-pages/worker.html`);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
+  const r = await page.evaluate(() => window.__results);
+  assert.equal(r.error, undefined);
+  assert.equal(r.sameArticle, true);
+  assert.equal(r.title, 'Rust vs Go for Backend Development');
+  assert.deepEqual(r.decoded, { map: true, set: true, cycle: true, big: true, date: true, bytes: true, zero: true,
+    holes: true, url: true, bare: true });
+  assert.equal(r.trap, 'internal');
+  assert.deepEqual(r.afterTrap, Array(4).fill('<p><em>ok</em></p>\n'));
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -1,0 +1,89 @@
+// comparison-renderer/worker in Node (worker_threads): the same results as the synchronous
+// renderer, as Promises — decodePayload's values equal on random devalue graphs of every form
+// (Maps, Sets, cycles, BigInt, Dates, typed arrays, -0, holes, URLs, null prototypes) — calls
+// spread over the pool, a trap answered "internal" and the worker replaced, wrong arguments
+// rejected as the synchronous renderer throws, and an idle pool never keeps Node running.
+// tests/browser/worker.test.mjs runs it as a Web Worker under the strict CSP.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as devalue from 'devalue';
+import { renderer, root, dist } from './helpers/module.mjs';
+import { createRng, ValueGenerator, nuxtReducers, sameValue } from './helpers/random-values.mjs';
+
+const workerUrl = pathToFileURL(path.join(dist, 'comparison-worker.mjs')).href;
+const { default: createComparisonWorker } = await import(workerUrl);
+const seed = fs.readFileSync(path.join(root, 'tests/fixtures/seed/rust-vs-go.payload.json'), 'utf8');
+
+let pool;
+before(async () => { pool = await createComparisonWorker({ workers: 2, testHooks: true }); });
+after(async () => { await pool?.terminate(); });
+
+test('renderComparison and renderMarkdown give what the synchronous renderer gives', async () => {
+  assert.equal(pool.workers, 2);
+  for (const options of [undefined, { idPrefix: 'w-', rawHtml: 'escape' }, { slug: 3 }]) {
+    assert.deepEqual(await pool.renderComparison(seed, options), renderer.renderComparison(seed, options));
+  }
+  assert.deepEqual(await pool.renderComparison('[{"a":'), renderer.renderComparison('[{"a":'));
+  assert.deepEqual(await pool.renderMarkdown('# T\n\n- [x] done', { headingIds: true }),
+    renderer.renderMarkdown('# T\n\n- [x] done', { headingIds: true }));
+  // Options structured clone cannot carry are read as JSON reads them, as the renderer does.
+  assert.deepEqual(await pool.renderComparison(seed, { slug: undefined, onDone: () => 1 }), renderer.renderComparison(seed));
+  await assert.rejects(pool.renderMarkdown(42), { name: 'TypeError', message: 'renderMarkdown: expected a string, got number' });
+});
+
+test('decodePayload values arrive equal to the synchronous result (300 random devalue graphs)', async () => {
+  const rng = createRng(20261205);
+  const texts = [];
+  for (let i = 0; i < 300; i++) {
+    const gen = new ValueGenerator(rng, { maxDepth: 1 + (i % 4), maxNodes: [8, 30, 80][i % 3] });
+    texts.push(devalue.stringify(gen.root(), nuxtReducers));
+  }
+  texts.push(seed, '{"plain":[1,2,{"x":null}]}', '[{"a":"1"},2]', '[[1,,3]]');
+  const answers = await Promise.all(texts.map((t) => pool.decodePayload(t)));
+  answers.forEach((got, i) => {
+    const expected = renderer.decodePayload(texts[i]);
+    assert.equal(got.ok, expected.ok, texts[i]);
+    if (!got.ok) return assert.deepEqual(got, expected);
+    assert.equal(got.format, expected.format);
+    const difference = sameValue(got.value, expected.value);
+    assert.equal(difference, null, `${texts[i]}: ${difference}`);
+  });
+  // The forms structured clone would change: a null prototype, URL objects, -0, holes.
+  const special = devalue.stringify([Object.create(null), new URL('https://a.test/?q=1'), new URLSearchParams('a=1'), -0, [1, , 3]]);
+  const [nullProto, url, params, minusZero, holes] = (await pool.decodePayload(special)).value;
+  assert.equal(Object.getPrototypeOf(nullProto), null);
+  assert.ok(url instanceof URL && params instanceof URLSearchParams);
+  assert.ok(Object.is(minusZero, -0));
+  assert.equal(1 in holes, false);
+});
+
+test('a trap comes back "internal" and the pool replaces that worker', async () => {
+  const trapped = await pool.trapForTests();
+  assert.equal(trapped.ok, false);
+  assert.equal(trapped.error.code, 'internal');
+  // Every worker of the pool answers again (both, by asking more calls than there are workers).
+  const again = await Promise.all(Array.from({ length: 6 }, () => pool.renderMarkdown('*ok*')));
+  for (const r of again) assert.deepEqual(r, { ok: true, html: '<p><em>ok</em></p>\n' });
+});
+
+test('calls after terminate() reject; a pool that loads nothing rejects with the cause', async () => {
+  const small = await createComparisonWorker();
+  await small.terminate();
+  await assert.rejects(small.renderMarkdown('x'), /terminated/);
+  await assert.rejects(createComparisonWorker({ locateFile: () => pathToFileURL('/nonexistent/x.wasm').href }), /\/nonexistent\/x\.wasm: no such file/);
+  await assert.rejects(createComparisonWorker({ workers: 0 }), RangeError);
+});
+
+test('an idle pool does not keep Node running', () => {
+  const script = `const { default: create } = await import(${JSON.stringify(workerUrl)});
+const pool = await create({ workers: 2 });
+console.log((await pool.renderMarkdown('*x*')).html.trim());`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 20000 });
+  assert.equal(r.signal, null, 'the process ended by itself');
+  assert.equal(r.stdout, '<p><em>x</em></p>\n');
+  assert.equal(r.status, 0, r.stderr);
+});

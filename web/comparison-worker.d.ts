@@ -1,0 +1,31 @@
+// comparison-renderer/worker: the renderer in a Web Worker (browsers) or worker threads (Node).
+import type {
+  DecodedPayload, DecodeOptions, Failure, MarkdownOptions, ModuleOverrides, RenderedComparison,
+  RenderedMarkdown, RenderOptions,
+} from './comparison-renderer.mjs';
+
+export interface WorkerOptions extends ModuleOverrides {
+  /** How many workers (1..64, default 1). Calls go to the one with the fewest waiting. */
+  workers?: number;
+}
+
+/** The Renderer's functions, with the same arguments and results, as Promises. */
+export interface WorkerRenderer {
+  renderComparison(payload: string, options?: RenderOptions): Promise<RenderedComparison | Failure>;
+  /** Values arrive equal to the synchronous result: Maps, Sets, cycles, BigInt, Dates, typed arrays, -0, holes. */
+  decodePayload(payload: string, options?: DecodeOptions): Promise<DecodedPayload | Failure>;
+  renderMarkdown(markdown: string, options?: MarkdownOptions): Promise<RenderedMarkdown | Failure>;
+  /** How many workers the pool runs. */
+  readonly workers: number;
+  /** Stops every worker; calls still waiting reject. */
+  terminate(): Promise<void>;
+  /** Only with `testHooks: true`. */
+  trapForTests?(): Promise<Failure>;
+}
+
+/**
+ * Starts the workers (the .wasm is compiled once, here, and handed to each). Rejects when the
+ * module or a worker cannot load, naming the cause. A worker that traps is replaced.
+ */
+export default function createComparisonWorker(options?: WorkerOptions): Promise<WorkerRenderer>;
+export { createComparisonWorker };

@@ -1,0 +1,174 @@
+// comparison-renderer/worker: the renderer off the main thread, in a Web Worker (browsers) or a
+// worker thread (Node), from the files next to this one (worker-src 'self' is all it needs).
+//
+//   import createComparisonWorker from 'comparison-renderer/worker';
+//   const renderer = await createComparisonWorker({ workers: 2 });
+//   const result = await renderer.renderComparison(payload);   // the same result, as a Promise
+//   renderer.terminate();
+//
+// The pool compiles the .wasm once and hands the compiled module to each worker. A call goes to
+// the worker with the fewest calls waiting. A worker that traps (the call comes back "internal")
+// or dies is replaced; its waiting calls come back "internal" too. In Node an idle pool does not
+// keep the process alive.
+import createComparisonRenderer from './comparison-renderer.mjs';
+
+const internals = createComparisonRenderer[Symbol.for('comparison-renderer.internals')];
+const isNode = typeof process === 'object' && process.versions != null && process.versions.node != null &&
+  typeof window === 'undefined';
+const METHODS = ['renderComparison', 'decodePayload', 'renderMarkdown'];
+const MAX_WORKERS = 64;
+
+const internalError = (message) => ({ ok: false, error: { code: 'internal', message, path: '' } });
+
+// One worker, whatever the platform: post(message, transfer), onMessage/onFailure, ref/unref.
+function startThread(onMessage, onFailure) {
+  // Written literally, so bundlers that know the pattern (webpack, Vite) ship the worker file.
+  if (!isNode) {
+    const worker = new Worker(new URL('./comparison-worker-thread.mjs', import.meta.url), { type: 'module', name: 'comparison-renderer' });
+    worker.addEventListener('message', (e) => onMessage(e.data));
+    worker.addEventListener('error', (e) => {
+      e.preventDefault();
+      onFailure(e.message || 'the worker script could not run (is it served next to comparison-worker.mjs, and is worker-src \'self\' allowed?)');
+    });
+    worker.addEventListener('messageerror', () => onFailure('a message from the worker could not be read'));
+    return { post: (m, t) => worker.postMessage(m, t), terminate: () => worker.terminate(), ref() {}, unref() {} };
+  }
+  const { Worker: NodeWorker } = process.getBuiltinModule('node:worker_threads');
+  // Node's own flags only: one for the main script (--input-type, --eval's) would stop the worker.
+  const execArgv = process.execArgv.filter((a) => !/^--(input-type|eval|print|test|watch)/.test(a) && a !== '-e' && a !== '-p');
+  const worker = new NodeWorker(new URL('./comparison-worker-thread.mjs', import.meta.url), { execArgv });
+  let ended = false;
+  worker.on('message', onMessage);
+  worker.on('error', (e) => onFailure(e && e.message ? e.message : String(e)));
+  worker.on('exit', (code) => { if (!ended) onFailure(`the worker exited (code ${code})`); });
+  return {
+    post: (m, t) => worker.postMessage(m, t),
+    terminate: () => { ended = true; return worker.terminate(); },
+    ref: () => worker.ref(),
+    unref: () => worker.unref(),
+  };
+}
+
+// A worker of the pool: starts, says it is ready (or why not), answers calls by id.
+class PoolWorker {
+  constructor(wasmModule, testHooks, onBroken) {
+    this.pending = new Map();  // id -> { resolve, reject, method }
+    this.onBroken = onBroken;
+    this.ready = new Promise((resolve, reject) => {
+      this.readyResolve = resolve;
+      this.readyReject = reject;
+    });
+    this.ready.catch(() => {});  // awaited by the pool; a later failure must not be "unhandled"
+    this.thread = startThread((m) => this.receive(m), (why) => this.fail(why));
+    this.thread.post({ type: 'init', wasmModule, testHooks });
+  }
+
+  receive(message) {
+    if (message.type === 'ready') {
+      this.started = true;
+      return this.readyResolve();
+    }
+    if (message.type === 'failed') return this.fail(message.message);
+    const call = this.pending.get(message.id);
+    if (!call) return;
+    this.pending.delete(message.id);
+    if (this.pending.size === 0) this.thread.unref();
+    if (message.thrown) {
+      const Type = message.thrown.name === 'TypeError' ? TypeError : Error;
+      call.reject(new Type(message.thrown.message));
+    } else if (message.parts) {
+      call.resolve(internals.build(message.parts));
+    } else {
+      call.resolve(message.result);
+      // After a trap the worker's memory cannot be trusted: a fresh one takes its place.
+      if (!message.result.ok && message.result.error.code === 'internal') this.broken();
+    }
+  }
+
+  send(id, method, args) {
+    return new Promise((resolve, reject) => {
+      if (this.isBroken) {
+        resolve(internalError('The renderer\'s worker could not be started again.'));
+        return;
+      }
+      try {
+        this.thread.post({ id, method, args });
+      } catch {
+        // Options structured clone cannot carry (a function): as JSON, which drops them, as the
+        // synchronous renderer's reading does.
+        const asJson = (a) => (a !== null && typeof a === 'object' ? JSON.parse(JSON.stringify(a)) : a);
+        this.thread.post({ id, method, args: args.map(asJson) });
+      }
+      this.pending.set(id, { resolve, reject });
+      this.thread.ref();
+    });
+  }
+
+  fail(why) {
+    this.readyReject(new Error(`comparison-renderer: a worker failed: ${why}`));
+    for (const call of this.pending.values()) call.resolve(internalError(`The renderer's worker failed: ${why}`));
+    this.pending.clear();
+    this.broken();
+  }
+
+  broken() {
+    if (this.isBroken) return;
+    this.isBroken = true;
+    this.thread.terminate();
+    this.onBroken(this);
+  }
+
+  terminate() {
+    this.isBroken = true;
+    for (const call of this.pending.values()) call.reject(new Error('comparison-renderer: the worker was terminated'));
+    this.pending.clear();
+    return this.thread.terminate();
+  }
+}
+
+export default async function createComparisonWorker(options = {}) {
+  if (options === null || typeof options !== 'object') throw new TypeError('createComparisonWorker: options must be an object');
+  const { workers = 1, testHooks = false, ...overrides } = options;
+  if (!Number.isInteger(workers) || workers < 1 || workers > MAX_WORKERS) {
+    throw new RangeError(`createComparisonWorker: workers must be an integer from 1 to ${MAX_WORKERS}`);
+  }
+  const wasmModule = await internals.compile(overrides);  // rejects naming the URL, as the factory does
+  const pool = [];
+  let nextId = 1;
+  let terminated = false;
+  const start = () => {
+    const worker = new PoolWorker(wasmModule, testHooks, (gone) => {
+      // A worker that ran is replaced; one that never started is not (it would fail again).
+      const at = pool.indexOf(gone);
+      if (at >= 0 && !terminated && gone.started) pool[at] = start();
+    });
+    return worker;
+  };
+  for (let i = 0; i < workers; i++) pool.push(start());
+  try {
+    await Promise.all(pool.map((w) => w.ready));
+  } catch (e) {
+    terminated = true;
+    for (const w of pool) w.terminate();
+    throw e;
+  }
+  for (const w of pool) w.thread.unref();
+
+  const call = (method) => async (...args) => {
+    if (terminated) throw new Error('comparison-renderer: the worker was terminated');
+    let worker = pool[0];
+    for (const w of pool) if (w.pending.size < worker.pending.size) worker = w;
+    await worker.ready.catch(() => {});
+    return worker.send(nextId++, method, args);
+  };
+  const renderer = Object.fromEntries(METHODS.map((m) => [m, call(m)]));
+  if (testHooks) renderer.trapForTests = call('trapForTests');
+  renderer.workers = workers;
+  renderer.terminate = async () => {
+    terminated = true;
+    await Promise.all(pool.map((w) => w.terminate()));
+  };
+  return Object.freeze(renderer);
+}
+
+export { createComparisonWorker };
