@@ -5,7 +5,8 @@
 //   <comparison-article src="/compare/rust-vs-go/_payload.json"></comparison-article>
 //
 // Attributes (and the properties of the same meaning): src, slug, option-a (optionA),
-// option-b (optionB). Property only: payload (the payload text; when it is a string it wins over
+// option-b (optionB), render ("auto" | "worker" | "main": where the renderer runs; auto, the
+// default, takes a worker for payloads over 256 KB and the main thread otherwise). Property only: payload (the payload text; when it is a string it wins over
 // src), options (further RenderOptions: labelLanguage, headingOffset, labels, limits, rawHtml...).
 // The article goes into the element's light DOM, so the page's comparison.css styles it; nothing
 // here sets a style or runs inline script, so a strict Content-Security-Policy holds.
@@ -14,12 +15,77 @@
 // "src_fetch_failed" when src cannot be fetched and "renderer_unavailable" when the
 // WebAssembly module cannot be loaded). On an error the element shows its fallback content
 // (whatever the page put inside it) instead of an article.
-// All elements on a page share one renderer, loaded when the first element is connected.
+// All elements on a page share one renderer, loaded when the first element is connected (and one
+// worker, started when first needed). A long article goes into the page in pieces, a section at a
+// time with a yield between them (the heading first, aria-busy="true" until the last piece), so
+// the page keeps scrolling and answering input; the events fire once, at the end.
 // Importing this module in Node (no DOM) defines nothing and throws nothing.
 import createComparisonRenderer from './comparison-renderer.mjs';
 
 const TAG = 'comparison-article';
-const ATTRIBUTES = ['src', 'slug', 'option-a', 'option-b'];
+const ATTRIBUTES = ['src', 'slug', 'option-a', 'option-b', 'render'];
+const WORKER_ABOVE = 256 * 1024;  // render="auto": payloads of more characters render in a worker
+const PIECES_ABOVE = 64 * 1024;   // articles of more characters go into the page in pieces
+const PIECE_BUDGET_MS = 16;       // time for pieces (parsed and laid out) before yielding to the page
+const ROWS_PER_PIECE = 32 * 1024; // characters of matrix rows per piece
+
+let workerPromise = null;
+/** The one worker every element shares (started on first use; retried after a failure). */
+function sharedWorker() {
+  if (!workerPromise) {
+    workerPromise = import('./comparison-worker.mjs').then((m) => m.default());
+    workerPromise.catch(() => { workerPromise = null; });
+  }
+  return workerPromise;
+}
+
+// Lets the page lay out and paint what came in, and handle input, before the next pieces: after
+// the next frame (a task queued from requestAnimationFrame runs once that frame is drawn). A
+// yield that skipped frames would leave all the layout to one long task at the end. In a hidden
+// tab there are no frames: a timer goes on instead.
+const yieldToPage = () => new Promise((resolve) => {
+  const timer = setTimeout(resolve, 100);
+  requestAnimationFrame(() => setTimeout(() => { clearTimeout(timer); resolve(); }, 0));
+});
+
+// The article cut where the renderer's markup allows (src/markdown/options.hpp, "sections"): the
+// shell (the header and an empty body), the body's sections, and the matrix with its rows in runs.
+// Returns null when the article is one piece. Each piece is whole elements, parsed on its own.
+const SECTION = '<section class="cr-section">';
+const MATRIX = '<section class="cr-matrix-section">';
+function articlePieces(html) {
+  const matrixAt = html.lastIndexOf(MATRIX);
+  const end = html.lastIndexOf('</article>');
+  if (matrixAt < 0 || end < matrixAt) return null;
+  const bodyEnd = html.startsWith('</div>\n', matrixAt - 7) ? matrixAt - 7 : matrixAt;
+  let first = html.indexOf(SECTION);
+  if (first < 0 || first > bodyEnd) first = bodyEnd;
+  const body = [];
+  for (let at = first; at < bodyEnd;) {
+    const next = html.indexOf(SECTION, at + SECTION.length);
+    const stop = next < 0 || next > bodyEnd ? bodyEnd : next;
+    body.push(html.slice(at, stop));
+    at = stop;
+  }
+  // The matrix: its start with the first run of rows, then the other runs (rows are one per line).
+  const matrix = html.slice(matrixAt, end);
+  const rowsAt = matrix.indexOf('<tbody>\n') + 8, rowsEnd = matrix.lastIndexOf('</tbody>');
+  const rows = [];
+  if (rowsAt >= 8 && rowsEnd > rowsAt) {
+    for (let at = rowsAt; at < rowsEnd;) {
+      let stop = at + ROWS_PER_PIECE < rowsEnd ? matrix.indexOf('\n<tr>', at + ROWS_PER_PIECE) + 1 : rowsEnd;
+      if (stop <= 0 || stop > rowsEnd) stop = rowsEnd;
+      rows.push(matrix.slice(at, stop));
+      at = stop;
+    }
+  }
+  return {
+    shell: html.slice(0, first) + html.slice(bodyEnd, matrixAt) + html.slice(end),
+    body,
+    matrix: rows.length ? matrix.slice(0, rowsAt) + rows[0] + matrix.slice(rowsEnd) : matrix,
+    rows: rows.slice(1),
+  };
+}
 
 let rendererPromise = null;
 /** The one renderer every element shares (created on first use; retried after a failure). */
@@ -69,7 +135,7 @@ export class ComparisonArticle extends Base {
 
   connectedCallback() {
     // Properties set on the element before this module defined it shadow the accessors: move them.
-    for (const name of ['payload', 'options', 'src', 'slug', 'optionA', 'optionB']) {
+    for (const name of ['payload', 'options', 'src', 'slug', 'optionA', 'optionB', 'render']) {
       if (Object.prototype.hasOwnProperty.call(this, name)) {
         const value = this[name];
         delete this[name];
@@ -104,6 +170,12 @@ export class ComparisonArticle extends Base {
   /** Column name for option B (the option-b attribute). */
   get optionB() { return this.getAttribute('option-b'); }
   set optionB(value) { this.#reflect('option-b', value); }
+  /** Where the renderer runs: "auto" (the default), "worker" or "main" (the render attribute). */
+  get render() {
+    const value = (this.getAttribute('render') || '').trim().toLowerCase();
+    return value === 'worker' || value === 'main' ? value : 'auto';
+  }
+  set render(value) { this.#reflect('render', value); }
 
   /** The payload text itself; a string here wins over src. null (the default) means: use src. */
   get payload() { return this.#payload; }
@@ -159,8 +231,10 @@ export class ComparisonArticle extends Base {
       if (this.#result !== null || this.#error !== null) this.replaceChildren(...(this.#fallback || []));
       this.#result = null;
       this.#error = null;
+      this.removeAttribute('aria-busy');
       return;
     }
+    this.setAttribute('aria-busy', 'true');
 
     const renderer = sharedRenderer();
     renderer.catch(() => {}); // handled below; a failed fetch may come first
@@ -196,36 +270,93 @@ export class ComparisonArticle extends Base {
       }
     }
 
-    let instance;
-    try {
-      instance = await renderer;
-    } catch (e) {
-      if (!current()) return;
-      const why = e && e.message ? e.message : String(e);
-      this.#fail({ code: 'renderer_unavailable', message: `The WebAssembly renderer could not be loaded: ${why}`, path: '' });
-      return;
-    }
-    if (!current()) return;
-
     const options = { ...(this.#options || {}) };
     if (options.idPrefix === undefined) options.idPrefix = this.#idPrefix;
     for (const [key, attribute] of [['slug', 'slug'], ['optionA', 'option-a'], ['optionB', 'option-b']]) {
       const value = this.getAttribute(attribute);
       if (value !== null && value.trim() !== '') options[key] = value.trim();
     }
-    const result = instance.renderComparison(text, options);
+
+    // A worker when asked for, or for a large payload; the main thread when a worker cannot run
+    // here (auto only: "worker" means a worker or an error).
+    const mode = this.render;
+    let result = null;
+    if (mode === 'worker' || (mode === 'auto' && text.length > WORKER_ABOVE)) {
+      try {
+        result = await (await sharedWorker()).renderComparison(text, options);
+      } catch (e) {
+        if (!current()) return;
+        if (mode === 'worker') {
+          const why = e && e.message ? e.message : String(e);
+          this.#fail({ code: 'renderer_unavailable', message: `The renderer's worker could not be started: ${why}`, path: '' });
+          return;
+        }
+      }
+      if (!current()) return;
+    }
+    if (result === null) {
+      let instance;
+      try {
+        instance = await renderer;
+      } catch (e) {
+        if (!current()) return;
+        const why = e && e.message ? e.message : String(e);
+        this.#fail({ code: 'renderer_unavailable', message: `The WebAssembly renderer could not be loaded: ${why}`, path: '' });
+        return;
+      }
+      if (!current()) return;
+      result = instance.renderComparison(text, options);
+    }
     if (!result.ok) {
       this.#fail(result.error);
       return;
     }
     const { html, ...detail } = result;
-    this.innerHTML = trustedHtml(html);
+    text = null;
+    if (!(await this.#insert(html, options.rawHtml === 'trust', current))) return;
     this.#result = detail;
     this.#error = null;
+    this.removeAttribute('aria-busy');
     this.dispatchEvent(new CustomEvent('comparison-rendered', { detail, bubbles: true }));
   }
 
+  // Puts the article into the element: at once when it is short (or trusted HTML, whose markup
+  // the cuts cannot rely on), else piece by piece with the page getting its turn in between.
+  // False when a newer render took over meanwhile.
+  async #insert(html, trusted, current) {
+    const pieces = html.length > PIECES_ABOVE && !trusted ? articlePieces(html) : null;
+    if (!pieces) {
+      this.innerHTML = trustedHtml(html);
+      return true;
+    }
+    this.innerHTML = trustedHtml(pieces.shell);  // the title and header first
+    const article = this.firstElementChild;
+    const body = article.querySelector(':scope > .cr-body');
+    const steps = [
+      ...pieces.body.map((piece) => () => body.insertAdjacentHTML('beforeend', trustedHtml(piece))),
+      () => article.insertAdjacentHTML('beforeend', trustedHtml(pieces.matrix)),
+      ...pieces.rows.map((rows) => () => article.querySelector(':scope > .cr-matrix-section tbody')
+        .insertAdjacentHTML('beforeend', trustedHtml(rows))),
+    ];
+    await yieldToPage();
+    let started = performance.now();
+    for (const step of steps) {
+      if (!current()) return false;
+      if (performance.now() - started > PIECE_BUDGET_MS) {
+        await yieldToPage();
+        if (!current()) return false;
+        started = performance.now();
+      }
+      step();
+      // Laid out now, inside the budget: layout costs several times the parse, and left to the
+      // frame it would make each frame's task several times longer than the budget.
+      void article.offsetHeight;
+    }
+    return true;
+  }
+
   #fail(error) {
+    this.removeAttribute('aria-busy');
     this.replaceChildren(...(this.#fallback || []));
     this.#result = null;
     this.#error = error;

@@ -91,8 +91,16 @@ class Writer {
       return static_cast<Writer*>(u)->text(t, std::string_view(s, n));
     };
     source_ = md;
+    if (o_.sections) {
+      out_.append(kSectionStart);
+      section_content_ = out_.size();
+    }
     int rc = md_parse(md.data(), static_cast<MD_SIZE>(md.size()), &parser, this);
     if (!too_large_ && rc != 0) return make_error(ErrorCode::internal, "The markdown parser ran out of memory.");
+    if (o_.sections && !too_large_) {
+      if (out_.size() == section_content_) out_.truncate(section_content_ - kSectionStart.size());  // nothing in it
+      else out_.append("</section>\n");
+    }
     if (!too_large_) fragment_links_.apply(out_, ids_, o_.id_prefix);
     if (too_large_ || check()) {
       return make_error(ErrorCode::too_large, message({"The rendered HTML would be larger than ",
@@ -120,6 +128,25 @@ class Writer {
     return 0;
   }
 
+  // Before a block of the document itself: a new section at a heading of the first top-level
+  // heading's level (or a higher one), or when the section has grown long (so the page can take
+  // the article in pieces) — never while raw HTML keeps an element open across blocks.
+  void maybe_new_section(MD_BLOCKTYPE type, void* detail) {
+    int level = 0;
+    if (type == MD_BLOCK_H) {
+      level = static_cast<int>(static_cast<MD_BLOCK_H_DETAIL*>(detail)->level);
+      if (section_level_ == 0) {
+        section_level_ = level;
+        section_level_block_ = blocks_;
+      }
+    }
+    if (out_.size() == section_content_ || !block_html_.idle() || !inline_html_.idle()) return;
+    if (out_.size() - section_content_ <= kSectionBytes && (level == 0 || level > section_level_)) return;
+    out_.append("</section>\n", 11);
+    out_.append(kSectionStart);
+    section_content_ = out_.size();
+  }
+
   // Raw inline HTML cannot stay open across a block boundary.
   void end_inline_html() {
     if (sanitizing() && !inline_html_.idle()) inline_html_.finish();
@@ -129,7 +156,11 @@ class Writer {
 
   int enter_block(MD_BLOCKTYPE type, void* detail) {
     end_inline_html();
-    if (type != MD_BLOCK_DOC) ++blocks_;
+    if (type != MD_BLOCK_DOC) {
+      ++blocks_;
+      ++depth_;
+      if (o_.sections && depth_ == 1) maybe_new_section(type, detail);
+    }
     switch (type) {
       case MD_BLOCK_DOC: break;
       case MD_BLOCK_QUOTE: w_.markup("<blockquote>\n"); break;
@@ -166,6 +197,7 @@ class Writer {
       case MD_BLOCK_H: {
         heading_level_ = static_cast<int>(static_cast<MD_BLOCK_H_DETAIL*>(detail)->level);
         heading_leading_ = blocks_ == 1;
+        heading_block_ = blocks_;
         heading_start_ = out_.size();
         heading_text_.clear();
         in_heading_ = true;
@@ -229,6 +261,7 @@ class Writer {
   }
 
   int leave_block(MD_BLOCKTYPE type, void* detail) {
+    if (type != MD_BLOCK_DOC) --depth_;
     (void)detail;
     end_inline_html();
     switch (type) {
@@ -291,6 +324,7 @@ class Writer {
       if (drop) {
         out_.truncate(heading_start_);
         fragment_links_.forget_from(heading_start_);
+        if (section_level_block_ == heading_block_) section_level_ = 0;  // a dropped heading sets no level
         return;
       }
     }
@@ -535,11 +569,19 @@ class Writer {
   FragmentLinks fragment_links_;
   bool too_large_ = false;
   int blocks_ = 0;
+  int depth_ = 0;               // blocks open (the document not counted)
+  // sections
+  static constexpr std::string_view kSectionStart = "<section class=\"cr-section\">\n";
+  std::size_t section_content_ = 0;  // where the open section's content starts
+  int section_level_ = 0;            // the markdown level that starts a section (the first top-level heading's)
+  int section_level_block_ = 0;      // the heading that set it
+  static constexpr std::size_t kSectionBytes = 8192;  // a section longer than this ends at the next block
   bool in_thead_ = false;
   bool in_html_block_ = false;  // md4c sends block HTML only between enter/leave of MD_BLOCK_HTML
   // headings
   bool in_heading_ = false;
   bool heading_leading_ = false;
+  int heading_block_ = 0;       // the heading's number among the blocks
   int heading_level_ = 1;
   std::size_t heading_start_ = 0;
   std::string heading_text_;

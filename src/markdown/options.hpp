@@ -35,6 +35,10 @@ struct Options {
   // are focusable scroll regions named after their language, images load lazily, and task-list items carry a glyph and words instead of a
   // disabled (unlabelled) checkbox.
   bool article = false;
+  // The output as a run of <section class="cr-section"> elements, a new one at each top-level
+  // heading of the level the first one has (or a higher one), and after 8 KB at the next
+  // top-level block: the page can insert a long article piece by piece (comparison-article.mjs).
+  bool sections = false;
   bool auto_offset = true;     // article: derive the offset from the first heading
   // The views below point at strings the caller keeps alive for the call.
   std::string_view title;

@@ -78,6 +78,7 @@ Result<Article> render_article(const model::Comparison& c, const ArticleOptions&
     mo.raw_html = o.raw_html;
     mo.article = true;
     mo.heading_ids = true;
+    mo.sections = true;
     mo.auto_offset = !o.heading_offset.has_value();
     mo.heading_offset = o.heading_offset.value_or(0);
     mo.id_prefix = o.id_prefix;
@@ -95,7 +96,9 @@ Result<Article> render_article(const model::Comparison& c, const ArticleOptions&
     w.markup("</div>\n");
   }
 
+  w.markup("<section class=\"cr-matrix-section\">\n");
   write_matrix(out, MatrixContext{c, names, labels, o.id_prefix, lang.rtl}, article.warnings);
+  w.markup("</section>\n");
   w.markup("</article>\n");
   if (out.size() > o.limits.max_output_bytes) {
     return make_error(ErrorCode::too_large, message({"The rendered article would be larger than ",

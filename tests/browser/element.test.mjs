@@ -276,7 +276,7 @@ test('the element class is exported; setting a non-string payload throws a TypeE
       payload: el.payload,
     };
   });
-  assert.deepEqual(result, { defined: true, instance: true, observed: ['src', 'slug', 'option-a', 'option-b'], thrown: 'TypeError', payload: null });
+  assert.deepEqual(result, { defined: true, instance: true, observed: ['src', 'slug', 'option-a', 'option-b', 'render'], thrown: 'TypeError', payload: null });
   assert.deepEqual(problems, []);
   await page.close();
 });

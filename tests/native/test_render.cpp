@@ -168,6 +168,35 @@ TEST(Article, CodeBlocksAreNamedRegions) {
   EXPECT_NE(html.find("<img src=\"x.png\" alt=\"X\" loading=\"lazy\">"), std::string::npos) << html;
 }
 
+// The body is a run of sections (the page can take a long article in pieces): a new one at each
+// heading of the first kept top-level heading's level, and after 8 KB at the next block; never
+// inside an element raw HTML keeps open, nor inside a quote or list.
+TEST(Article, TheBodyComesInSections) {
+  auto body = [](const std::string& md) {
+    std::string comparison = R"({"title":"Same","content_md":)" + cr::test::json_string(md) + "}";
+    auto r = test::render(comparison);
+    EXPECT_TRUE(r.ok());
+    const std::string html = r.value().html.str(), open = "<div class=\"cr-body\">\n";
+    const std::size_t start = html.find(open) + open.size();
+    return html.substr(start, html.find("</div>\n<section class=\"cr-matrix-section\">") - start);
+  };
+  EXPECT_EQ(body("# Same\n\n## A\n\nx\n\n### a\n\ny\n\n> ## q\n\n## B\n"),
+            "<section class=\"cr-section\">\n<h2 id=\"cr-a\">A</h2>\n<p>x</p>\n<h3 id=\"cr-a-1\">a</h3>\n<p>y</p>\n"
+            "<blockquote>\n<h2 id=\"cr-q\">q</h2>\n</blockquote>\n</section>\n"
+            "<section class=\"cr-section\">\n<h2 id=\"cr-b\">B</h2>\n</section>\n");
+  // Raw HTML closes what it opened at the end of its block, so a section never cuts an element.
+  EXPECT_EQ(body("<details>\n\n## Inside\n\n</details>\n\n## After\n"),
+            "<section class=\"cr-section\">\n<details>\n</details></section>\n<section class=\"cr-section\">\n"
+            "<h2 id=\"cr-inside\">Inside</h2>\n\n</section>\n<section class=\"cr-section\">\n<h2 id=\"cr-after\">After</h2>\n</section>\n");
+  std::string long_text;
+  for (int i = 0; i < 400; ++i) long_text += "A paragraph of one hundred characters, more or less, to make a long article without headings.\n\n";
+  const std::string parts = body(long_text);
+  EXPECT_GE(test::count(parts, "<section class=\"cr-section\">"), 2u);
+  for (std::size_t at = 0, next; (next = parts.find("</section>", at)) != std::string::npos; at = next + 1) {
+    EXPECT_LT(next - at, 8192u + 200u);
+  }
+}
+
 TEST(Article, WinnerWordsTiesAndUnknowns) {
   std::string plain = R"({"title":"Vue vs React","feature_matrix":[
     {"feature":"a","optionA":"1","optionB":"2","winner":"tie"},

@@ -3,6 +3,7 @@
 
 #include <fstream>
 #include <sstream>
+#include <cstdio>
 #include <string>
 
 #include "api.hpp"
@@ -32,6 +33,18 @@ inline std::string markdown(std::string_view md, std::string_view options_json =
   if (!options.ok()) return "<bad options>";
   auto r = render_markdown(md, options.value());
   return r.ok() ? r.value().str() : "<error: " + r.error().message + ">";
+}
+
+// `s` as a JSON string literal (quotes, backslashes and control characters escaped).
+inline std::string json_string(std::string_view s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') { out += '\\'; out += c; }
+    else if (c == '\n') out += "\\n";
+    else if (static_cast<unsigned char>(c) < 0x20) { char e[8]; std::snprintf(e, sizeof e, "\\u%04x", c); out += e; }
+    else out += c;
+  }
+  return out + "\"";
 }
 
 inline std::size_t count(const std::string& haystack, const std::string& needle) {

@@ -1,0 +1,51 @@
+// The page's main thread while the large article (bench/corpora.mjs: 3 MB payload, 1 MB of
+// markdown) goes in, in Chromium with 4× CPU throttling (CDP Emulation.setCPUThrottlingRate, a
+// mid-range phone): a plain page (create the renderer, renderComparison, innerHTML, layout) and
+// <comparison-article> with render="main" | "worker" | "auto". Per mode, the median of --runs
+// fresh pages: long tasks, total blocking time (sum of each long task's time over 50 ms), the
+// longest task, when the heading was in the page and when the whole article was.
+//   node bench/long-tasks.mjs [--runs 5] [--rate 4]       (after scripts/build.sh wasm; not in ./test)
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { buildCorpora } from './corpora.mjs';
+import { launch } from '../tests/browser/helpers/browser.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, rate: { type: 'string', default: '4' } } });
+const runs = Number(values.runs), rate = Number(values.rate);
+
+const out = path.join(here, 'out');
+if (!fs.existsSync(path.join(out, 'large.json'))) {
+  fs.mkdirSync(out, { recursive: true });
+  fs.writeFileSync(path.join(out, 'large.json'), buildCorpora().large);
+}
+const browser = await launch({ extraMounts: [['/bench/', here]] });
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const MODES = ['plain', 'main', 'worker', 'auto'];
+const results = {};
+for (let run = 0; run < runs; run++) {
+  for (const mode of MODES) {  // interleaved: the machine's noise falls on every mode alike
+    const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await page.goto(`${browser.url}bench/page/long-tasks.html?mode=${mode}`);
+    await page.waitForFunction(() => window.__result, null, { timeout: 180000, polling: 200 });
+    (results[mode] ??= []).push(await page.evaluate(() => window.__result));
+    await page.close();
+  }
+}
+await browser.close();
+
+const f = (n) => n.toFixed(0);
+console.log(`Chromium, ${rate}× CPU throttling, the large article (${(fs.statSync(path.join(out, 'large.json')).size / 1e6).toFixed(1)} MB payload), median of ${runs} fresh pages (ms)\n`);
+console.log('| page | long tasks | total blocking time | longest task | heading in | whole article in | TBT ÷ plain |');
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
+const plainTbt = median(results.plain.map((r) => r.tbt));
+for (const mode of MODES) {
+  const rs = results[mode];
+  const m = (k) => median(rs.map((r) => r[k]));
+  const name = mode === 'plain' ? 'plain page (renderComparison + innerHTML)' : `<comparison-article render="${mode}">`;
+  console.log(`| ${name} | ${m('tasks')} | ${f(m('tbt'))} | ${f(m('longest'))} | ${f(m('heading'))} | ${f(m('all'))} | ${(m('tbt') / plainTbt).toFixed(2)} |`);
+}

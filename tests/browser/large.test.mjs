@@ -1,0 +1,47 @@
+// A large comparison through <comparison-article> in Chromium, in each render mode: the article
+// goes in piece by piece (the heading before the last matrix row, aria-busy="true" meanwhile,
+// removed at the end), the events fire once, the DOM is exactly the renderer's article, and the
+// accessibility tree and fragment links reach its last section.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { launch, openPage } from './helpers/browser.mjs';
+
+const here = path.dirname(new URL(import.meta.url).pathname);
+
+let browser;
+before(async () => {
+  const extraMounts = [['/test-pages/', path.join(here, 'pages')]];
+  if (process.env.CR_DIST) extraMounts.push(['/dist/', path.resolve(process.env.CR_DIST)]);
+  browser = await launch({ extraMounts });
+});
+after(async () => { await browser?.close(); });
+
+for (const mode of ['main', 'worker', 'auto']) {
+  test(`render="${mode}": a large article goes in piece by piece, heading first, and ends as the renderer's article`, async () => {
+    const { page, problems } = await openPage(browser.context, `${browser.url}test-pages/large.html`);
+    await page.waitForSelector('body[data-ready="true"]', { state: 'attached', timeout: 30000 });
+    const log = await page.evaluate((m) => window.__renderWith(m), mode);
+    assert.deepEqual(log.events, ['comparison-rendered']);
+    assert.equal(log.same, true, 'the DOM is the renderer\'s article');
+    assert.equal(log.busySeen, true, 'aria-busy while the pieces go in');
+    assert.equal(log.busyAtEnd, null, 'aria-busy removed at the end');
+    assert.equal(log.headingBeforeLastRow, true, 'the heading is in before the last row');
+    assert.ok(log.steps > 3, `in ${log.steps} tasks`);
+
+    // The accessibility tree holds the whole article, the last section and the matrix included.
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const headings = nodes.filter((n) => n.role?.value === 'heading' && !n.ignored).map((n) => n.name?.value);
+    assert.ok(headings.includes('Section 399') && headings.includes('Feature comparison'), `${headings.length} headings`);
+    // A link to the last section's heading lands on it.
+    await page.evaluate(() => { location.hash = '#big-section-399'; });
+    await page.waitForFunction(() => {
+      const h = document.getElementById('big-section-399');
+      const top = h.getBoundingClientRect().top;
+      return document.querySelector(':target') === h && top >= -1 && top < innerHeight;
+    }, null, { timeout: 10000 });
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+}
