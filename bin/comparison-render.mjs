@@ -1,26 +1,29 @@
 #!/usr/bin/env node
-// comparison-render INPUT... --out DIR [--slug S] [--raw-html MODE]
+// comparison-render INPUT... --out DIR [--slug S] [--raw-html MODE] [--jobs N] [--quiet]
 //
 // Renders each payload file to DIR/<slug>.html, a standalone page that links DIR/comparison.css
 // and carries a strict Content-Security-Policy (no script needed). An INPUT that is a folder
 // means every .json, .html and .htm file under it, recursively (hidden folders and node_modules
-// skipped), in sorted order. One renderer instance for the whole run; files are read, rendered
-// and written one at a time.
+// skipped), in sorted order. Rendering runs on N worker threads (default: one per core, one
+// in-process renderer with --jobs 1); files are read and pages written here, in input order,
+// so the files and the output are the same whatever N is.
 //
 // Exit status: 0 all rendered, 1 any input failed (the others are still written), 2 usage error.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import createComparisonRenderer from '../dist/comparison-renderer.mjs';
+import { Worker } from 'node:worker_threads';
+import { STYLESHEET, describeFsError, renderFile } from './render-file.mjs';
 
 const PROGRAM = 'comparison-render';
 const RAW_HTML_MODES = ['sanitize', 'escape', 'drop', 'trust'];
 const INPUT_EXTENSIONS = new Set(['.json', '.html', '.htm']);
 const SKIPPED_FOLDERS = new Set(['node_modules']);
-const STYLESHEET = 'comparison.css';
-const CSP = "default-src 'none'; style-src 'self'; img-src 'self' https: data:";
 
-const USAGE = `Usage: ${PROGRAM} INPUT... --out DIR [--slug S] [--raw-html MODE]
+const MAX_JOBS = 64;
+const USAGE = `Usage: ${PROGRAM} INPUT... --out DIR [--slug S] [--raw-html MODE] [--jobs N] [--quiet]
 
 Renders each comparison payload to DIR/<slug>.html, a standalone page, and copies
 the stylesheet to DIR/${STYLESHEET}.
@@ -31,6 +34,9 @@ the stylesheet to DIR/${STYLESHEET}.
   -o, --out DIR       where the pages go (created if missing)
   --slug S            which comparison, when a payload holds several
   --raw-html MODE     raw HTML in the markdown: sanitize (default), escape, drop, trust
+  -j, --jobs N        render on N threads (default: the number of cores); the
+                      pages are the same whatever N is
+  -q, --quiet         only problems: no progress line, no per-page lines, no summary
   -h, --help          this help
   -V, --version       the version
 
@@ -61,6 +67,8 @@ try {
       out: { type: 'string', short: 'o' },
       slug: { type: 'string' },
       'raw-html': { type: 'string' },
+      jobs: { type: 'string', short: 'j' },
+      quiet: { type: 'boolean', short: 'q' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'V' },
     },
@@ -84,15 +92,23 @@ if (values['raw-html'] !== undefined && !RAW_HTML_MODES.includes(values['raw-htm
 }
 if (values.slug !== undefined && values.slug === '') usageError('--slug needs a value');
 
+let jobs = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+if (values.jobs !== undefined) {
+  jobs = Number(values.jobs);
+  if (!/^\d+$/.test(values.jobs) || jobs < 1 || jobs > MAX_JOBS) usageError(`--jobs must be a whole number from 1 to ${MAX_JOBS}, not "${values.jobs}"`);
+}
+jobs = Math.max(1, Math.min(jobs, MAX_JOBS));
+const quiet = values.quiet === true;
 const outDir = path.resolve(values.out);
 const renderOptions = {};
 if (values.slug !== undefined) renderOptions.slug = values.slug;
 if (values['raw-html'] !== undefined) renderOptions.rawHtml = values['raw-html'];
 
 // ---- output: progress on a terminal, plain lines otherwise ----
-const interactive = Boolean(process.stderr.isTTY);
+const interactive = Boolean(process.stderr.isTTY) && !quiet;
 let progressShown = false;
 let lastProgress = 0;
+let progressStarted = 0;
 
 function clearProgress() {
   if (progressShown) {
@@ -106,7 +122,15 @@ function progress(done, total, file, force = false) {
   if (!force && now - lastProgress < 50) return;
   lastProgress = now;
   const width = Math.max(20, (process.stderr.columns || 80) - 1);
-  let line = `[${done}/${total}] ${file}`;
+  // The rate and the time left, once there is something to go by.
+  const seconds = (now - progressStarted) / 1000;
+  let pace = '';
+  if (done > 0 && seconds > 0.2) {
+    const rate = done / seconds;
+    const left = Math.ceil((total - done) / rate);
+    pace = ` ${rate >= 10 ? rate.toFixed(0) : rate.toFixed(1)}/s, ${left >= 60 ? `${Math.floor(left / 60)} min ${left % 60} s` : `${left} s`} left`;
+  }
+  let line = `[${done}/${total}]${pace} ${file}`;
   if (line.length > width) line = `${line.slice(0, width - 1)}…`;
   process.stderr.write(`\r\x1b[2K${line}`);
   progressShown = true;
@@ -165,12 +189,6 @@ function listInputs(inputs) {
   return entries;
 }
 
-function describeFsError(e) {
-  if (e && e.code === 'ENOENT') return 'No such file or folder.';
-  if (e && e.code === 'EACCES') return 'Permission denied.';
-  if (e && e.code === 'EISDIR') return 'Is a folder.';
-  return `${e && e.message ? e.message : String(e)}`.replace(/\.?$/, '.');
-}
 
 // ---- names: the payload's slug, made safe as a file name, unique within this run ----
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
@@ -197,31 +215,6 @@ function uniqueName(base, file) {
   return { name: `${name}.html`, base, clash };
 }
 
-// ---- the page ----
-const escapeHtml = (s) => String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
-
-function page(result, version) {
-  const title = result.metaTitle || result.title;
-  const description = result.metaDescription || result.description;
-  return '<!DOCTYPE html>\n' +
-    `<html lang="${escapeHtml(result.lang)}" dir="${escapeHtml(result.dir)}">\n` +
-    '<head>\n' +
-    '<meta charset="utf-8">\n' +
-    `<meta http-equiv="Content-Security-Policy" content="${CSP}">\n` + // a constant: nothing to escape
-    '<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
-    `<title>${escapeHtml(title)}</title>\n` +
-    (description ? `<meta name="description" content="${escapeHtml(description)}">\n` : '') +
-    `<meta name="generator" content="comparison-renderer ${escapeHtml(version)}">\n` +
-    `<link rel="stylesheet" href="${STYLESHEET}">\n` +
-    '</head>\n' +
-    '<body>\n' +
-    '<main>\n' +
-    result.html + (result.html.endsWith('\n') ? '' : '\n') +
-    '</main>\n' +
-    '</body>\n' +
-    '</html>\n';
-}
-
 // ---- the run ----
 const started = process.hrtime.bigint();
 const entries = listInputs(positionals);
@@ -236,27 +229,71 @@ try {
   process.exit(1);
 }
 
-const renderer = await createComparisonRenderer();
+// Rendering: files go out in runs of CHUNK; run c is done by thread c % jobs, thread 0 being this
+// one and the others worker threads (bin/render-worker.mjs) that each read, render and write
+// whole files — rendering alone is too short a part of a file's work to share out. Each page is
+// written to a temporary file and renamed here, strictly in input order, so names and output
+// never depend on timing.
+const CHUNK = 16;
 const total = entries.length;
+const temporary = (i) => path.join(outDir, `.comparison-render-${process.pid}-${i}.tmp`);
+let renderer;
+const threads = [];
+const waiting = new Map(); // first index of a run -> resolve of its outcomes
+try {
+  renderer = await createComparisonRenderer();
+  const workers = Math.min(jobs, Math.ceil(total / CHUNK)) - 1;
+  if (workers > 0) {
+    const wasmModule = await createComparisonRenderer[Symbol.for('comparison-renderer.internals')].compile();
+    for (let t = 0; t < workers; t++) {
+      const thread = new Worker(new URL('./render-worker.mjs', import.meta.url), { workerData: { wasmModule, options: renderOptions } });
+      thread.on('message', (m) => { if (!m.ready) { waiting.get(m.first)(m.outcomes); waiting.delete(m.first); } });
+      thread.on('error', (e) => {
+        process.stderr.write(`${PROGRAM}: a worker thread failed: ${e && e.message ? e.message : e}\n`);
+        process.exit(1);
+      });
+      threads.push(thread);
+    }
+  }
+} catch (e) {
+  process.stderr.write(`${PROGRAM}: the renderer could not be loaded: ${e && e.message ? e.message : e}\n`);
+  process.exit(1);
+}
+
+// The outcomes of run c (or a promise of them): { problem } | { result, written | writeProblem }.
+function startRun(c) {
+  const first = c * CHUNK, last = Math.min(total, first + CHUNK);
+  const jobsOf = [];
+  for (let i = first; i < last; i++) jobsOf.push({ file: entries[i].file, problem: entries[i].problem, temporary: temporary(i) });
+  const thread = c % (threads.length + 1);
+  if (thread === 0) {
+    return jobsOf.map((j) => (j.problem ? { problem: j.problem } : renderFile(renderer, j.file, renderOptions, j.temporary)));
+  }
+  return new Promise((resolve) => {
+    waiting.set(first, resolve);
+    threads[thread - 1].postMessage({ first, files: jobsOf });
+  });
+}
+
+const runs = new Map(); // run number -> its outcomes (or a promise of them)
+let nextRun = 0;
+progressStarted = Date.now();
 for (let i = 0; i < total; i++) {
-  const { file, problem } = entries[i];
+  const c = Math.floor(i / CHUNK);
+  while (nextRun * CHUNK < total && nextRun < c + 2 * (threads.length + 1)) {
+    runs.set(nextRun, startRun(nextRun));
+    nextRun++;
+  }
+  if (i % CHUNK === 0) runs.set(c, await runs.get(c));
+  const { problem, result, written, writeProblem } = runs.get(c)[i % CHUNK];
+  if (i % CHUNK === CHUNK - 1) runs.delete(c);
+  const { file } = entries[i];
   progress(i, total, file);
   if (problem) {
     report(process.stderr, `${file}: read_failed: ${problem}`);
     failed++;
     continue;
   }
-  let text;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    report(process.stderr, `${file}: read_failed: ${describeFsError(e)}`);
-    failed++;
-    continue;
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a byte order mark some editors add
-  const result = renderer.renderComparison(text, renderOptions);
-  text = null;
   if (!result.ok) {
     const { code, message, path: at } = result.error;
     report(process.stderr, `${file}: ${code}: ${message}${at ? ` (at ${at})` : ''}`);
@@ -267,18 +304,26 @@ for (let i = 0; i < total; i++) {
   const { name, base, clash } = uniqueName(baseName(result, file), file);
   if (clash) report(process.stderr, `${file}: warning: ${base}.html is already taken by ${clash}; writing ${name}`);
   const target = path.join(outDir, name);
-  try {
-    fs.writeFileSync(target, page(result, renderer.version));
-  } catch (e) {
-    report(process.stderr, `${file}: write_failed: ${target}: ${describeFsError(e)}`);
+  let why = writeProblem;
+  if (!why) {
+    try {
+      fs.renameSync(written, target);
+    } catch (e) {
+      why = describeFsError(e);
+      fs.rmSync(written, { force: true });
+    }
+  }
+  if (why) {
+    report(process.stderr, `${file}: write_failed: ${target}: ${why}`);
     failed++;
     continue;
   }
   rendered++;
-  if (!interactive) process.stdout.write(`${file} -> ${path.join(values.out, name)}\n`);  // as --out was given
+  if (!interactive && !quiet) process.stdout.write(`${file} -> ${path.join(values.out, name)}\n`);  // as --out was given
 }
+await Promise.all(threads.map((t) => t.terminate()));
 progress(total, total, '', true);
 clearProgress();
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-process.stderr.write(`${rendered} rendered, ${failed} failed in ${seconds.toFixed(2)} s\n`);
+if (!quiet) process.stderr.write(`${rendered} rendered, ${failed} failed in ${seconds.toFixed(2)} s\n`);
 process.exitCode = failed > 0 ? 1 : 0;

@@ -1,7 +1,7 @@
 // The body of a comparison-worker.mjs worker (a Web Worker, or a Node worker thread): one
 // renderer, created from the compiled module the pool sends, answering calls in order.
 //   in:  { type: 'init', wasmModule, testHooks }, then { id, method, args }
-//   out: { type: 'ready' } or { type: 'failed', message }, then { id, result } | { id, parts }
+//   out: { type: 'ready', version } or { type: 'failed', message }, then { id, result } | { id, parts }
 //        | { id, thrown: { name, message } }
 import createComparisonRenderer from './comparison-renderer.mjs';
 
@@ -34,7 +34,7 @@ port.addEventListener('message', (event) => {
   const message = event.data;
   if (message.type === 'init') {
     ready = createComparisonRenderer({ wasmModule: message.wasmModule, testHooks: message.testHooks === true });
-    ready.then(() => port.postMessage({ type: 'ready' }),
+    ready.then((renderer) => port.postMessage({ type: 'ready', version: renderer.version }),
       (e) => port.postMessage({ type: 'failed', message: String(e && e.message) }));
     return;
   }

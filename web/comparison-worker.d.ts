@@ -15,6 +15,8 @@ export interface WorkerRenderer {
   /** Values arrive equal to the synchronous result: Maps, Sets, cycles, BigInt, Dates, typed arrays, -0, holes. */
   decodePayload(payload: string, options?: DecodeOptions): Promise<DecodedPayload | Failure>;
   renderMarkdown(markdown: string, options?: MarkdownOptions): Promise<RenderedMarkdown | Failure>;
+  /** The module's version ("0.1.0"). */
+  readonly version: string;
   /** How many workers the pool runs. */
   readonly workers: number;
   /** Stops every worker; calls still waiting reject. */

@@ -66,6 +66,7 @@ class PoolWorker {
   receive(message) {
     if (message.type === 'ready') {
       this.started = true;
+      this.version = message.version;
       return this.readyResolve();
     }
     if (message.type === 'failed') return this.fail(message.message);
@@ -164,6 +165,7 @@ export default async function createComparisonWorker(options = {}) {
   const renderer = Object.fromEntries(METHODS.map((m) => [m, call(m)]));
   if (testHooks) renderer.trapForTests = call('trapForTests');
   renderer.workers = workers;
+  renderer.version = pool[0].version;
   renderer.terminate = async () => {
     terminated = true;
     await Promise.all(pool.map((w) => w.terminate()));

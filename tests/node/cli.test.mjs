@@ -270,6 +270,47 @@ test('on a terminal: a progress line updated with \\r instead of one line per fi
   assert.equal(pages(out).length, 5);
 });
 
+test('on a terminal, a long run shows its rate and the time left', (t) => {
+  const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+  if (!hasScript) { t.skip('util-linux script(1) is not installed'); return; }
+  const inputs = dir('tty-long');
+  for (let i = 0; i < 400; i++) write(inputs, `${String(i).padStart(3, '0')}.json`, variant(`long-${i}`));
+  const quote = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+  const r = spawnSync('script', ['-qec', [process.execPath, bin, inputs, '--out', dir('out'), '--jobs', '2'].map(quote).join(' '), '/dev/null'],
+    { encoding: 'utf8', timeout: 120000 });
+  assert.equal(r.status, 0, r.stdout);
+  assert.match(r.stdout, /\[\d+\/400\] [\d.]+\/s, \d+ s left /, 'rate and time left');
+  // --quiet: nothing but problems, even on a terminal.
+  const q = spawnSync('script', ['-qec', [process.execPath, bin, inputs, '--out', dir('out'), '--quiet'].map(quote).join(' '), '/dev/null'],
+    { encoding: 'utf8', timeout: 120000 });
+  assert.equal(q.status, 0);
+  assert.equal(q.stdout, '');
+});
+
+test('--jobs N: the same pages byte for byte and the same lines, whatever N is', () => {
+  const inputs = dir('jobs');
+  for (let i = 0; i < 40; i++) write(inputs, `${String(i).padStart(2, '0')}.json`, variant(i % 7 ? `jobs-${i}` : 'clash'));
+  write(inputs, 'bad.json', '{');
+  fs.copyFileSync(arabic, path.join(inputs, 'zz-arabic.json'));
+  const runs = [1, 2, 5].map((jobs) => {
+    const out = dir('out');
+    const r = cli([inputs, '--out', out, '--jobs', String(jobs)]);
+    assert.equal(r.status, 1, r.stderr);
+    const files = Object.fromEntries(pages(out).map((f) => [f, fs.readFileSync(path.join(out, f), 'utf8')]));
+    return { files, stdout: r.stdout.split(out).join('OUT'), stderr: r.stderr.replace(/ in \d+\.\d+ s\n$/, '') };
+  });
+  assert.equal(Object.keys(runs[0].files).length, 41);
+  assert.ok(runs[0].files['clash-6.html'], 'clashes numbered in input order');
+  for (const run of runs.slice(1)) assert.deepEqual(run, runs[0]);
+  assert.equal(cli([inputs, '--out', dir('out'), '--quiet']).stdout, '');
+  assert.match(cli([inputs, '--out', dir('out'), '--quiet']).stderr, /bad\.json: json_syntax: [^\n]*\n$/, 'problems only, no summary');
+  for (const bad of ['0', '65', 'two', '1.5']) {
+    const r = cli([inputs, '--out', dir('out'), '--jobs', bad]);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /--jobs must be a whole number from 1 to 64/);
+  }
+});
+
 test('the generated pages are valid HTML (Nu HTML Checker)', (t) => {
   const vnu = path.join(root, 'node_modules/vnu-jar/build/dist/vnu.jar');
   if (spawnSync('java', ['-version']).status !== 0 || !fs.existsSync(vnu)) { t.skip('no Java or vnu-jar'); return; }

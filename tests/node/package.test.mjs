@@ -14,7 +14,7 @@ import { root, dist } from './helpers/module.mjs';
 
 const seedPath = path.join(root, 'web/examples/rust-vs-go.payload.json');
 const EXPECTED_FILES = [
-  'LICENSE', 'README.md', 'package.json', 'bin/comparison-render.mjs',
+  'LICENSE', 'README.md', 'package.json', 'bin/comparison-render.mjs', 'bin/render-file.mjs', 'bin/render-worker.mjs',
   'dist/comparison-article.d.mts', 'dist/comparison-article.d.ts', 'dist/comparison-article.mjs',
   'dist/comparison-renderer.d.mts', 'dist/comparison-renderer.d.ts', 'dist/comparison-renderer.mjs',
   'dist/comparison-renderer.wasm', 'dist/comparison.css', 'dist/comparison-renderer.cjs', 'dist/comparison-renderer.d.cts',
