@@ -229,13 +229,14 @@ try {
   process.exit(1);
 }
 
-// Rendering: files go out in runs of CHUNK; run c is done by thread c % jobs, thread 0 being this
+// Rendering: files go out in runs of CHUNK (up to 16, fewer when there are few files, so every
+// thread gets several runs); run c is done by thread c % jobs, thread 0 being this
 // one and the others worker threads (bin/render-worker.mjs) that each read, render and write
 // whole files — rendering alone is too short a part of a file's work to share out. Each page is
 // written to a temporary file and renamed here, strictly in input order, so names and output
 // never depend on timing.
-const CHUNK = 16;
 const total = entries.length;
+const CHUNK = Math.max(1, Math.min(16, Math.ceil(total / (8 * jobs))));
 const temporary = (i) => path.join(outDir, `.comparison-render-${process.pid}-${i}.tmp`);
 let renderer;
 const threads = [];
