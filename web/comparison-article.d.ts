@@ -35,7 +35,7 @@ export interface ComparisonArticleEventMap extends HTMLElementEventMap {
  * changes; several changes in one task give one render.
  */
 export declare class ComparisonArticle extends HTMLElement {
-  static readonly observedAttributes: readonly ['src', 'slug', 'option-a', 'option-b'];
+  static readonly observedAttributes: readonly ['src', 'slug', 'option-a', 'option-b', 'render'];
   /** The `src` attribute: URL of a payload to fetch (relative to the document). */
   get src(): string | null;
   set src(value: string | null);
@@ -48,6 +48,12 @@ export declare class ComparisonArticle extends HTMLElement {
   /** The `option-b` attribute: column name for option B. */
   get optionB(): string | null;
   set optionB(value: string | null);
+  /**
+   * The `render` attribute: where the renderer runs. "auto" (the default; also for a missing or
+   * unknown value) takes a worker for payloads over 256 KB, "worker" always, "main" never.
+   */
+  get render(): 'auto' | 'worker' | 'main';
+  set render(value: 'auto' | 'worker' | 'main' | null);
   /** The payload text itself; a string wins over `src`, null (the default) means "use src". */
   get payload(): string | null;
   set payload(value: string | null);
