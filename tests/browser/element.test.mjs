@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, openPage, artifacts } from './helpers/browser.mjs';
+import { launchWithTestPages, openPage, artifacts } from './helpers/browser.mjs';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const root = path.resolve(here, '../..');
@@ -16,9 +16,7 @@ const RESULT_KEYS = ['description', 'dir', 'format', 'lang', 'metaDescription', 
 
 let browser;
 before(async () => {
-  const extraMounts = [['/test-pages/', path.join(here, 'pages')]];
-  if (process.env.CR_DIST) extraMounts.push(['/dist/', path.resolve(process.env.CR_DIST)]);
-  browser = await launch({ extraMounts }); // the default, strict CSP
+  browser = await launchWithTestPages(); // the default, strict CSP
 });
 after(async () => { await browser?.close(); });
 
@@ -301,9 +299,7 @@ test('the same comparison twice on one page: still no id twice', async () => {
 
 test('under Trusted Types enforcement the element renders through its own policy', async () => {
   const { CSP } = await import('../../scripts/serve.mjs');
-  const extraMounts = [['/test-pages/', path.join(here, 'pages')]];
-  if (process.env.CR_DIST) extraMounts.push(['/dist/', path.resolve(process.env.CR_DIST)]);
-  const strict = await launch({ csp: `${CSP}; require-trusted-types-for 'script'; trusted-types comparison-article`, extraMounts });
+  const strict = await launchWithTestPages({ csp: `${CSP}; require-trusted-types-for 'script'; trusted-types comparison-article` });
   try {
     const { page, problems } = await openPage(strict.context, `${strict.url}test-pages/element.html`);
     await page.waitForFunction(() => window.__events?.filter((e) => e.type === 'comparison-rendered').length >= 2, null, { timeout: 30000 });
@@ -315,9 +311,7 @@ test('under Trusted Types enforcement the element renders through its own policy
 });
 
 test('without wasm-unsafe-eval in the CSP the element reports renderer_unavailable', async () => {
-  const extraMounts = [['/test-pages/', path.join(here, 'pages')]];
-  if (process.env.CR_DIST) extraMounts.push(['/dist/', path.resolve(process.env.CR_DIST)]);
-  const noWasm = await launch({ csp: "default-src 'self'; script-src 'self'; style-src 'self'", extraMounts });
+  const noWasm = await launchWithTestPages({ csp: "default-src 'self'; script-src 'self'; style-src 'self'" });
   try {
     const { page, problems } = await openPage(noWasm.context, `${noWasm.url}test-pages/element.html`);
     await page.waitForFunction(() => window.__events?.filter((e) => e.type === 'comparison-error').length >= 2, null, { timeout: 30000 });

@@ -3,16 +3,11 @@
 // seconds with a message naming the URL and the cause; a normal load afterwards works.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { launch, openPage } from './helpers/browser.mjs';
-
-const here = path.dirname(new URL(import.meta.url).pathname);
+import { launchWithTestPages, openPage } from './helpers/browser.mjs';
 
 let browser;
 before(async () => {
-  const extraMounts = [['/test-pages/', path.join(here, 'pages')]];
-  if (process.env.CR_DIST) extraMounts.push(['/dist/', path.resolve(process.env.CR_DIST)]);
-  browser = await launch({ extraMounts });
+  browser = await launchWithTestPages();
 });
 after(async () => { await browser?.close(); });
 

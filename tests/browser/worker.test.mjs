@@ -5,17 +5,12 @@
 // replaced, no CSP violation.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { launch, openPage } from './helpers/browser.mjs';
+import { launchWithTestPages, openPage } from './helpers/browser.mjs';
 import { CSP } from '../../scripts/serve.mjs';
-
-const here = path.dirname(new URL(import.meta.url).pathname);
 
 let browser;
 before(async () => {
-  const extraMounts = [['/test-pages/', path.join(here, 'pages')]];
-  if (process.env.CR_DIST) extraMounts.push(['/dist/', path.resolve(process.env.CR_DIST)]);
-  browser = await launch({ extraMounts, csp: `${CSP}; worker-src 'self'` });
+  browser = await launchWithTestPages({ csp: `${CSP}; worker-src 'self'` });
 });
 after(async () => { await browser?.close(); });
 

@@ -33,6 +33,14 @@ export async function launch({ csp, extraMounts } = {}) {
   };
 }
 
+// The server with the test pages (tests/browser/pages/ at /test-pages/) and, when $CR_DIST names a
+// build elsewhere, that build at /dist/. `csp`: as for launch (default: the strict one).
+export async function launchWithTestPages({ csp } = {}) {
+  const extraMounts = [['/test-pages/', path.resolve(path.dirname(new URL(import.meta.url).pathname), '../pages')]];
+  if (process.env.CR_DIST) extraMounts.push(['/dist/', path.resolve(process.env.CR_DIST)]);
+  return launch({ csp, extraMounts });
+}
+
 // A page that records console errors, page errors and CSP violations.
 export async function openPage(context, url, { viewport = { width: 1280, height: 900 }, colorScheme = 'light' } = {}) {
   const page = await context.newPage();
