@@ -236,8 +236,10 @@ export class ComparisonArticle extends Base {
     }
     this.setAttribute('aria-busy', 'true');
 
-    const renderer = sharedRenderer();
-    renderer.catch(() => {}); // handled below; a failed fetch may come first
+    // The main thread's renderer loads while the payload is fetched (render="worker" never needs it).
+    const mode = this.render;
+    const renderer = mode === 'worker' ? null : sharedRenderer();
+    if (renderer) renderer.catch(() => {}); // handled below; a failed fetch may come first
     let text = payload;
     if (text === null) {
       let url;
@@ -279,7 +281,6 @@ export class ComparisonArticle extends Base {
 
     // A worker when asked for, or for a large payload; the main thread when a worker cannot run
     // here (auto only: "worker" means a worker or an error).
-    const mode = this.render;
     let result = null;
     if (mode === 'worker' || (mode === 'auto' && text.length > WORKER_ABOVE)) {
       try {
@@ -297,7 +298,7 @@ export class ComparisonArticle extends Base {
     if (result === null) {
       let instance;
       try {
-        instance = await renderer;
+        instance = await (renderer || sharedRenderer());
       } catch (e) {
         if (!current()) return;
         const why = e && e.message ? e.message : String(e);
