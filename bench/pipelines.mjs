@@ -92,15 +92,20 @@ export async function nodeLibraries() {
 }
 
 // Interleaved timing: every round runs each implementation once on the scenario (in a rotating
-// order), after a warm-up; returns the median time per call in ms for each.
-export function measure(impls, inputs, { warmup = 5, samples = 21, minBatchMs = 20 } = {}) {
+// order), after a warm-up; returns the median time per call in ms for each. The warm-up runs
+// each implementation for at least `warmupMs` (and `warmup` calls): V8 compiles WebAssembly in
+// tiers, and the module's functions reach optimized code only after ~1,000 seed renders
+// (~0.3 s; five calls left the seed's samples measuring the tier-up itself, 2-5x slower). A cold
+// page's first call is measured separately (bench/first-call.mjs).
+export function measure(impls, inputs, { warmup = 5, warmupMs = 500, samples = 21, minBatchMs = 20 } = {}) {
   const names = Object.keys(impls);
   const list = Array.isArray(inputs) ? inputs : [inputs];
   const once = (fn) => { let n = 0; for (const x of list) n += fn(x).length; return n; };
   // Batch size per implementation so that one sample takes >= minBatchMs (timer resolution).
   const batch = {};
   for (const n of names) {
-    for (let i = 0; i < warmup; i++) once(impls[n]);
+    const until = performance.now() + warmupMs;
+    for (let i = 0; i < warmup || performance.now() < until; i++) once(impls[n]);
     const t = performance.now();
     once(impls[n]);
     const single = Math.max(performance.now() - t, 0.001);
