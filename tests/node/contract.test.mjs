@@ -154,6 +154,19 @@ test('errors carry a JSON Pointer path and syntax errors an offset', () => {
   assert.equal(s.error.offset, 15, 'a UTF-16 index into the input string');
 });
 
+test('lone surrogates: U+FFFD in the article, offsets count them as one unit, decodePayload keeps them', () => {
+  const text = JSON.stringify({ ...comparison, title: 'Rust \uD800 vs Go\uDC00' }).replace(/\\u(d[89a-f][0-9a-f]{2})/g,
+    (_, hex) => String.fromCharCode(parseInt(hex, 16)));
+  assert.equal(text.isWellFormed(), false);
+  const r = renderer.renderComparison(text);
+  assert.equal(r.ok, true);
+  assert.equal(r.title, 'Rust \uFFFD vs Go\uFFFD');
+  assert.match(r.html, /<h1[^>]*>Rust \uFFFD vs Go\uFFFD<\/h1>/);
+  const bad = '{"title": "\uD800\uDC00\uD800", x}';  // a pair and a lone one before the error
+  assert.equal(renderer.renderComparison(bad).error.offset, bad.indexOf('x'));
+  assert.equal(renderer.decodePayload('["\uD800 kept"]').value, '\uD800 kept');  // raw, not escaped
+});
+
 test('bad options are errors, wrong argument types are TypeErrors', () => {
   assert.equal(renderer.renderComparison(seed, { rawHtml: 'yes' }).error.code, 'bad_option');
   assert.equal(renderer.renderComparison(seed, { headingOffset: 7 }).error.path, '/headingOffset');
