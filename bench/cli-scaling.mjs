@@ -11,15 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 
-if (!isMainThread) {  // a thread of the floor: write files [from, to) of `bytes` bytes into dir
-  const { dir, from, to, bytes } = workerData;
-  const text = 'x'.repeat(bytes);
-  for (let i = from; i < to; i++) fs.writeFileSync(path.join(dir, `${i}.html`), text);
-  parentPort.postMessage('done');
-}
-
-
 if (isMainThread) await main();
+else writeFloorFiles(workerData);
 
 async function main() {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -59,6 +52,13 @@ async function main() {
     const t = median(times[jobs]), f = median(floor[jobs]);
     console.log(`| ${jobs} | ${t.toFixed(2)} s | ${(files / t).toFixed(0)} | ${(one / t).toFixed(2)} | ${f.toFixed(2)} s | ${(floorOne / f).toFixed(2)} |`);
   }
+}
+
+// A thread of the floor: writes files [from, to) of `bytes` bytes into dir.
+function writeFloorFiles({ dir, from, to, bytes }) {
+  const text = 'x'.repeat(bytes);
+  for (let i = from; i < to; i++) fs.writeFileSync(path.join(dir, `${i}.html`), text);
+  parentPort.postMessage('done');
 }
 
 // Seconds to write `files` files of `bytes` bytes into a new directory from `threads` threads.
