@@ -136,6 +136,9 @@ function crMakeRenderer(m, testHooks) {
   const memory = Object.values(m.asm).find((v) => v instanceof WebAssembly.Memory);
   let words = null, bytes = null, buffer = null;  // views of the memory; new ones after it grows
   let inputAddress = 0, inputBytes = 0;
+  // The input buffer's view, kept from call to call: in Chromium a new subarray per call (and the
+  // garbage it leaves) cost as much as encoding a 2 KB payload into it.
+  let input = null;
   const refresh = () => {
     if (!words || words.buffer !== memory.buffer) {
       words = new Uint32Array(memory.buffer);
@@ -148,6 +151,9 @@ function crMakeRenderer(m, testHooks) {
     const w = address >>> 2;
     inputAddress = words[w + 4];
     inputBytes = words[w + 5];
+    if (!input || input.buffer !== bytes.buffer || input.byteOffset !== inputAddress || input.length !== inputBytes) {
+      input = bytes.subarray(inputAddress, inputAddress + inputBytes);
+    }
     return w;
   };
 
@@ -162,15 +168,19 @@ function crMakeRenderer(m, testHooks) {
       // The blob is read before the next call reuses the memory.
       return crBuildDecoded(plain, tape, bytes.subarray(out + body - blobBytes, out + body));
     }
-    // The body and the fields apart: slicing a rope would flatten it. Text outside ASCII comes
-    // as UTF-16 too (words[w + 8] units at words[w + 7]), which makes strings far faster.
+    // A small result is decoded once and cut in two (each decode has a fixed cost, and in
+    // browsers a new view of the memory); a large one decodes the body and the fields apart,
+    // since slicing a rope would flatten it. Text outside ASCII comes as UTF-16 too (words[w + 8]
+    // units at words[w + 7]), which makes strings far faster.
     const ascii = words[w + 6] === 1, units = words[w + 8], utf16 = words[w + 7];
     let fieldUnits = 0;
     for (let i = 0; i < count; i++) fieldUnits += words[meta + 3 + i];
-    const text = units ? crDecode16(bytes, buffer, utf16, units - fieldUnits, units)
+    const whole = units ? (units <= CR_PIECE / 2 ? crDecode16(bytes, buffer, utf16, 0, units) : null)
+      : (ascii && outBytes <= CR_PIECE ? crDecode(bytes, buffer, out, out + outBytes, true) : null);
+    const text = whole !== null ? whole : units ? crDecode16(bytes, buffer, utf16, units - fieldUnits, units)
       : crDecode(bytes, buffer, out + body, out + outBytes, ascii);
     const fields = new Array(count);
-    for (let i = 0, start = 0; i < count; i++) {
+    for (let i = 0, start = whole !== null ? whole.length - fieldUnits : 0; i < count; i++) {
       const end = start + words[meta + 3 + i];
       fields[i] = text.slice(start, end);
       start = end;
@@ -181,7 +191,8 @@ function crMakeRenderer(m, testHooks) {
       if (words[numbers] > 0) error.offset = words[numbers] - 1;
       return { ok: false, error };
     }
-    const html = units ? crDecode16(bytes, buffer, utf16, 0, units - fieldUnits) : crDecode(bytes, buffer, out, out + body, ascii);
+    const html = whole !== null ? whole.slice(0, whole.length - fieldUnits)
+      : units ? crDecode16(bytes, buffer, utf16, 0, units - fieldUnits) : crDecode(bytes, buffer, out, out + body, ascii);
     if (name === 'renderMarkdown') return { ok: true, html };
     const r = { ok: true, html };
     for (let i = 0; i < RESULT_FIELDS.length; i++) r[RESULT_FIELDS[i]] = fields[i];
@@ -216,22 +227,18 @@ function crMakeRenderer(m, testHooks) {
       if (guess > inputBytes) reply(m.reserve(kind, units, opts.length, opts, false));
       let written = -1, optionBytes = 0;
       if (guess <= inputBytes) {
-        refresh();  // reserve() may have grown the memory
-        let view = bytes.subarray(inputAddress, inputAddress + inputBytes);
-        let { read, written: done } = crEncoder.encodeInto(text, view);
+        let { read, written: done } = crEncoder.encodeInto(text, input);
         const roomForOptions = () => inputBytes - done >= 3 * opts.length;
         if ((read < units || !roomForOptions()) && 3 * (units + opts.length) > inputBytes) {
           reply(m.reserve(kind, units, opts.length, opts, true));  // keeps what is written
-          refresh();
-          view = bytes.subarray(inputAddress, inputAddress + inputBytes);
           if (read < units && 3 * (units + opts.length) <= inputBytes) {
-            done += crEncoder.encodeInto(text.slice(read), view.subarray(done)).written;
+            done += crEncoder.encodeInto(text.slice(read), input.subarray(done)).written;
             read = units;
           }
         }
         if (read === units && roomForOptions()) {
           written = done;
-          if (opts) optionBytes = crEncoder.encodeInto(opts, view.subarray(written)).written;
+          if (opts) optionBytes = crEncoder.encodeInto(opts, input.subarray(written)).written;
         }
       }
       return result(name, reply(m.run(kind, written, optionBytes, text.length)), parts);
