@@ -175,12 +175,14 @@ function crMakeRenderer(m, testHooks) {
     const ascii = words[w + 6] === 1, units = words[w + 8], utf16 = words[w + 7];
     let fieldUnits = 0;
     for (let i = 0; i < count; i++) fieldUnits += words[meta + 3 + i];
-    const whole = units ? (units <= CR_PIECE / 2 ? crDecode16(bytes, buffer, utf16, 0, units) : null)
-      : (ascii && outBytes <= CR_PIECE ? crDecode(bytes, buffer, out, out + outBytes, true) : null);
-    const text = whole !== null ? whole : units ? crDecode16(bytes, buffer, utf16, units - fieldUnits, units)
-      : crDecode(bytes, buffer, out + body, out + outBytes, ascii);
+    // [a, b) of the result: UTF-16 units of its copy, or bytes of its UTF-8 (units, when ASCII).
+    const textOf = (a, b) => (units ? crDecode16(bytes, buffer, utf16, a, b) : crDecode(bytes, buffer, out + a, out + b, ascii));
+    const total = units || outBytes, bodyEnd = units ? units - fieldUnits : body;
+    const small = units ? units <= CR_PIECE / 2 : ascii && outBytes <= CR_PIECE;
+    const whole = small ? textOf(0, total) : null;
+    const text = whole !== null ? whole : textOf(bodyEnd, total);
     const fields = new Array(count);
-    for (let i = 0, start = whole !== null ? whole.length - fieldUnits : 0; i < count; i++) {
+    for (let i = 0, start = whole !== null ? bodyEnd : 0; i < count; i++) {
       const end = start + words[meta + 3 + i];
       fields[i] = text.slice(start, end);
       start = end;
@@ -191,8 +193,7 @@ function crMakeRenderer(m, testHooks) {
       if (words[numbers] > 0) error.offset = words[numbers] - 1;
       return { ok: false, error };
     }
-    const html = whole !== null ? whole.slice(0, whole.length - fieldUnits)
-      : units ? crDecode16(bytes, buffer, utf16, 0, units - fieldUnits) : crDecode(bytes, buffer, out, out + body, ascii);
+    const html = whole !== null ? whole.slice(0, bodyEnd) : textOf(0, bodyEnd);
     if (name === 'renderMarkdown') return { ok: true, html };
     const r = { ok: true, html };
     for (let i = 0; i < RESULT_FIELDS.length; i++) r[RESULT_FIELDS[i]] = fields[i];
