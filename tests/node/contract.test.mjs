@@ -167,6 +167,20 @@ test('lone surrogates: U+FFFD in the article, offsets count them as one unit, de
   assert.equal(renderer.decodePayload('["\uD800 kept"]').value, '\uD800 kept');  // raw, not escaped
 });
 
+
+test('text in every UTF-8 length comes back unchanged, wherever a run of it starts or ends', () => {
+  // The result crosses as UTF-16, converted sixteen bytes at a time for ASCII and for runs of
+  // two-byte characters: mixes of 1-, 2-, 3- and 4-byte characters at every offset (the ends of
+  // each length that HTML allows: C1 controls and noncharacters become U+FFFD, on purpose).
+  const alphabet = ['a', ' ', 'é', 'ж', 'ب', '\u00a0', '\u07ff', '日', '\uffee', '😀', '\u{10fffd}'];
+  let state = 7;
+  const next = (n) => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) % n;
+  for (let i = 0; i < 3000; i++) {
+    let text = 'x';
+    for (let n = 1 + next(48); n > 0; n--) text += next(3) ? alphabet[2 + next(3)] : alphabet[next(alphabet.length)];
+    assert.equal(renderer.renderMarkdown(text).html, `<p>${text.replace(/ +$/, "")}</p>\n`, JSON.stringify(text));
+  }
+});
 test('bad options are errors, wrong argument types are TypeErrors', () => {
   assert.equal(renderer.renderComparison(seed, { rawHtml: 'yes' }).error.code, 'bad_option');
   assert.equal(renderer.renderComparison(seed, { headingOffset: 7 }).error.path, '/headingOffset');
