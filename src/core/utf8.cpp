@@ -150,6 +150,25 @@ std::size_t to_utf16(std::string_view s, char16_t* out) {
           continue;
         }
       }
+      // Three-byte characters (CJK, kana, most other scripts' letters), four at a time: twelve
+      // bytes spread into four 32-bit lanes of lead and continuations, kept up to the first lane
+      // that is not one (eight units stored: sixteen bytes left make at least sixteen).
+      if (c - 0xE0 < 0x10 && end - p >= 16) {
+        const v128_t t = wasm_i8x16_swizzle(wasm_v128_load(p),
+                                            wasm_i8x16_const(0, 1, 2, -1, 3, 4, 5, -1, 6, 7, 8, -1, 9, 10, 11, -1));
+        const v128_t triples = wasm_i32x4_eq(wasm_v128_and(t, wasm_i32x4_splat(0x00C0C0F0)), wasm_i32x4_splat(0x008080E0));
+        const unsigned k = static_cast<unsigned>(__builtin_ctz(~static_cast<unsigned>(wasm_i32x4_bitmask(triples))));
+        if (k > 0) {
+          const v128_t units = wasm_v128_or(
+              wasm_v128_or(wasm_i32x4_shl(wasm_v128_and(t, wasm_i32x4_splat(0x0F)), 12),
+                           wasm_u32x4_shr(wasm_v128_and(t, wasm_i32x4_splat(0x3F00)), 2)),
+              wasm_v128_and(wasm_u32x4_shr(t, 16), wasm_i32x4_splat(0x3F)));
+          wasm_v128_store(o, wasm_u16x8_narrow_i32x4(units, units));
+          p += 3 * k;
+          o += k;
+          continue;
+        }
+      }
 #endif
       const std::ptrdiff_t need = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
       if (end - p < need) {  // a sequence cut short (the text should be valid): one U+FFFD, and done
