@@ -98,7 +98,12 @@ class PoolWorker {
         // Options structured clone cannot carry (a function): as JSON, which drops them, as the
         // synchronous renderer's reading does.
         const asJson = (a) => (a !== null && typeof a === 'object' ? JSON.parse(JSON.stringify(a)) : a);
-        this.thread.post({ id, method, args: args.map(asJson) });
+        try {
+          this.thread.post({ id, method, args: args.map(asJson) });
+        } catch {  // options that are a function (or a symbol): not an object, as the renderer would say
+          resolve({ ok: false, error: { code: 'bad_option', message: `The options must be an object, not a ${typeof args[1]}.`, path: '' } });
+          return;
+        }
       }
       this.pending.set(id, { resolve, reject });
       this.thread.ref();

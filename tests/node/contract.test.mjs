@@ -188,7 +188,13 @@ test('bad options are errors, wrong argument types are TypeErrors', () => {
   assert.throws(() => renderer.renderComparison(42), TypeError);
   assert.throws(() => renderer.decodePayload(null), TypeError);
   assert.throws(() => renderer.renderMarkdown(new Uint8Array(3)), TypeError);
-  assert.throws(() => renderer.renderComparison(seed, 'slug'), TypeError);
+  for (const notAnObject of ['slug', 5, true, [], () => {}]) {  // bad options, not a wrong argument type
+    const r = renderer.renderComparison(seed, notAnObject);
+    assert.deepEqual(r.error, { code: 'bad_option', message: r.error.message, path: '' });
+    assert.match(r.error.message, /^The options must be an object, not (a string|a number|a boolean|an array|a function)\.$/);
+    assert.equal(renderer.renderMarkdown('x', notAnObject).error.code, 'bad_option');
+    assert.equal(renderer.decodePayload('[1]', notAnObject).error.code, 'bad_option');
+  }
   const cyclic = {};
   cyclic.self = cyclic;
   assert.equal(renderer.renderComparison(seed, cyclic).error.code, 'bad_option');

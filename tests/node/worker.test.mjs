@@ -24,7 +24,7 @@ after(async () => { await pool?.terminate(); });
 
 test('renderComparison and renderMarkdown give what the synchronous renderer gives', async () => {
   assert.equal(pool.workers, 2);
-  for (const options of [undefined, { idPrefix: 'w-', rawHtml: 'escape' }, { slug: 3 }]) {
+  for (const options of [undefined, { idPrefix: 'w-', rawHtml: 'escape' }, { slug: 3 }, 'slug', [], () => {}]) {
     assert.deepEqual(await pool.renderComparison(seed, options), renderer.renderComparison(seed, options));
   }
   assert.deepEqual(await pool.renderComparison('[{"a":'), renderer.renderComparison('[{"a":'));

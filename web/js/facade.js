@@ -104,15 +104,17 @@ function crDecode(bytes, buffer, start, end, ascii) {
 const KIND = { renderComparison: 0, decodePayload: 1, renderMarkdown: 2 };
 const RESULT_FIELDS = ['title', 'lang', 'dir', 'slug', 'description', 'metaTitle', 'metaDescription', 'format'];
 
-// The options as JSON for the C++ side, which validates them; null when JSON cannot hold them
-// (a BigInt, a cycle), which is a bad_option like any other.
-function crOptionsJson(name, options) {
+// The options as JSON for the C++ side, which validates them; or { bad: message } when they are
+// not an object or JSON cannot hold them (a BigInt, a cycle): a bad_option like any other.
+function crOptionsJson(options) {
   if (options === undefined || options === null) return '';
-  if (typeof options !== 'object' || Array.isArray(options)) throw new TypeError(`${name}: options must be an object`);
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    return { bad: `The options must be an object, not ${Array.isArray(options) ? 'an array' : `a ${typeof options}`}.` };
+  }
   try {
     return JSON.stringify(options);
   } catch (e) {
-    return null;
+    return { bad: 'The options cannot be read as JSON (a BigInt or a cycle?).' };
   }
 }
 
@@ -208,10 +210,8 @@ function crMakeRenderer(m, testHooks) {
 
   function call(name, text, options, parts = false) {
     if (typeof text !== 'string') throw new TypeError(`${name}: expected a string, got ${text === null ? 'null' : typeof text}`);
-    const opts = crOptionsJson(name, options);
-    if (opts === null) {
-      return { ok: false, error: { code: 'bad_option', message: 'The options cannot be read as JSON (a BigInt or a cycle?).', path: '' } };
-    }
+    const opts = crOptionsJson(options);
+    if (typeof opts !== 'string') return { ok: false, error: { code: 'bad_option', message: opts.bad, path: '' } };
     // Only decodePayload needs lone surrogates kept (as escapes): in HTML, and in error offsets,
     // the U+FFFD that encodeInto writes for one is what the text means (isWellFormed costs ~0.8 ns
     // a unit on text outside ASCII: a tenth of an Arabic article's render in Node).
