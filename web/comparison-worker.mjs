@@ -19,12 +19,40 @@ const METHODS = ['renderComparison', 'decodePayload', 'renderMarkdown'];
 const MAX_WORKERS = 64;
 
 const internalError = (message) => ({ ok: false, error: { code: 'internal', message, path: '' } });
+// This file's address in a variable: a `new URL` of it is not rewritten by bundlers.
+const moduleUrl = import.meta.url;
+
+// Pages that enforce Trusted Types refuse a plain URL for a worker's script: this policy (the
+// page allows it with `trusted-types comparison-worker`) vouches for one URL only, the worker
+// file next to this one.
+let scriptUrlPolicy;
+function trustedWorkerUrl() {
+  const url = new URL('./comparison-worker-thread.mjs', moduleUrl).href;
+  scriptUrlPolicy ??= globalThis.trustedTypes.createPolicy('comparison-worker', {
+    createScriptURL: (s) => {
+      if (s !== url) throw new TypeError(`comparison-worker: refusing a worker script at ${s}`);
+      return s;
+    },
+  });
+  return scriptUrlPolicy.createScriptURL(url);
+}
 
 // One worker, whatever the platform: post(message, transfer), onMessage/onFailure, ref/unref.
 function startThread(onMessage, onFailure) {
   // Written literally, so bundlers that know the pattern (webpack, Vite) ship the worker file.
   if (!isNode) {
-    const worker = new Worker(new URL('./comparison-worker-thread.mjs', import.meta.url), { type: 'module', name: 'comparison-renderer' });
+    const options = { type: 'module', name: 'comparison-renderer' };
+    let worker;
+    if (!scriptUrlPolicy) {
+      try {
+        worker = new Worker(new URL('./comparison-worker-thread.mjs', import.meta.url), options);
+      } catch (e) {
+        // Trusted Types enforced (the page gets one violation report, the first time): the same
+        // file through the policy from now on; throws if the page does not allow it.
+        if (!(e instanceof TypeError && globalThis.trustedTypes)) throw e;
+      }
+    }
+    worker ??= new Worker(trustedWorkerUrl(), options);
     worker.addEventListener('message', (e) => onMessage(e.data));
     worker.addEventListener('error', (e) => {
       e.preventDefault();

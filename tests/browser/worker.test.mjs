@@ -28,3 +28,20 @@ test('the worker pool renders and decodes as the renderer does, under worker-src
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('under Trusted Types enforcement the pool starts its workers through its own policy', async () => {
+  const strict = await launchWithTestPages({ csp: `${CSP}; worker-src 'self'; require-trusted-types-for 'script'; trusted-types comparison-worker` });
+  try {
+    const { page, problems } = await openPage(strict.context, `${strict.url}test-pages/worker.html`);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
+    const r = await page.evaluate(() => window.__results);
+    assert.equal(r.error, undefined);
+    assert.equal(r.sameArticle, true);
+    assert.equal(r.trap, 'internal');  // and the replacement worker started through the policy too
+    assert.deepEqual(r.afterTrap, Array(4).fill('<p><em>ok</em></p>\n'));
+    // The plain URL is tried first (bundlers rewrite only that form): one report, then the policy.
+    assert.ok(problems.length <= 2 && problems.every((p) => /TrustedScriptURL|require-trusted-types-for/.test(p)), problems.join('\n'));
+  } finally {
+    await strict.close();
+  }
+});
