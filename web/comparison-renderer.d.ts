@@ -92,7 +92,12 @@ export interface RenderOptions {
   /** Column name for option A (default: from the slug and title, "Rust" for "rust-vs-go"). */
   optionA?: string;
   optionB?: string;
-  /** Shift markdown heading levels (0..5). Default: the first markdown heading becomes an h2. */
+  /**
+   * Move the article's whole outline down (0..5), for an article placed under the page's own
+   * headings: the title becomes an h(1 + n), the markdown's first heading and the matrix's an
+   * h(2 + n). Default 0: the title is the h1, the first markdown heading an h2 whatever level it
+   * has in the markdown. Levels are never skipped and stop at h6.
+   */
   headingOffset?: number;
   /** What raw HTML in the markdown becomes. Default "sanitize". "trust" is only for content you wrote. */
   rawHtml?: RawHtmlMode;
@@ -114,6 +119,7 @@ export interface RenderOptions {
 }
 
 export interface MarkdownOptions {
+  /** Added to every heading's level, markdown and raw HTML alike (0..5; the result stops at h6). */
   headingOffset?: number;
   rawHtml?: RawHtmlMode;
   /** Prefix for heading ids (with headingIds). Default "cr-"; "" only if you ask for it. */

@@ -71,11 +71,12 @@ class Writer {
  public:
   Writer(const Options& o, Buffer& out, Toc* toc)
       : o_(o), out_(out), w_(out), toc_(toc),
-        inline_html_(out, html::HtmlContext::phrasing, 0, o.article ? 2 : 1, o.article),
-        block_html_(out, html::HtmlContext::flow, 0, o.article ? 2 : 1, o.article) {
+        inline_html_(out, html::HtmlContext::phrasing, o.heading_offset, o.article ? std::min(2 + o.heading_offset, 6) : 1, o.article),
+        block_html_(out, html::HtmlContext::flow, o.heading_offset, o.article ? std::min(2 + o.heading_offset, 6) : 1, o.article) {
     for (const auto& id : o.reserved_ids) ids_.reserve(id);
     offset_ = o.heading_offset;
-    offset_known_ = !(o.article && o.auto_offset);
+    offset_known_ = !o.article;
+    previous_level_ = 1 + o.heading_offset;  // an article's title
   }
 
   Status run(std::string_view md) {
@@ -299,11 +300,12 @@ class Writer {
 
   int heading_level_for(int md_level) {
     if (!o_.article) return std::clamp(md_level + offset_, 1, 6);
+    const int top = std::min(2 + o_.heading_offset, 6);  // one below the article's title
     if (!offset_known_) {
-      offset_ = 2 - md_level;  // the first heading kept becomes an h2
+      offset_ = top - md_level;  // the first heading kept goes right under the title
       offset_known_ = true;
     }
-    int level = std::clamp(md_level + offset_, 2, 6);
+    int level = std::clamp(md_level + offset_, top, 6);
     level = std::min(level, previous_level_ + 1);  // never skip a level going down
     previous_level_ = level;
     return level;

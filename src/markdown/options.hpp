@@ -24,13 +24,15 @@ inline constexpr std::string_view kDefaultIdPrefix = "cr-";
 struct Options {
   Dialect dialect = Dialect::github;
   RawHtml raw_html = RawHtml::sanitize;
-  int heading_offset = 0;      // added to every heading level (result clamped to 1..6)
+  // Added to every heading level (result clamped to 1..6). In article mode, the outline's depth
+  // instead: the article's title is an h(1 + offset) and its headings start one level below.
+  int heading_offset = 0;
   bool heading_ids = false;    // give headings GitHub-style ids, unique within the output
   std::string id_prefix = std::string(kDefaultIdPrefix);  // prepended to every id
   std::size_t max_output_bytes = 64u << 20;
 
-  // Article mode (renderComparison's body): headings start at h2 and never skip a level
-  // (unless heading_offset is given), a leading h1 equal to `title` is dropped, empty headings
+  // Article mode (renderComparison's body): headings start at h2 (h(2 + heading_offset)) whatever
+  // level the markdown starts at and never skip a level, a leading h1 equal to `title` is dropped, empty headings
   // are dropped, tables get header scopes, a name and a focusable scroll region, code blocks
   // are focusable scroll regions named after their language, images load lazily, and task-list items carry a glyph and words instead of a
   // disabled (unlabelled) checkbox.
@@ -39,7 +41,6 @@ struct Options {
   // heading of the level the first one has (or a higher one), and after 8 KB at the next
   // top-level block: the page can insert a long article piece by piece (comparison-article.mjs).
   bool sections = false;
-  bool auto_offset = true;     // article: derive the offset from the first heading
   // The views below point at strings the caller keeps alive for the call.
   std::string_view title;
   std::span<const std::string_view> reserved_ids;  // ids the rest of the article uses (without prefix)

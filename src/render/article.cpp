@@ -1,5 +1,7 @@
 #include "render/article.hpp"
 
+#include <algorithm>
+
 #include "core/message.hpp"
 #include "html/writer.hpp"
 #include "markdown/markdown_html.hpp"
@@ -59,8 +61,9 @@ Result<Article> render_article(const model::Comparison& c, const ArticleOptions&
   w.start("article").markup(" class=\"cr-article\"").attribute("lang", lang.tag)
       .markup(lang.rtl ? " dir=\"rtl\"" : " dir=\"ltr\"")
       .id_attribute("aria-labelledby", o.id_prefix, kTitleId).end_start().markup("\n");
-  w.markup("<header class=\"cr-header\">\n<h1 class=\"cr-title\"").id_attribute("id", o.id_prefix, kTitleId).end_start();
-  w.text(c.title).markup("</h1>\n");
+  const char title_level = static_cast<char>('1' + std::clamp(o.heading_offset, 0, 5));
+  w.markup("<header class=\"cr-header\">\n<h").markup({&title_level, 1}).markup(" class=\"cr-title\"").id_attribute("id", o.id_prefix, kTitleId).end_start();
+  w.text(c.title).markup("</h").markup({&title_level, 1}).markup(">\n");
   if (!c.description.empty()) w.markup("<p class=\"cr-description\">").text(c.description).markup("</p>\n");
   bool updated = !c.updated_at.empty() && c.updated_at.substr(0, 10) != c.created_at.substr(0, 10);
   if (!c.created_at.empty() || updated) {
@@ -79,8 +82,7 @@ Result<Article> render_article(const model::Comparison& c, const ArticleOptions&
     mo.article = true;
     mo.heading_ids = true;
     mo.sections = true;
-    mo.auto_offset = !o.heading_offset.has_value();
-    mo.heading_offset = o.heading_offset.value_or(0);
+    mo.heading_offset = o.heading_offset;
     mo.id_prefix = o.id_prefix;
     mo.title = c.title;
     static constexpr std::string_view kReserved[] = {kTitleId, kMatrixHeadingId, kMatrixSummaryId, kMatrixCaptionId};
@@ -97,7 +99,7 @@ Result<Article> render_article(const model::Comparison& c, const ArticleOptions&
   }
 
   w.markup("<section class=\"cr-matrix-section\">\n");
-  write_matrix(out, MatrixContext{c, names, labels, o.id_prefix, lang.rtl}, article.warnings);
+  write_matrix(out, MatrixContext{c, names, labels, o.id_prefix, lang.rtl, std::min(2 + o.heading_offset, 6)}, article.warnings);
   w.markup("</section>\n");
   w.markup("</article>\n");
   if (out.size() > o.limits.max_output_bytes) {

@@ -23,7 +23,7 @@ namespace cr::render {
 struct ArticleOptions {
   std::string option_a;             // column names; "" = from the slug and title
   std::string option_b;
-  std::optional<int> heading_offset;  // nullopt: the first markdown heading becomes an h2
+  int heading_offset = 0;  // the outline one level deeper per step: title h(1 + n), headings from h(2 + n)
   markdown::RawHtml raw_html = markdown::RawHtml::sanitize;
   std::string id_prefix = std::string(markdown::kDefaultIdPrefix);
   LabelOverrides labels;            // overrides of the built-in words

@@ -77,8 +77,9 @@ void write_matrix(Buffer& out, const MatrixContext& m, std::vector<std::string>&
   auto isolate = [&](std::string_view s) { return needs_isolation(s, rtl); };
 
   const std::string_view foreign = L.foreign_attributes();
-  w.start("h2").id_attribute("id", m.id_prefix, kMatrixHeadingId).markup(" class=\"cr-matrix-heading\"").markup(foreign).markup(">");
-  w.text(L.word(Label::featureComparison)).markup("</h2>\n");
+  const char level[] = {'h', static_cast<char>('0' + m.heading_level)};
+  w.start({level, 2}).id_attribute("id", m.id_prefix, kMatrixHeadingId).markup(" class=\"cr-matrix-heading\"").markup(foreign).markup(">");
+  w.text(L.word(Label::featureComparison)).markup("</").markup({level, 2}).markup(">\n");
 
   if (rows.empty()) {
     w.markup("<p class=\"cr-matrix-empty\"").markup(foreign).markup(">").text(L.word(Label::emptyMatrix)).markup("</p>\n");

@@ -30,6 +30,7 @@ struct MatrixContext {
   const Labels& labels;
   std::string_view id_prefix;
   bool rtl = false;  // the article's direction, for isolating payload text of the other one
+  int heading_level = 2;  // the matrix's heading: one below the article's title
 };
 
 void write_matrix(Buffer& out, const MatrixContext& context, std::vector<std::string>& warnings);

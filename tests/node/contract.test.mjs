@@ -181,6 +181,22 @@ test('text in every UTF-8 length comes back unchanged, wherever a run of it star
     assert.equal(renderer.renderMarkdown(text).html, `<p>${text.replace(/ +$/, "")}</p>\n`, JSON.stringify(text));
   }
 });
+test('headingOffset moves the whole article\'s outline down, never skipping a level', () => {
+  const article = (md, options) => renderer.renderComparison(JSON.stringify({ ...comparison, content_md: md }), options);
+  const levels = (r) => r.html.match(/<h\d/g).map((h) => Number(h[2]));
+  // title, markdown headings (wherever the markdown starts; raw HTML ones too), the matrix's
+  for (const md of ['## Intro\n\n### Sub\n\n<h2>Raw</h2>', '# Intro\n\n## Sub\n\n<h1>Raw</h1>']) {
+    assert.deepEqual(levels(article(md)), [1, 2, 3, 2, 2]);
+    assert.deepEqual(levels(article(md, { headingOffset: 0 })), [1, 2, 3, 2, 2]);
+    assert.deepEqual(levels(article(md, { headingOffset: 2 })), [3, 4, 5, 4, 4]);
+    assert.deepEqual(levels(article(md, { headingOffset: 5 })), [6, 6, 6, 6, 6]);  // h6 is the deepest there is
+  }
+  const r = article('# Intro\n\n## Sub', { headingOffset: 1 });
+  assert.deepEqual(r.toc.map((t) => t.level), [3, 4]);
+  assert.match(r.html, /<h2 class="cr-title" id="cr-title">/);
+  assert.match(r.html, /<h3 id="cr-feature-comparison" class="cr-matrix-heading">/);
+});
+
 test('bad options are errors, wrong argument types are TypeErrors', () => {
   assert.equal(renderer.renderComparison(seed, { rawHtml: 'yes' }).error.code, 'bad_option');
   assert.equal(renderer.renderComparison(seed, { headingOffset: 7 }).error.path, '/headingOffset');
