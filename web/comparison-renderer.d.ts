@@ -89,7 +89,7 @@ export type LabelKey =
 export interface RenderOptions {
   /** Which comparison, when the payload holds several (default: the first). */
   slug?: string;
-  /** Column name for option A (default: from the slug and title, "Rust" for "rust-vs-go"). */
+  /** Column name for option A (default: from the slug and title, "Rust" for "rust-vs-go"; else the slug's words, "Vim" for "vim-vs-emacs"). */
   optionA?: string;
   optionB?: string;
   /**

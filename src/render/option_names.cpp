@@ -99,12 +99,30 @@ bool split_title(std::string_view title, std::string& a, std::string& b) {
 
 }  // namespace
 
+// A side of the slug as a name, when the title does not say it: its words capitalised
+// ("visual-studio-code" -> "Visual Studio Code"); "" when it is empty or longer than a name
+// usually is (then it most likely carries more than the name: "go-for-backend-services").
+std::string name_from_slug(std::string_view side) {
+  const std::vector<std::string> words = split_words(side);
+  if (words.empty() || words.size() > 3) return {};
+  std::string name;
+  for (const std::string& w : words) {
+    if (!name.empty()) name.push_back(' ');
+    name.push_back(w[0] >= 'a' && w[0] <= 'z' ? static_cast<char>(w[0] - 32) : w[0]);
+    name.append(w, 1);
+  }
+  return name;
+}
+
 OptionNames option_names(std::string_view title, std::string_view slug) {
   OptionNames out;
+  std::string_view slug_a, slug_b;
   for (std::string_view sep : {"-vs-", "-versus-", "_vs_"}) {
     std::size_t at = slug.find(sep);
     if (at == std::string_view::npos) continue;
     std::string_view left = slug.substr(0, at), right = slug.substr(at + sep.size());
+    slug_a = left;
+    slug_b = right;
     // Slugs often carry more than the two names ("rust-vs-go-for-backend"): try shrinking
     // the right side word by word until it is found in the title.
     std::vector<std::string> lw = split_words(left), rw = split_words(right);
@@ -124,6 +142,9 @@ OptionNames option_names(std::string_view title, std::string_view slug) {
     break;
   }
   if (split_title(title, out.a, out.b)) return out;
+  out.a = name_from_slug(slug_a);
+  out.b = name_from_slug(slug_b);
+  if (!out.a.empty() && !out.b.empty() && out.a != out.b) return out;  // "c-vs-c" names neither
   return {};  // the caller falls back to its labels ("Option A", "Option B")
 }
 

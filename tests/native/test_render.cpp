@@ -26,11 +26,19 @@ TEST(OptionNames, FromSlugInTheTitlesSpelling) {
   EXPECT_EQ(n.b, "MySQL");
 }
 
-TEST(OptionNames, FallsBackToTheTitleThenNothing) {
+TEST(OptionNames, FallsBackToTheTitleThenTheSlugThenNothing) {
   auto n = option_names("Review: Vue vs React for dashboards", "");
   EXPECT_EQ(n.a, "Vue");
   EXPECT_EQ(n.b, "React");
   n = option_names("Golang and gophers", "go-vs-rust");  // "go" must not match inside "Golang"
+  EXPECT_EQ(n.a, "Go");                                  // (the slug's own words, capitalised)
+  EXPECT_EQ(n.b, "Rust");
+  n = option_names("Best editors", "visual-studio-code-vs-emacs");
+  EXPECT_EQ(n.a, "Visual Studio Code");
+  EXPECT_EQ(n.b, "Emacs");
+  n = option_names("Which one?", "c-vs-c");  // two names the same are no names
+  EXPECT_EQ(n.a, "");
+  n = option_names("Editors", "vim-vs-emacs-for-writing-long-books");  // more than a name
   EXPECT_EQ(n.a, "");
   n = option_names("Just a title", "");
   EXPECT_EQ(n.a, "");
