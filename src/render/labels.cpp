@@ -44,6 +44,13 @@ Plural plural_category(std::string_view l, std::uint64_t n) {
   return n == 1 ? Plural::one : Plural::other;  // en, de, nl, sv, ...
 }
 
+// The built-in Chinese words are in Simplified characters: a Traditional Chinese text (zh-Hant,
+// or Taiwan, Hong Kong, Macao without a script) gets them marked as what they are.
+static bool traditional_chinese(const Language& l) {
+  if (l.primary != "zh" || l.tag.find("-Hans") != std::string::npos) return false;
+  return l.tag.find("-Hant") != std::string::npos || l.region == "TW" || l.region == "HK" || l.region == "MO";
+}
+
 Labels::Labels(const Language& language, const LabelOverrides& overrides, std::string_view label_language) {
   Language words = label_language.empty() ? language : parse_language(label_language);
   // No built-in words for the article's language: English ones, unless the caller supplied
@@ -54,7 +61,9 @@ Labels::Labels(const Language& language, const LabelOverrides& overrides, std::s
   builtin_ = label_table(words.primary);
   english_ = label_table("en");
   language_ = words.primary;  // plural rules follow the words' language
-  if (words.primary != language.primary) {
+  if (traditional_chinese(words) || (words.primary == "zh" && traditional_chinese(language))) {
+    foreign_attributes_ = " lang=\"zh-Hans\"";
+  } else if (words.primary != language.primary) {
     foreign_attributes_ = " lang=\"" + words.tag + "\"";
     if (words.rtl != language.rtl) foreign_attributes_ += words.rtl ? " dir=\"rtl\"" : " dir=\"ltr\"";
   }

@@ -68,6 +68,17 @@ test('labelLanguage picks another built-in set and marks it with its language', 
   const sv = renderer.renderComparison(comparisonIn('sv'));
   assert.equal(sv.lang, 'sv');
   assert.match(sv.html, /class="cr-matrix-summary" lang="en">Go leads/);
+  // The built-in Chinese words are Simplified: in a Traditional Chinese article they say so.
+  for (const locale of ['zh-Hant', 'zh-Hant-TW', 'zh-TW', 'zh-HK']) {
+    const zh = renderer.renderComparison(comparisonIn(locale));
+    assert.equal(zh.lang, locale);
+    assert.match(zh.html, /class="cr-matrix-heading" lang="zh-Hans">功能比较<\/h2>/, locale);
+    assert.match(zh.html, /<p class="cr-dates" lang="zh-Hans">/, locale);
+  }
+  for (const locale of ['zh', 'zh-CN', 'zh-Hans-HK']) {
+    const zh = renderer.renderComparison(comparisonIn(locale));
+    assert.doesNotMatch(zh.html, /lang="zh-Hans"/, locale);
+  }
 });
 
 test('dates: datetime stays ISO 8601, the text is in the article\'s language; a bad date warns', () => {
