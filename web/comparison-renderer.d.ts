@@ -41,7 +41,7 @@ export type RawHtmlMode = 'escape' | 'sanitize' | 'drop' | 'trust';
 
 /** Bounds on untrusted input; raise them only for input you trust. */
 export interface Limits {
-  /** Payload (or markdown) text in UTF-8 bytes. Default 33554432 (32 MiB). */
+  /** Payload text (renderComparison, decodePayload) in UTF-8 bytes. Default 33554432 (32 MiB). */
   maxInputBytes?: number;
   /** Nesting of JSON arrays/objects. Default 512. */
   maxDepth?: number;
@@ -49,7 +49,7 @@ export interface Limits {
   maxNodes?: number;
   /** HTML (or decoded value) produced by one call, in bytes. Default 67108864 (64 MiB). */
   maxOutputBytes?: number;
-  /** Markdown of one comparison, in bytes. Default 16777216 (16 MiB). */
+  /** Markdown of one comparison, or renderMarkdown's input, in bytes. Default 16777216 (16 MiB). */
   maxMarkdownBytes?: number;
 }
 

@@ -60,10 +60,16 @@ std::optional<std::string_view> plain_string(const Graph& g, std::uint32_t token
   Handle wh = wf.value() ? *wf.value() : payload::sentinel::undefined;
   Kind wk = g.kind(wh);
   if (wk == Kind::undefined || wk == Kind::null) return std::nullopt;
+  if (wk == Kind::boolean) {  // a value no verdict can be read from, as 1 or "none" is: a warning
+    r.winner = Winner::unknown;
+    r.winner_text = g.boolean(wh) ? "true" : "false";
+    return std::nullopt;
+  }
   auto winner = fields.text_of(wh, out.storage);
   if (!winner) {
     return make_error(ErrorCode::wrong_type,
-                      message({"\"winner\" must be \"A\", \"B\", \"tie\" or empty, not ", kind_name(wk), "."}),
+                      message({"\"winner\" must be \"A\", \"B\", \"tie\", an option's name or empty, not ",
+                               kind_name(wk), "."}),
                       here.str() + "/winner");
   }
   r.winner = parse_winner(*winner);

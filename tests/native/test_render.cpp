@@ -225,6 +225,20 @@ TEST(Article, WinnerWordsTiesAndUnknowns) {
   EXPECT_NE(r.value().warnings[0].find("/feature_matrix/4/winner"), std::string::npos);
 }
 
+TEST(Article, AWinnerThatIsNoTextWarnsOrFails) {
+  // true/false say nothing about which option won, as 1 or "none" do: a warning, no verdict.
+  auto r = test::render(R"({"title":"Vue vs React","feature_matrix":[{"feature":"a","optionA":"1","optionB":"2","winner":true}]})");
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  EXPECT_EQ(test::count(r.value().html.str(), ">No verdict</td>"), 1u);
+  ASSERT_EQ(r.value().warnings.size(), 1u);
+  EXPECT_NE(r.value().warnings[0].find("\"true\""), std::string::npos);
+  r = test::render(R"({"title":"Vue vs React","feature_matrix":[{"feature":"a","optionA":"1","optionB":"2","winner":{}}]})");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, ErrorCode::wrong_type);
+  EXPECT_EQ(r.error().path, "/feature_matrix/0/winner");
+  EXPECT_EQ(r.error().message, "\"winner\" must be \"A\", \"B\", \"tie\", an option's name or empty, not an object.");
+}
+
 TEST(Article, EmptyMatrixIsASentence) {
   auto r = test::render(R"({"title":"A vs B","content_md":"x","feature_matrix":[]})");
   ASSERT_TRUE(r.ok());

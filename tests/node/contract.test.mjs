@@ -211,6 +211,10 @@ test('bad options are errors, wrong argument types are TypeErrors', () => {
     assert.equal(renderer.renderMarkdown('x', notAnObject).error.code, 'bad_option');
     assert.equal(renderer.decodePayload('[1]', notAnObject).error.code, 'bad_option');
   }
+  for (const bad of [NaN, Infinity, -Infinity]) {  // JSON would make them null, "not given"
+    assert.equal(renderer.renderComparison(seed, { headingOffset: bad }).error.path, '/headingOffset');
+    assert.equal(renderer.renderMarkdown('x', { limits: { maxDepth: bad } }).error.path, '/limits/maxDepth');
+  }
   const cyclic = {};
   cyclic.self = cyclic;
   assert.equal(renderer.renderComparison(seed, cyclic).error.code, 'bad_option');

@@ -47,9 +47,12 @@ test('a file that is not WebAssembly (a 404 page) rejects, saying what it starts
   assert.match(e.message, /not-found\.wasm: the file is not WebAssembly \(it starts with 6e 6f 74 20, not 00 61 73 6d\)/);
 });
 
-test('a locateFile that throws rejects with its error', async () => {
-  const e = await rejection({ locateFile: () => { throw new Error('no idea where it is'); } });
-  assert.equal(e.message, 'no idea where it is');
+test('a locateFile that throws rejects saying so, with its error as the cause', async () => {
+  const thrown = new Error('no idea where it is');
+  const e = await rejection({ locateFile: () => { throw thrown; } });
+  assert.equal(e.message, 'comparison-renderer could not locate its WebAssembly: ' +
+    "locateFile('comparison-renderer.wasm') threw: no idea where it is");
+  assert.equal(e.cause, thrown);
 });
 
 test('wrong wasmBinary bytes reject', async () => {

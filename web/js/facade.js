@@ -112,7 +112,9 @@ function crOptionsJson(options) {
     return { bad: `The options must be an object, not ${Array.isArray(options) ? 'an array' : `a ${typeof options}`}.` };
   }
   try {
-    return JSON.stringify(options);
+    // JSON would write NaN and ±Infinity as null ("not given"): as text they are refused, as
+    // any option that is not a usable number is.
+    return JSON.stringify(options, (key, value) => (typeof value === 'number' && !Number.isFinite(value) ? String(value) : value));
   } catch (e) {
     return { bad: 'The options cannot be read as JSON (a BigInt or a cycle?).' };
   }
@@ -286,8 +288,14 @@ const crInternals = Object.freeze({
 function crModuleFor(overrides) {
   if (overrides.wasmModule) return Promise.resolve(overrides.wasmModule);
   if (overrides.locateFile) {
-    return new Promise((resolve) => resolve(new URL(overrides.locateFile('comparison-renderer.wasm', ''), crBase).href))
-      .then(crCompile);
+    let url;
+    try {
+      url = new URL(overrides.locateFile('comparison-renderer.wasm', ''), crBase).href;
+    } catch (e) {
+      return Promise.reject(new Error('comparison-renderer could not locate its WebAssembly: ' +
+        `locateFile('comparison-renderer.wasm') threw: ${e && e.message ? e.message : e}`, { cause: e }));
+    }
+    return crCompile(url);
   }
   if (!crCompiled) {
     // Written literally so bundlers (Vite, webpack) see the asset and ship it next to the module.
