@@ -140,8 +140,25 @@ function report(stream, line) {
   stream.write(`${line}\n`);
 }
 
+// A page this command wrote (in an earlier run, into a folder it now walks): not an input.
+const GENERATOR = Buffer.from('<meta name="generator" content="comparison-renderer ');
+function isOurPage(file) {
+  if (!/\.html?$/i.test(file)) return false;
+  let fd;
+  try {
+    fd = fs.openSync(file, 'r');
+    const head = Buffer.alloc(1024);
+    return head.subarray(0, fs.readSync(fd, head, 0, head.length, 0)).includes(GENERATOR);
+  } catch {
+    return false;  // unreadable: listed, and reported when it is read
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
 // ---- inputs: in the order given; folders walked (sorted, without recursion on their depth) ----
-// Each entry is { file } or, when it cannot even be listed, { file, problem }.
+// Each entry is { file } or, when it cannot even be listed, { file, problem }. A walk skips the
+// output folder and the pages this command wrote: re-running into the same place works.
 function listInputs(inputs) {
   const entries = [];
   for (const input of inputs) {
@@ -170,7 +187,7 @@ function listInputs(inputs) {
       for (const child of children) {
         const full = path.join(folder, child.name);
         if (child.isDirectory()) {
-          if (!child.name.startsWith('.') && !SKIPPED_FOLDERS.has(child.name)) folders.push(full);
+          if (!child.name.startsWith('.') && !SKIPPED_FOLDERS.has(child.name) && path.resolve(full) !== outDir) folders.push(full);
         } else if ((child.isFile() || child.isSymbolicLink()) && INPUT_EXTENSIONS.has(path.extname(child.name).toLowerCase())) {
           if (child.isSymbolicLink()) {
             try {
@@ -179,7 +196,7 @@ function listInputs(inputs) {
               continue; // a dangling link
             }
           }
-          found.push({ file: full });
+          if (!isOurPage(full)) found.push({ file: full });
         }
       }
     }
@@ -218,6 +235,7 @@ function uniqueName(base, file) {
 // ---- the run ----
 const started = process.hrtime.bigint();
 const entries = listInputs(positionals);
+const inputFiles = new Set(entries.map((e) => path.resolve(e.file)));
 let failed = 0;
 let rendered = 0;
 
@@ -306,6 +324,10 @@ for (let i = 0; i < total; i++) {
   if (clash) report(process.stderr, `${file}: warning: ${base}.html is already taken by ${clash}; writing ${name}`);
   const target = path.join(outDir, name);
   let why = writeProblem;
+  if (!why && inputFiles.has(target)) {  // never write a page over what it was made from
+    why = 'that is one of the inputs (choose another --out)';
+    fs.rmSync(written, { force: true });
+  }
   if (!why) {
     try {
       fs.renameSync(written, target);

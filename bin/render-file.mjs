@@ -13,14 +13,15 @@ function page(result, version) {
   const title = result.metaTitle || result.title;
   const description = result.metaDescription || result.description;
   return '<!DOCTYPE html>\n' +
-    `<html lang="${escapeHtml(result.lang)}" dir="${escapeHtml(result.dir)}">\n` +
+    `<html class="cr-page" lang="${escapeHtml(result.lang)}" dir="${escapeHtml(result.dir)}">\n` +
     '<head>\n' +
     '<meta charset="utf-8">\n' +
+    // Early, where the command looks for it (its first KB) to know its own pages on a re-run.
+    `<meta name="generator" content="comparison-renderer ${escapeHtml(version)}">\n` +
     `<meta http-equiv="Content-Security-Policy" content="${CSP}">\n` + // a constant: nothing to escape
     '<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
     `<title>${escapeHtml(title)}</title>\n` +
     (description ? `<meta name="description" content="${escapeHtml(description)}">\n` : '') +
-    `<meta name="generator" content="comparison-renderer ${escapeHtml(version)}">\n` +
     `<link rel="stylesheet" href="${STYLESHEET}">\n` +
     '</head>\n' +
     '<body>\n' +

@@ -128,17 +128,17 @@ test('good files of all three kinds render to standalone pages', () => {
   const expected = renderer.renderComparison(seed);
   const html = fs.readFileSync(path.join(out, 'rust-vs-go.html'), 'utf8');
   assert.equal(html, '<!DOCTYPE html>\n' +
-    '<html lang="en" dir="ltr">\n<head>\n<meta charset="utf-8">\n' + CSP_META + '\n' +
+    '<html class="cr-page" lang="en" dir="ltr">\n<head>\n<meta charset="utf-8">\n' +
+    `<meta name="generator" content="comparison-renderer ${renderer.version}">\n` + CSP_META + '\n' +
     '<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
     `<title>${expected.metaTitle}</title>\n` +
     `<meta name="description" content="${expected.metaDescription}">\n` +
-    `<meta name="generator" content="comparison-renderer ${renderer.version}">\n` +
     '<link rel="stylesheet" href="comparison.css">\n</head>\n<body>\n<main>\n' + expected.html +
     (expected.html.endsWith('\n') ? '' : '\n') + '</main>\n</body>\n</html>\n');
   assert.doesNotMatch(html, /<script|\sstyle=/i);
 
   const ar = fs.readFileSync(path.join(out, 'python-vs-javascript.html'), 'utf8');
-  assert.match(ar, /^<!DOCTYPE html>\n<html lang="ar" dir="rtl">\n/);
+  assert.match(ar, /^<!DOCTYPE html>\n<html class="cr-page" lang="ar" dir="rtl">\n/);
   const arResult = renderer.renderComparison(fs.readFileSync(arabic, 'utf8'));
   assert.ok(ar.includes(`<title>${arResult.metaTitle}</title>`));
   assert.ok(ar.includes(arResult.html));
@@ -186,6 +186,29 @@ test('a folder means every .json/.html/.htm file under it, recursively, hidden f
   // Sorted by path, so runs are repeatable.
   assert.deepEqual(r.stdout.trim().split('\n').map((l) => path.relative(inputs, l.split(' -> ')[0])),
     ['a.json', 'nested/c.htm', 'nested/d.HTML', 'nested/deeper/b.payload.json']);
+});
+
+test('--out inside or equal to an input folder: its pages are not inputs, and no input is written over', () => {
+  const inputs = dir('inplace');
+  write(inputs, 'alpha.json', variant('alpha'));
+  const saved = nuxtPage(variant('beta'));
+  write(inputs, 'beta.html', saved);  // a saved page named as its own slug's page would be
+  // Into a folder inside the input folder, twice: the second run does not read the first's pages.
+  for (let run = 0; run < 2; run++) {
+    const r = cli([inputs, '--out', path.join(inputs, 'site')]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /^2 rendered, 0 failed/m);
+  }
+  assert.deepEqual(pages(path.join(inputs, 'site')), ['alpha.html', 'beta.html']);
+  // Into the input folder itself: beta.html would replace the saved page it was made from.
+  for (let run = 0; run < 2; run++) {
+    const r = cli([inputs, '--out', inputs]);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /beta\.html: write_failed: .*beta\.html: that is one of the inputs \(choose another --out\)/);
+    assert.match(r.stderr, /^1 rendered, 1 failed/m);  // alpha.html, written again; its page is skipped as an input
+  }
+  assert.equal(fs.readFileSync(path.join(inputs, 'beta.html'), 'utf8'), saved);
+  assert.match(fs.readFileSync(path.join(inputs, 'alpha.html'), 'utf8'), /<meta name="generator"/);
 });
 
 test('a broken file among good ones: reported as FILE: code: message (at path), the others written, exit 1', () => {
