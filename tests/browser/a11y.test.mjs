@@ -192,3 +192,33 @@ test('a 70-row matrix scrolls inside its region and keeps its column headers in 
     await page.close();
   }
 });
+
+test('dark scheme: a command-line page is dark around its article; an always-light page keeps the article light', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const os = await import('node:os');
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'cr-dark-'));
+  const r = spawnSync(process.execPath, [path.join(root, 'bin/comparison-render.mjs'),
+    path.join(root, 'web/examples/rust-vs-go.payload.json'), '--out', out, '--quiet'], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  fs.writeFileSync(path.join(out, 'light.html'), fs.readFileSync(path.join(out, 'rust-vs-go.html'), 'utf8')
+    .replace('<html class="cr-page"', '<html data-cr-color-scheme="light"'));
+  const pages = await launch({ extraMounts: [['/cli/', out]] });
+  try {
+    const colours = async (file) => {
+      const { page } = await openPage(pages.context, `${pages.url}cli/${file}`, { colorScheme: 'dark' });  // (no favicon: a 404)
+      await page.waitForSelector('.cr-article');
+      const c = await page.evaluate(() => ({
+        page: getComputedStyle(document.documentElement).backgroundColor,
+        scheme: getComputedStyle(document.documentElement).colorScheme,
+        article: getComputedStyle(document.querySelector('.cr-article')).backgroundColor,
+      }));
+      await page.close();
+      return c;
+    };
+    assert.deepEqual(await colours('rust-vs-go.html'), { page: 'rgb(22, 22, 26)', scheme: 'light dark', article: 'rgb(22, 22, 26)' });
+    assert.equal((await colours('light.html')).article, 'rgb(255, 255, 255)');
+  } finally {
+    await pages.close();
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+});
