@@ -8,9 +8,11 @@ import type { ErrorCode, RenderError, RenderOptions, RenderedComparison } from '
  * - "src_fetch_failed": the `src` URL could not be fetched (network error, CSP, or a status
  *   other than 2xx; the message says which), or is not a URL;
  * - "renderer_unavailable": the WebAssembly module could not be loaded (for instance a
- *   Content-Security-Policy without 'wasm-unsafe-eval', or the .wasm not served next to the .mjs).
+ *   Content-Security-Policy without 'wasm-unsafe-eval', or the .wasm not served next to the .mjs);
+ * - "insert_failed": the page refused the article's HTML (Trusted Types enforced without allowing
+ *   the policy "comparison-article").
  */
-export type ElementErrorCode = 'src_fetch_failed' | 'renderer_unavailable';
+export type ElementErrorCode = 'src_fetch_failed' | 'renderer_unavailable' | 'insert_failed';
 
 /** The detail of a `comparison-error` event. */
 export interface ComparisonArticleError extends Omit<RenderError, 'code'> {

@@ -114,6 +114,25 @@ function trustedHtml(html) {
   return htmlPolicy ? htmlPolicy.createHTML(html) : html;
 }
 
+// A link into the article (page.html#cr-section) arrives before the article does, so the
+// browser found nothing to scroll to: once the article is in, go there, as the browser would
+// have — once per page, and only while the reader has not scrolled elsewhere.
+let fragmentDone = false;
+function scrollToFragment(element) {
+  if (fragmentDone || typeof location !== 'object' || location.hash.length < 2) return;
+  let id;
+  try {
+    id = decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return;
+  }
+  const target = document.getElementById(id);
+  if (!target || !element.contains(target)) return;
+  fragmentDone = true;
+  if (window.scrollY !== 0 || window.scrollX !== 0) return;
+  location.replace(location.href);  // a fragment navigation: scrolls, and :target applies
+}
+
 let instances = 0;
 const Base = typeof HTMLElement === 'function' ? HTMLElement : class {};
 
@@ -132,6 +151,7 @@ export class ComparisonArticle extends Base {
   #fallback = null;
   #result = null;
   #error = null;
+  #shown = false; // the article, or its first pieces, is in the element (not the fallback)
 
   connectedCallback() {
     // Properties set on the element before this module defined it shadow the accessors: move them.
@@ -228,7 +248,8 @@ export class ComparisonArticle extends Base {
     if (payload === null && (src === null || src.trim() === '')) {
       // Nothing to render (yet, or any more): back to the fallback content, without an event.
       if (this.#abort) this.#abort.abort();
-      if (this.#result !== null || this.#error !== null) this.replaceChildren(...(this.#fallback || []));
+      if (this.#shown) this.replaceChildren(...(this.#fallback || []));  // even half an article
+      this.#shown = false;
       this.#result = null;
       this.#error = null;
       this.removeAttribute('aria-busy');
@@ -314,11 +335,20 @@ export class ComparisonArticle extends Base {
     }
     const { html, ...detail } = result;
     text = null;
-    if (!(await this.#insert(html, options.rawHtml === 'trust', current))) return;
+    try {
+      if (!(await this.#insert(html, options.rawHtml === 'trust', current))) return;
+    } catch (e) {  // the page refused the HTML: Trusted Types enforced without this element's policy
+      if (!current()) return;
+      const why = e && e.message ? e.message : String(e);
+      this.#fail({ code: 'insert_failed', message: `The article could not be put into the page: ${why} ` +
+        `(a page that enforces Trusted Types must allow the policy "${TAG}").`, path: '' });
+      return;
+    }
     this.#result = detail;
     this.#error = null;
     this.removeAttribute('aria-busy');
     this.dispatchEvent(new CustomEvent('comparison-rendered', { detail, bubbles: true }));
+    scrollToFragment(this);
   }
 
   // Puts the article into the element: at once when it is short (or trusted HTML, whose markup
@@ -328,9 +358,11 @@ export class ComparisonArticle extends Base {
     const pieces = html.length > PIECES_ABOVE && !trusted ? articlePieces(html) : null;
     if (!pieces) {
       this.innerHTML = trustedHtml(html);
+      this.#shown = true;
       return true;
     }
     this.innerHTML = trustedHtml(pieces.shell);  // the title and header first
+    this.#shown = true;
     const article = this.firstElementChild;
     const body = article.querySelector(':scope > .cr-body');
     const steps = [
@@ -359,6 +391,7 @@ export class ComparisonArticle extends Base {
   #fail(error) {
     this.removeAttribute('aria-busy');
     this.replaceChildren(...(this.#fallback || []));
+    this.#shown = false;
     this.#result = null;
     this.#error = error;
     this.dispatchEvent(new CustomEvent('comparison-error', { detail: error, bubbles: true }));

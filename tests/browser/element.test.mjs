@@ -327,3 +327,55 @@ test('without wasm-unsafe-eval in the CSP the element reports renderer_unavailab
     await noWasm.close();
   }
 });
+
+test('clearing the payload in the middle of a piece-by-piece render brings the fallback back', async () => {
+  const { page, problems } = await open();
+  const state = await page.evaluate(async () => {
+    const el = document.createElement('comparison-article');
+    el.setAttribute('render', 'main');
+    el.innerHTML = '<p>fallback</p>';
+    document.querySelector('main').append(el);
+    const sections = Array.from({ length: 400 }, (_, i) => `## Part ${i}\n\n${'Some words of the part. '.repeat(40)}`).join('\n\n');
+    el.payload = JSON.stringify({ title: 'Big vs Small', content_md: sections,
+      feature_matrix: [{ feature: 'Size', optionA: 'big', optionB: 'small', winner: 'A' }] });
+    // Wait for the first piece (the title), then clear the payload before the rest is in.
+    while (!el.querySelector('h1')) await new Promise(requestAnimationFrame);
+    const midway = { busy: el.getAttribute('aria-busy'), sections: el.querySelectorAll('.cr-section').length };
+    el.payload = null;
+    await new Promise((r) => setTimeout(r, 500));
+    return { midway, html: el.innerHTML, busy: el.hasAttribute('aria-busy'), result: el.result, error: el.error };
+  });
+  assert.equal(state.midway.busy, 'true');
+  assert.ok(state.midway.sections < 400, `${state.midway.sections} sections were in already`);
+  assert.deepEqual({ ...state, midway: undefined }, { midway: undefined, html: '<p>fallback</p>', busy: false, result: null, error: null });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('a link to a heading inside the article scrolls there once the article is in', async () => {
+  const { page, problems } = await openPage(browser.context, `${browser.url}test-pages/element.html#comparison-article-1-concurrency`);
+  await page.waitForFunction(() => document.querySelector(':target')?.id === 'comparison-article-1-concurrency', null, { timeout: 30000 });
+  await page.waitForFunction(() => {
+    const box = document.getElementById('comparison-article-1-concurrency').getBoundingClientRect();
+    return window.scrollY > 0 && Math.abs(box.top) < 2;
+  }, null, { timeout: 10000 });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('under Trusted Types without the element\'s policy: insert_failed, the fallback, not busy', async () => {
+  const { CSP } = await import('../../scripts/serve.mjs');
+  const strict = await launchWithTestPages({ csp: `${CSP}; require-trusted-types-for 'script'; trusted-types other` });
+  try {
+    const { page, problems } = await openPage(strict.context, `${strict.url}test-pages/element.html`);
+    await page.waitForFunction(() => window.__events?.filter((e) => e.type === 'comparison-error').length >= 2, null, { timeout: 30000 });
+    const events = await page.evaluate(() => window.__events);
+    assert.deepEqual(events.map((e) => [e.type, e.detail.code]), [['comparison-error', 'insert_failed'], ['comparison-error', 'insert_failed']]);
+    assert.match(events[0].detail.message, /must allow the policy "comparison-article"/);
+    assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('comparison-article')]
+      .map((el) => [el.innerHTML, el.hasAttribute('aria-busy')])), [['', false], ['<p>The comparison is loading.</p>', false]]);
+    assert.ok(problems.every((p) => /TrustedHTML|trusted-types|Trusted Type/i.test(p)), problems.join('\n'));
+  } finally {
+    await strict.close();
+  }
+});
