@@ -9,6 +9,7 @@ const ui = {
   status: $('status'), problems: $('problems'), version: $('version'),
 };
 const description = document.querySelector('meta[name="description"]');
+const pageDefaults = { title: document.title, description: description.content, lang: document.documentElement.lang };
 const renderer = await create();
 ui.version.textContent = `v${renderer.version}`;
 
@@ -67,6 +68,9 @@ function render() {
     ui.article.replaceChildren(el('h1', 'No article to show', 'placeholder-title'),
       el('p', 'The payload has an error; the Result panel says what and where.', 'loading'));
     ui.article.lang = 'en';
+    document.title = pageDefaults.title;  // not the last article's
+    description.content = pageDefaults.description;
+    document.documentElement.lang = pageDefaults.lang;
     ui.status.textContent = `Not rendered (${ms.toFixed(2)} ms): ${result.error.code}.`;
     showProblems('Error', [], result.error);
   }
@@ -75,14 +79,21 @@ function render() {
 let timer = 0;
 const renderSoon = () => { clearTimeout(timer); timer = setTimeout(render, 150); };
 
+// Only the latest choice is shown: an earlier example or file arriving late is dropped.
+let choice = 0;
 async function loadExample(file) {
-  const response = await fetch(`examples/${encodeURIComponent(file)}`);
-  ui.payload.value = await response.text();
+  const mine = ++choice;
+  const text = await (await fetch(`examples/${encodeURIComponent(file)}`)).text();
+  if (mine !== choice) return;
+  ui.payload.value = text;
   render();
 }
 async function loadFile(file) {
   if (!file) return;
-  ui.payload.value = await file.text();
+  const mine = ++choice;
+  const text = await file.text();
+  if (mine !== choice) return;
+  ui.payload.value = text;
   render();
 }
 

@@ -51,3 +51,23 @@ test('the language switch changes the words the renderer adds', async () => {
   await page.screenshot({ path: path.join(artifacts, 'demo-arabic-labels-1280.png'), fullPage: true });
   assert.deepEqual(problems, []);
 });
+
+test('switching examples: a late answer never replaces a newer choice; an error resets the page\'s title and language', async () => {
+  const { page, problems } = await openPage(browser.context, browser.url);
+  await waitForDemo(page);
+  // The Arabic example answers late; the broken one is chosen after it and answers at once.
+  await page.route('**/examples/python-vs-javascript.ar.payload.json', async (route) => {
+    await new Promise((r) => setTimeout(r, 800));
+    await route.continue();
+  });
+  await page.selectOption('#example', 'python-vs-javascript.ar.payload.json');
+  await page.selectOption('#example', 'bun-vs-node.broken.payload.json');
+  await page.locator('#problems dd').first().waitFor();
+  await page.waitForTimeout(1500);  // the late answer has come and gone
+  assert.equal(await page.locator('#example').inputValue(), 'bun-vs-node.broken.payload.json');
+  assert.match(await page.locator('#problems').textContent(), /missing_field/);
+  assert.equal(await page.locator('#article h1').textContent(), 'No article to show');
+  assert.equal(await page.title(), 'comparison-renderer demo');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.deepEqual(problems, []);
+});
