@@ -142,7 +142,7 @@ test('the installed comparison-render bin renders a page', () => {
   assert.equal(r.stdout, `${seedPath} -> ${path.join('site', 'rust-vs-go.html')}\n`, 'paths as --out was given');
   assert.match(r.stderr, /^1 rendered, 0 failed in \d+\.\d+ s\n$/);
   const html = fs.readFileSync(path.join(project, 'site/rust-vs-go.html'), 'utf8');
-  assert.match(html, /^<!DOCTYPE html>\n<html lang="en" dir="ltr">/);
+  assert.match(html, /^<!DOCTYPE html>\n<html class="cr-page" lang="en" dir="ltr">/);
   assert.match(html, /<link rel="stylesheet" href="comparison.css">/);
   assert.equal(fs.readFileSync(path.join(project, 'site/comparison.css'), 'utf8'),
     fs.readFileSync(path.join(project, 'node_modules/comparison-renderer/dist/comparison.css'), 'utf8'));
