@@ -97,6 +97,25 @@ function sharedRenderer() {
   return rendererPromise;
 }
 
+// While a src is being fetched, the renderer, once loaded, renders a small comparison with the
+// usual kinds of markdown and throws it away: V8 compiles each WebAssembly function on its first
+// call, and that ~10 ms (desktop; ~4× on a phone) would otherwise come after the payload
+// arrives, on the first real render. Once per page, and only while the network is what we wait for.
+const WARM_UP = JSON.stringify({
+  title: 'A vs B', slug: 'a-vs-b', description: 'd', created_at: '2026-01-01T00:00:00Z', updated_at: '2026-02-01T00:00:00Z',
+  content_md: '# A vs B\n\n## Intro\n\nSome *text*, a [link](https://example.com) and `code`.\n\n- a\n- [x] b\n\n' +
+    '| a | b |\n|---|---|\n| 1 | 2 |\n\n```js\nx\n```\n\n> q\n',
+  feature_matrix: [{ feature: 'x', optionA: '1', optionB: '2', winner: 'A' }, { feature: 'y', optionA: '1', optionB: '2', winner: 'tie' }],
+});
+let warmedUp = false;
+function warmUpWhileFetching(renderer, fetching) {
+  if (warmedUp) return;
+  warmedUp = true;
+  let fetched = false;
+  fetching.then(() => { fetched = true; }, () => { fetched = true; });
+  renderer.then((r) => { if (!fetched) r.renderComparison(WARM_UP); }, () => {});
+}
+
 // The renderer's HTML is sanitized (the element never asks for rawHtml "trust" unless the page's
 // own script does, through `options`); pages that enforce Trusted Types allow this policy name.
 let htmlPolicy;
@@ -277,7 +296,9 @@ export class ComparisonArticle extends Base {
         const abort = new AbortController();
         this.#abort = abort;
         try {
-          const response = await fetch(url, { credentials: 'same-origin', signal: abort.signal });
+          const fetching = fetch(url, { credentials: 'same-origin', signal: abort.signal });
+          if (renderer) warmUpWhileFetching(renderer, fetching);
+          const response = await fetching;
           if (!response.ok) throw new Error(`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
           text = await response.text();
         } catch (e) {
