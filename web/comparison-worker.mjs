@@ -41,18 +41,18 @@ function trustedWorkerUrl() {
 function startThread(onMessage, onFailure) {
   // Written literally, so bundlers that know the pattern (webpack, Vite) ship the worker file.
   if (!isNode) {
-    const options = { type: 'module', name: 'comparison-renderer' };
     let worker;
     if (!scriptUrlPolicy) {
       try {
-        worker = new Worker(new URL('./comparison-worker-thread.mjs', import.meta.url), options);
+        // The options too: Vite reads them, and refuses anything but a literal.
+        worker = new Worker(new URL('./comparison-worker-thread.mjs', import.meta.url), { type: 'module', name: 'comparison-renderer' });
       } catch (e) {
         // Trusted Types enforced (the page gets one violation report, the first time): the same
         // file through the policy from now on; throws if the page does not allow it.
         if (!(e instanceof TypeError && globalThis.trustedTypes)) throw e;
       }
     }
-    worker ??= new Worker(trustedWorkerUrl(), options);
+    worker ??= new Worker(trustedWorkerUrl(), { type: 'module', name: 'comparison-renderer' });
     worker.addEventListener('message', (e) => onMessage(e.data));
     worker.addEventListener('error', (e) => {
       e.preventDefault();
@@ -64,7 +64,16 @@ function startThread(onMessage, onFailure) {
   const { Worker: NodeWorker } = process.getBuiltinModule('node:worker_threads');
   // Node's own flags only: one for the main script (--input-type, --eval's) would stop the worker.
   const execArgv = process.execArgv.filter((a) => !/^--(input-type|eval|print|test|watch)/.test(a) && a !== '-e' && a !== '-p');
-  const worker = new NodeWorker(new URL('./comparison-worker-thread.mjs', import.meta.url), { execArgv });
+  const url = new URL('./comparison-worker-thread.mjs', import.meta.url);
+  let worker;
+  try {
+    worker = new NodeWorker(url, { execArgv });
+  } catch (e) {
+    // A per-process flag (--max-old-space-size, --expose-gc, …) is refused in a worker's flags:
+    // without any, then (the worker shares the process's heap limits anyway).
+    if (!e || e.code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw e;
+    worker = new NodeWorker(url, { execArgv: [] });
+  }
   let ended = false;
   worker.on('message', onMessage);
   worker.on('error', (e) => onFailure(e && e.message ? e.message : String(e)));
@@ -148,6 +157,9 @@ class PoolWorker {
   broken() {
     if (this.isBroken) return;
     this.isBroken = true;
+    // Calls still waiting on it come back "internal", as a trap's own call does.
+    for (const call of this.pending.values()) call.resolve(internalError('The renderer\'s worker failed on an earlier call and was replaced.'));
+    this.pending.clear();
     this.thread.terminate();
     this.onBroken(this);
   }
@@ -174,8 +186,14 @@ export default async function createComparisonWorker(options = {}) {
     const worker = new PoolWorker(wasmModule, testHooks, (gone) => {
       // A worker that ran is replaced; one that never started is not (it would fail again).
       const at = pool.indexOf(gone);
-      if (at >= 0 && !terminated && gone.started) pool[at] = start();
+      if (at >= 0 && !terminated && gone.started) {
+        const fresh = start();
+        pool[at] = fresh;
+        // Idle, it must not keep Node alive (a call refs it while it waits).
+        fresh.ready.then(() => { if (fresh.pending.size === 0 && fresh.issued === 0) fresh.thread.unref(); }, () => {});
+      }
     });
+    worker.issued = 0;  // calls given to it that have not reached it yet (it may still be starting)
     return worker;
   };
   for (let i = 0; i < workers; i++) pool.push(start());
@@ -190,9 +208,15 @@ export default async function createComparisonWorker(options = {}) {
 
   const call = (method) => async (...args) => {
     if (terminated) throw new Error('comparison-renderer: the worker was terminated');
+    const load = (w) => w.pending.size + w.issued;
     let worker = pool[0];
-    for (const w of pool) if (w.pending.size < worker.pending.size) worker = w;
-    await worker.ready.catch(() => {});
+    for (const w of pool) if (load(w) < load(worker)) worker = w;
+    worker.issued++;  // counted now: calls issued in one go spread over the pool
+    try {
+      await worker.ready.catch(() => {});
+    } finally {
+      worker.issued--;
+    }
     return worker.send(nextId++, method, args);
   };
   const renderer = Object.fromEntries(METHODS.map((m) => [m, call(m)]));

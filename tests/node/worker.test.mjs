@@ -70,6 +70,21 @@ test('a trap comes back "internal" and the pool replaces that worker', async () 
   for (const r of again) assert.deepEqual(r, { ok: true, html: '<p><em>ok</em></p>\n' });
 });
 
+test('calls issued together spread over the pool; a trap settles every call waiting on that worker', async () => {
+  // Issued in one go: the trap and nine renders. Spread over the two workers, the renders on the
+  // other worker answer; those queued behind the trap come back "internal" — none hangs.
+  const calls = [pool.trapForTests(), ...Array.from({ length: 9 }, () => pool.renderComparison(seed))];
+  const settled = await Promise.race([Promise.all(calls), new Promise((r) => setTimeout(() => r('hung'), 20000))]);
+  assert.notEqual(settled, 'hung');
+  const [trap, ...renders] = settled;
+  assert.equal(trap.error.code, 'internal');
+  const ok = renders.filter((r) => r.ok);
+  assert.ok(ok.length >= 4, `${ok.length} of 9 answered: calls issued together all went to one worker`);
+  for (const r of ok) assert.equal(r.html, renderer.renderComparison(seed).html);
+  for (const r of renders.filter((x) => !x.ok)) assert.equal(r.error.code, 'internal');
+  assert.deepEqual(await pool.renderMarkdown('*ok*'), { ok: true, html: '<p><em>ok</em></p>\n' });
+});
+
 test('calls after terminate() reject; a pool that loads nothing rejects with the cause', async () => {
   const small = await createComparisonWorker();
   await small.terminate();
@@ -86,4 +101,13 @@ console.log((await pool.renderMarkdown('*x*')).html.trim());`;
   assert.equal(r.signal, null, 'the process ended by itself');
   assert.equal(r.stdout, '<p><em>x</em></p>\n');
   assert.equal(r.status, 0, r.stderr);
+  // Nor does the worker that replaced a trapped one; and flags a worker may not take
+  // (--max-old-space-size) do not stop the pool from starting.
+  const afterTrap = `const { default: create } = await import(${JSON.stringify(workerUrl)});
+const pool = await create({ workers: 1, testHooks: true });
+console.log((await pool.trapForTests()).error.code);`;
+  const t = spawnSync(process.execPath, ['--max-old-space-size=512', '--input-type=module', '-e', afterTrap], { encoding: 'utf8', timeout: 20000 });
+  assert.equal(t.signal, null, 'the process ended by itself');
+  assert.equal(t.stdout, 'internal\n');
+  assert.equal(t.status, 0, t.stderr);
 });
