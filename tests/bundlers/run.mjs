@@ -38,13 +38,22 @@ const tarball = path.join(tmp, JSON.parse(packed.stdout)[0].filename);
 const seed = fs.readFileSync(path.join(root, 'web/examples/rust-vs-go.payload.json'));
 
 // The app: what README's "Use it in a page" shows, through the package's own names.
+// And the same render through comparison-renderer/worker: the worker's file must be shipped too.
 const MAIN = `import createComparisonRenderer from 'comparison-renderer';
+import createComparisonWorker from 'comparison-renderer/worker';
 import 'comparison-renderer/comparison.css';
 
 const payload = await (await fetch(new URL('rust-vs-go.payload.json', document.baseURI))).text();
 const renderer = await createComparisonRenderer();
 const result = renderer.renderComparison(payload);
 document.querySelector('main').innerHTML = result.ok ? result.html : result.error.message;
+try {
+  const pool = await createComparisonWorker();
+  const viaWorker = await pool.renderComparison(payload);
+  document.body.dataset.worker = String(viaWorker.ok && viaWorker.html === result.html);
+} catch (e) {
+  document.body.dataset.worker = e.message;
+}
 document.body.dataset.ready = String(result.ok);
 `;
 const page = (script, stylesheet) => `<!DOCTYPE html>
@@ -96,7 +105,10 @@ const BUNDLERS = {
     // esbuild leaves new URL(…, import.meta.url) alone: the recipe copies the .wasm beside the bundle.
     build: (dir) => {
       const r = run(bin('esbuild'), ['main.js', '--bundle', '--format=esm', '--platform=browser', '--outdir=out', '--log-level=warning'], { cwd: dir });
-      if (r.status === 0) fs.copyFileSync(path.join(dir, 'node_modules/comparison-renderer/dist/comparison-renderer.wasm'), path.join(dir, 'out/comparison-renderer.wasm'));
+      // …and, for the worker, its two files (README).
+      for (const file of r.status === 0 ? ['comparison-renderer.wasm', 'comparison-worker-thread.mjs', 'comparison-renderer.mjs'] : []) {
+        fs.copyFileSync(path.join(dir, 'node_modules/comparison-renderer/dist', file), path.join(dir, 'out', file));
+      }
       return r;
     },
     out: 'out',
@@ -147,6 +159,7 @@ for (const [name, b] of Object.entries(BUNDLERS)) {
     await tab.waitForSelector('body[data-ready]', { timeout: 30000 });
     const state = await tab.evaluate(() => ({
       ready: document.body.dataset.ready,
+      worker: document.body.dataset.worker,
       title: document.querySelector('h1.cr-title')?.textContent,
       styled: document.querySelector('.cr-matrix-scroll') && getComputedStyle(document.querySelector('.cr-matrix-scroll')).overflowX,
     }));
@@ -157,6 +170,7 @@ for (const [name, b] of Object.entries(BUNDLERS)) {
       if (/warn|error|externaliz|unhandled/i.test(line)) problems.push(`build: ${line.trim()}`);
     }
     if (state.ready !== 'true' || state.title !== 'Rust vs Go for Backend Development') problems.push(`not rendered: ${JSON.stringify(state)}`);
+    if (state.worker !== 'true') problems.push(`not the same article through the worker: ${state.worker}`);
     if (state.styled !== 'auto') problems.push(`comparison.css not applied (overflow-x: ${state.styled})`);
     console.log(`${problems.length ? 'not ok' : 'ok'} - ${name}: ${emitted.join(', ')}`);
   } catch (e) {
