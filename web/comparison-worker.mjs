@@ -137,8 +137,8 @@ class PoolWorker {
         const asJson = (a) => (a !== null && typeof a === 'object' ? JSON.parse(JSON.stringify(a)) : a);
         try {
           this.thread.post({ id, method, args: args.map(asJson) });
-        } catch {  // options that are a function (or a symbol): not an object, as the renderer would say
-          resolve({ ok: false, error: { code: 'bad_option', message: `The options must be an object, not a ${typeof args[1]}.`, path: '' } });
+        } catch {  // options that are a function (or a symbol): the renderer's own answer to them
+          resolve(internals.optionsFailure(args[1]) || internalError('The call\'s arguments could not be sent to the worker.'));
           return;
         }
       }

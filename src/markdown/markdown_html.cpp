@@ -71,8 +71,8 @@ class Writer {
  public:
   Writer(const Options& o, Buffer& out, Toc* toc)
       : o_(o), out_(out), w_(out), toc_(toc),
-        inline_html_(out, html::HtmlContext::phrasing, o.heading_offset, o.article ? std::min(2 + o.heading_offset, 6) : 1, o.article),
-        block_html_(out, html::HtmlContext::flow, o.heading_offset, o.article ? std::min(2 + o.heading_offset, 6) : 1, o.article) {
+        inline_html_(out, html::HtmlContext::phrasing, o.heading_offset, o.article ? article_section_level(o.heading_offset) : 1, o.article),
+        block_html_(out, html::HtmlContext::flow, o.heading_offset, o.article ? article_section_level(o.heading_offset) : 1, o.article) {
     for (const auto& id : o.reserved_ids) ids_.reserve(id);
     offset_ = o.heading_offset;
     offset_known_ = !o.article;
@@ -300,7 +300,7 @@ class Writer {
 
   int heading_level_for(int md_level) {
     if (!o_.article) return std::clamp(md_level + offset_, 1, 6);
-    const int top = std::min(2 + o_.heading_offset, 6);  // one below the article's title
+    const int top = article_section_level(o_.heading_offset);
     if (!offset_known_) {
       offset_ = top - md_level;  // the first heading kept goes right under the title
       offset_known_ = true;

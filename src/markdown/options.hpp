@@ -21,6 +21,10 @@ enum class RawHtml {
 // must not become `window.config` on the page the HTML goes into (DOM clobbering).
 inline constexpr std::string_view kDefaultIdPrefix = "cr-";
 
+// An article's first level below its title (h2, or deeper with heading_offset; h6 at most): where
+// its markdown headings and the matrix's heading start.
+inline int article_section_level(int heading_offset) { return heading_offset + 2 < 6 ? heading_offset + 2 : 6; }
+
 struct Options {
   Dialect dialect = Dialect::github;
   RawHtml raw_html = RawHtml::sanitize;

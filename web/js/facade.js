@@ -119,6 +119,10 @@ function crOptionsJson(options) {
     return { bad: 'The options cannot be read as JSON (a BigInt or a cycle?).' };
   }
 }
+// The bad_option result for options crOptionsJson refuses, or null.
+function crOptionsFailure(opts) {
+  return typeof opts === 'string' ? null : { ok: false, error: { code: 'bad_option', message: opts.bad, path: '' } };
+}
 
 // JSON text cannot carry a lone surrogate through UTF-8; as an escape (\udXXX) inside a JSON
 // string it means the same. Right after an escaping backslash it would change the meaning
@@ -213,7 +217,7 @@ function crMakeRenderer(m, testHooks) {
   function call(name, text, options, parts = false) {
     if (typeof text !== 'string') throw new TypeError(`${name}: expected a string, got ${text === null ? 'null' : typeof text}`);
     const opts = crOptionsJson(options);
-    if (typeof opts !== 'string') return { ok: false, error: { code: 'bad_option', message: opts.bad, path: '' } };
+    if (typeof opts !== 'string') return crOptionsFailure(opts);
     // Only decodePayload needs lone surrogates kept (as escapes): in HTML, and in error offsets,
     // the U+FFFD that encodeInto writes for one is what the text means (isWellFormed costs ~0.8 ns
     // a unit on text outside ASCII: a tenth of an Arabic article's render in Node).
@@ -275,12 +279,14 @@ function crBuildDecoded(plain, tape, blob) {
 }
 
 // What comparison-worker.mjs needs from this module, kept off the public API: the compiled module
-// to hand to its workers, and decodePayload in halves (decoded in a worker, built where it is
-// used: structured clone would lose null prototypes and cannot carry URL objects).
+// to hand to its workers, decodePayload in halves (decoded in a worker, built where it is
+// used: structured clone would lose null prototypes and cannot carry URL objects), and the
+// answer to options that cannot even be sent to a worker.
 const CR_DECODE_PARTS = Symbol.for('comparison-renderer.decodeParts');
 const crInternals = Object.freeze({
   compile: (overrides = {}) => (overrides.wasmBinary ? WebAssembly.compile(overrides.wasmBinary) : crModuleFor(overrides)),
   build: (parts) => crBuildDecoded(parts.plain, parts.tape, parts.blob),
+  optionsFailure: (options) => crOptionsFailure(crOptionsJson(options)),
 });
 
 // The compiled module to instantiate: the caller's, or the .wasm next to this file (compiled once
