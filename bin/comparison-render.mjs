@@ -15,7 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import createComparisonRenderer from '../dist/comparison-renderer.mjs';
 import { Worker } from 'node:worker_threads';
-import { STYLESHEET, describeFsError, renderFile } from './render-file.mjs';
+import { GENERATOR_META, STYLESHEET, describeFsError, renderFile } from './render-file.mjs';
 
 const PROGRAM = 'comparison-render';
 const RAW_HTML_MODES = ['sanitize', 'escape', 'drop', 'trust'];
@@ -141,7 +141,7 @@ function report(stream, line) {
 }
 
 // A page this command wrote (in an earlier run, into a folder it now walks): not an input.
-const GENERATOR = Buffer.from('<meta name="generator" content="comparison-renderer ');
+const GENERATOR = Buffer.from(GENERATOR_META);
 function isOurPage(file) {
   if (!/\.html?$/i.test(file)) return false;
   let fd;

@@ -5,6 +5,8 @@
 import fs from 'node:fs';
 
 export const STYLESHEET = 'comparison.css';
+// The start of the meta every page carries, early in its head: how the command knows its own pages.
+export const GENERATOR_META = '<meta name="generator" content="comparison-renderer ';
 const CSP = "default-src 'none'; style-src 'self'; img-src 'self' https: data:";
 
 const escapeHtml = (s) => String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
@@ -17,7 +19,7 @@ function page(result, version) {
     '<head>\n' +
     '<meta charset="utf-8">\n' +
     // Early, where the command looks for it (its first KB) to know its own pages on a re-run.
-    `<meta name="generator" content="comparison-renderer ${escapeHtml(version)}">\n` +
+    `${GENERATOR_META}${escapeHtml(version)}">\n` +
     `<meta http-equiv="Content-Security-Policy" content="${CSP}">\n` + // a constant: nothing to escape
     '<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
     `<title>${escapeHtml(title)}</title>\n` +
