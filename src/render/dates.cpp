@@ -35,7 +35,10 @@ std::optional<IsoDate> parse_iso_date(std::string_view s) {
   if (d.year < 1 || d.month < 1 || d.month > 12 || d.day < 1 || d.day > days_in_month(d.year, d.month)) {
     return std::nullopt;
   }
-  d.datetime.assign(s.substr(0, 10));
+  // The value is written once, as it is read: "YYYY-MM-DD", then "THH:MM[:SS[.fff]]" and a zone.
+  std::string& out = d.datetime;
+  out.reserve(29);
+  out.assign(s.substr(0, 10));
   std::size_t i = 10;
   if (i == s.size()) return d;
   if (s[i] != 'T' && s[i] != 't' && s[i] != ' ') return std::nullopt;
@@ -43,24 +46,25 @@ std::optional<IsoDate> parse_iso_date(std::string_view s) {
   if (!digits(s, i + 1, 2, hh) || s.size() < i + 6 || s[i + 3] != ':' || !digits(s, i + 4, 2, mm) || hh > 23 || mm > 59) {
     return std::nullopt;
   }
-  std::string time(s.substr(i + 1, 5));
+  out.push_back('T');
+  out.append(s.substr(i + 1, 5));
   i += 6;
   if (i < s.size() && s[i] == ':') {
     if (!digits(s, i + 1, 2, ss) || ss > 59) return std::nullopt;
-    time += std::string(s.substr(i, 3));
+    out.append(s.substr(i, 3));
     i += 3;
     if (i < s.size() && (s[i] == '.' || s[i] == ',')) {
       std::size_t f = i + 1;
       while (f < s.size() && s[f] >= '0' && s[f] <= '9') ++f;
       if (f == i + 1) return std::nullopt;
-      time += "." + std::string(s.substr(i + 1, std::min<std::size_t>(f - i - 1, 3)));
+      out.push_back('.');
+      out.append(s.substr(i + 1, std::min<std::size_t>(f - i - 1, 3)));
       i = f;
     }
   }
-  std::string zone;
   if (i < s.size()) {
     if (s[i] == 'Z' || s[i] == 'z') {
-      zone = "Z";
+      out.push_back('Z');
       ++i;
     } else if (s[i] == '+' || s[i] == '-') {
       int zh, zm;
@@ -68,12 +72,14 @@ std::optional<IsoDate> parse_iso_date(std::string_view s) {
       std::size_t k = i + 3;
       if (k < s.size() && s[k] == ':') ++k;
       if (!digits(s, k, 2, zm) || zm > 59) return std::nullopt;
-      zone = std::string(1, s[i]) + std::string(s.substr(i + 1, 2)) + ":" + std::string(s.substr(k, 2));
+      out.push_back(s[i]);
+      out.append(s.substr(i + 1, 2));
+      out.push_back(':');
+      out.append(s.substr(k, 2));
       i = k + 2;
     }
   }
   if (i != s.size()) return std::nullopt;
-  d.datetime += "T" + time + zone;
   return d;
 }
 

@@ -5,41 +5,53 @@
 
 namespace cr::render {
 
+namespace {
+
+// A language subtag of two or three letters as one number, for a switch; 0 for any other.
+constexpr std::uint32_t code(std::string_view l) {
+  if (l.size() < 2 || l.size() > 3) return 0;
+  std::uint32_t c = 0;
+  for (char ch : l) c = c << 8 | static_cast<unsigned char>(ch);
+  return c;
+}
+
+}  // namespace
+
 Plural plural_category(std::string_view l, std::uint64_t n) {
   const std::uint64_t n10 = n % 10, n100 = n % 100;
-  if (l == "ja" || l == "zh" || l == "ko" || l == "th" || l == "vi" || l == "id" || l == "ms") return Plural::other;
-  if (l == "ar") {
-    if (n == 0) return Plural::zero;
-    if (n == 1) return Plural::one;
-    if (n == 2) return Plural::two;
-    if (n100 >= 3 && n100 <= 10) return Plural::few;
-    if (n100 >= 11) return Plural::many;
-    return Plural::other;
-  }
-  if (l == "he" || l == "iw") {
-    if (n == 1) return Plural::one;
-    if (n == 2) return Plural::two;
-    return Plural::other;
-  }
-  if (l == "ru" || l == "uk" || l == "be") {
-    if (n10 == 1 && n100 != 11) return Plural::one;
-    if (n10 >= 2 && n10 <= 4 && (n100 < 12 || n100 > 14)) return Plural::few;
-    return Plural::many;
-  }
-  if (l == "pl") {
-    if (n == 1) return Plural::one;
-    if (n10 >= 2 && n10 <= 4 && (n100 < 12 || n100 > 14)) return Plural::few;
-    return Plural::many;
-  }
-  if (l == "fr" || l == "pt") {  // fr, pt (Brazil): 0 and 1 are "one"; pt-PT is close enough
-    if (n <= 1) return Plural::one;
-    if (n % 1000000 == 0) return Plural::many;
-    return Plural::other;
-  }
-  if (l == "es" || l == "it") {
-    if (n == 1) return Plural::one;
-    if (n != 0 && n % 1000000 == 0) return Plural::many;
-    return Plural::other;
+  switch (code(l)) {
+    case code("ja"): case code("zh"): case code("ko"): case code("th"): case code("vi"): case code("id"):
+    case code("ms"):
+      return Plural::other;
+    case code("ar"):
+      if (n == 0) return Plural::zero;
+      if (n == 1) return Plural::one;
+      if (n == 2) return Plural::two;
+      if (n100 >= 3 && n100 <= 10) return Plural::few;
+      if (n100 >= 11) return Plural::many;
+      return Plural::other;
+    case code("he"): case code("iw"):
+      if (n == 1) return Plural::one;
+      if (n == 2) return Plural::two;
+      return Plural::other;
+    case code("ru"): case code("uk"): case code("be"):
+      if (n10 == 1 && n100 != 11) return Plural::one;
+      if (n10 >= 2 && n10 <= 4 && (n100 < 12 || n100 > 14)) return Plural::few;
+      return Plural::many;
+    case code("pl"):
+      if (n == 1) return Plural::one;
+      if (n10 >= 2 && n10 <= 4 && (n100 < 12 || n100 > 14)) return Plural::few;
+      return Plural::many;
+    case code("fr"): case code("pt"):  // fr, pt (Brazil): 0 and 1 are "one"; pt-PT is close enough
+      if (n <= 1) return Plural::one;
+      if (n % 1000000 == 0) return Plural::many;
+      return Plural::other;
+    case code("es"): case code("it"):
+      if (n == 1) return Plural::one;
+      if (n != 0 && n % 1000000 == 0) return Plural::many;
+      return Plural::other;
+    default:
+      break;
   }
   return n == 1 ? Plural::one : Plural::other;  // en, de, nl, sv, ...
 }

@@ -1,6 +1,6 @@
 #include "render/language.hpp"
 
-#include <vector>
+#include <iterator>
 
 namespace cr::render {
 
@@ -18,18 +18,19 @@ bool all(std::string_view s, bool (*pred)(char)) {
 bool alnum(char c) { return is_alpha(c) || is_digit(c); }
 
 // Languages written right to left (ISO 639 codes), and scripts that are.
-bool rtl_language(std::string_view l) {
-  for (std::string_view x : {"ar", "he", "iw", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb", "arc", "syr",
-                             "nqo", "ks", "ku_arab", "prs", "pnb", "mzn", "lrc", "glk", "bal", "azb"}) {
-    if (l == x) return true;
-  }
+constexpr std::string_view kRtlLanguages[] = {"ar", "he", "iw", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb", "arc",
+                                              "syr", "nqo", "ks", "ku_arab", "prs", "pnb", "mzn", "lrc", "glk", "bal",
+                                              "azb"};
+constexpr std::string_view kRtlScripts[] = {"Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm", "Rohg", "Mand", "Samr"};
+
+bool listed(std::string_view s, const std::string_view* list, std::size_t n) {
+  for (std::size_t i = 0; i < n; ++i) if (list[i] == s) return true;
   return false;
 }
-bool rtl_script(std::string_view s) {
-  for (std::string_view x : {"Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm", "Rohg", "Mand", "Samr"}) {
-    if (s == x) return true;
-  }
-  return false;
+
+// Appends `s` to `out` with the case `convert` gives each letter.
+void append_converted(std::string& out, std::string_view s, char (*convert)(char)) {
+  for (char c : s) out.push_back(convert(c));
 }
 
 }  // namespace
@@ -37,44 +38,53 @@ bool rtl_script(std::string_view s) {
 Language parse_language(std::string_view locale) {
   // Drop a POSIX charset or modifier ("en_US.UTF-8", "de_DE@euro").
   locale = locale.substr(0, locale.find_first_of(".@"));
-  std::vector<std::string> parts;
-  std::string cur;
-  for (char c : locale) {
-    if (c == '-' || c == '_') { parts.push_back(cur); cur.clear(); }
-    else cur.push_back(c);
-  }
-  parts.push_back(cur);
+  // Subtags are separated by '-' or '_'; each is read as a view of `locale`.
+  std::size_t at = 0;
+  auto next_subtag = [&]() {
+    std::size_t end = at;
+    while (end < locale.size() && locale[end] != '-' && locale[end] != '_') ++end;
+    std::string_view part = locale.substr(at, end - at);
+    at = end + 1;
+    return part;
+  };
+  const std::string_view first = next_subtag();
   Language out;
-  const std::string& first = parts[0];
   if (!(all(first, is_alpha) && (first.size() == 2 || first.size() == 3 || (first.size() >= 5 && first.size() <= 8)))) {
     out.valid = false;
     return out;
   }
   std::string tag;
-  for (char c : first) tag.push_back(lower(c));
+  tag.reserve(locale.size());
+  append_converted(tag, first, lower);
   out.primary = tag;
-  std::string script;
+  std::string_view script;
   bool in_extension = false;
-  for (std::size_t i = 1; i < parts.size(); ++i) {
-    const std::string& p = parts[i];
+  while (at <= locale.size()) {
+    const std::string_view p = next_subtag();
     if (p.empty() || p.size() > 8 || !all(p, alnum)) { out.valid = false; return Language{}; }
-    std::string norm;
     if (p.size() == 1) in_extension = true;
-    if (!in_extension && i >= 1 && p.size() == 4 && all(p, is_alpha) && script.empty() && out.region.empty()) {
-      norm.push_back(upper(p[0]));
-      for (std::size_t k = 1; k < p.size(); ++k) norm.push_back(lower(p[k]));
-      script = norm;
+    tag.push_back('-');
+    if (!in_extension && p.size() == 4 && all(p, is_alpha) && script.empty() && out.region.empty()) {
+      tag.push_back(upper(p[0]));
+      append_converted(tag, p.substr(1), lower);
+      script = p;
     } else if (!in_extension && ((p.size() == 2 && all(p, is_alpha)) || (p.size() == 3 && all(p, is_digit))) &&
                out.region.empty()) {
-      for (char c : p) norm.push_back(upper(c));
-      out.region = norm;
+      append_converted(out.region, p, upper);
+      tag += out.region;
     } else {
-      for (char c : p) norm.push_back(lower(c));
+      append_converted(tag, p, lower);
     }
-    tag += "-" + norm;
   }
-  out.tag = tag;
-  out.rtl = script.empty() ? rtl_language(out.primary) : rtl_script(script);
+  if (script.empty()) {
+    out.rtl = listed(out.primary, kRtlLanguages, std::size(kRtlLanguages));
+  } else {
+    std::string normal;  // "arab" -> "Arab"
+    normal.push_back(upper(script[0]));
+    append_converted(normal, script.substr(1), lower);
+    out.rtl = listed(normal, kRtlScripts, std::size(kRtlScripts));
+  }
+  out.tag = std::move(tag);
   return out;
 }
 

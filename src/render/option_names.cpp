@@ -18,39 +18,37 @@ std::string trim(std::string_view s) {
   return std::string(s);
 }
 
-std::vector<std::string> split_words(std::string_view part) {
-  std::vector<std::string> words;
-  std::string cur;
-  for (char c : part) {
-    if (c == '-' || c == '_' || c == '.') {
-      if (!cur.empty()) words.push_back(cur);
-      cur.clear();
-    } else {
-      cur.push_back(lower(c));
+// The words of one side of a slug ("visual-studio_code" -> visual, studio, code), as views of it.
+std::vector<std::string_view> split_words(std::string_view part) {
+  std::vector<std::string_view> words;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= part.size(); ++i) {
+    if (i == part.size() || part[i] == '-' || part[i] == '_' || part[i] == '.') {
+      if (i > start) words.push_back(part.substr(start, i - start));
+      start = i + 1;
     }
   }
-  if (!cur.empty()) words.push_back(cur);
   return words;
 }
 
-// Finds the slug words in the title, in order, each at a word start, separated by nothing but
-// punctuation or spaces ("node-js" matches "Node.js", "c-sharp" does not match "C#"). Returns
-// the title's own text for them.
-std::string find_in_title(std::string_view title, const std::vector<std::string>& words, std::size_t from = 0,
-                          std::size_t* found_at = nullptr) {
-  if (words.empty()) return {};
+// Finds the slug words words[0..count) in the title, in order, each at a word start, separated
+// by nothing but punctuation or spaces ("node-js" matches "Node.js", "c-sharp" does not match
+// "C#"); letters are compared without case. Returns the title's own text for them.
+std::string find_in_title(std::string_view title, const std::string_view* words, std::size_t count,
+                          std::size_t from = 0, std::size_t* found_at = nullptr) {
+  if (count == 0) return {};
   for (std::size_t start = from; start < title.size(); ++start) {
     if (start > 0 && is_alnum(title[start - 1])) continue;
     std::size_t pos = start;
     bool ok = true;
-    for (std::size_t w = 0; w < words.size() && ok; ++w) {
+    for (std::size_t w = 0; w < count && ok; ++w) {
       if (w > 0) {
         while (pos < title.size() && !is_alnum(title[pos]) && title[pos] != '#' && title[pos] != '+') ++pos;
       }
-      const std::string& word = words[w];
+      const std::string_view word = words[w];
       if (pos + word.size() > title.size()) { ok = false; break; }
       for (std::size_t k = 0; k < word.size(); ++k) {
-        if (lower(title[pos + k]) != word[k]) { ok = false; break; }
+        if (lower(title[pos + k]) != lower(word[k])) { ok = false; break; }
       }
       pos += word.size();
     }
@@ -103,13 +101,14 @@ bool split_title(std::string_view title, std::string& a, std::string& b) {
 // ("visual-studio-code" -> "Visual Studio Code"); "" when it is empty or longer than a name
 // usually is (then it most likely carries more than the name: "go-for-backend-services").
 std::string name_from_slug(std::string_view side) {
-  const std::vector<std::string> words = split_words(side);
+  const std::vector<std::string_view> words = split_words(side);
   if (words.empty() || words.size() > 3) return {};
   std::string name;
-  for (const std::string& w : words) {
+  for (const std::string_view w : words) {
     if (!name.empty()) name.push_back(' ');
-    name.push_back(w[0] >= 'a' && w[0] <= 'z' ? static_cast<char>(w[0] - 32) : w[0]);
-    name.append(w, 1);
+    const char first = lower(w[0]);
+    name.push_back(first >= 'a' && first <= 'z' ? static_cast<char>(first - 32) : first);
+    for (char c : w.substr(1)) name.push_back(lower(c));
   }
   return name;
 }
@@ -125,16 +124,16 @@ OptionNames option_names(std::string_view title, std::string_view slug) {
     slug_b = right;
     // Slugs often carry more than the two names ("rust-vs-go-for-backend"): try shrinking
     // the right side word by word until it is found in the title.
-    std::vector<std::string> lw = split_words(left), rw = split_words(right);
+    const std::vector<std::string_view> lw = split_words(left), rw = split_words(right);
     std::string a, b;
     std::size_t a_end = 0;
     for (std::size_t drop = 0; drop < lw.size() && a.empty(); ++drop) {
-      a = find_in_title(title, std::vector<std::string>(lw.begin() + static_cast<long>(drop), lw.end()), 0, &a_end);
+      a = find_in_title(title, lw.data() + drop, lw.size() - drop, 0, &a_end);
     }
     // B usually follows A ("C++ vs C#" from "c-vs-c"); look after A first, then anywhere.
     for (std::size_t from : {a_end, std::size_t{0}}) {
       for (std::size_t keep = rw.size(); keep > 0 && b.empty(); --keep) {
-        b = find_in_title(title, std::vector<std::string>(rw.begin(), rw.begin() + static_cast<long>(keep)), from);
+        b = find_in_title(title, rw.data(), keep, from);
       }
       if (!b.empty()) break;
     }
