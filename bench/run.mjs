@@ -203,15 +203,13 @@ console.log('\n## Peak RSS for 10 large renders (fresh Node process; every libra
 console.log('| impl | peak RSS | baseline |\n|---|---|---|');
 for (const [k, v] of Object.entries(rss)) console.log(`| ${k} | ${v.peak.toFixed(0)} MB | ${v.before.toFixed(0)} MB |`);
 
-// ---- linear growth ----
+// ---- linear growth (in a fresh process: bench/growth.mjs) ----
 console.log('\n## Growth with the article (markdown 1x, 4x, 16x the large article)\n');
 console.log('| size | module | ms per MB | devalue+md4w | ms per MB |\n|---|---|---|---|---|');
-const growth = {};
+const growth = JSON.parse(execFileSync(process.execPath, [path.join(here, 'growth.mjs')], { cwd: root, encoding: 'utf8' }));
 for (const k of [1, 4, 16]) {
-  const text = scaled(corpora.largeMd, k);
-  const r = measure({ module: impls.module, 'devalue+md4w': impls['devalue+md4w'] }, text, { samples: 7, warmup: 1, minBatchMs: 1 });
+  const r = growth[k];
   const mb = (corpora.largeMd.length * k) / 1e6;
-  growth[k] = r;
   console.log(`| ${k}x (${mb.toFixed(1)} MB) | ${fmt(r.module)} | ${(r.module / mb).toFixed(2)} | ${fmt(r['devalue+md4w'])} | ${(r['devalue+md4w'] / mb).toFixed(2)} |`);
 }
 
