@@ -61,7 +61,11 @@ Language parse_language(std::string_view locale) {
   bool in_extension = false;
   while (at <= locale.size()) {
     const std::string_view p = next_subtag();
-    if (p.empty() || p.size() > 8 || !all(p, alnum)) { out.valid = false; return Language{}; }
+    if (p.empty() || p.size() > 8 || !all(p, alnum)) {
+      Language english;  // not a tag after all ("en-", "de--DE"): English, said so
+      english.valid = false;
+      return english;
+    }
     if (p.size() == 1) in_extension = true;
     tag.push_back('-');
     if (!in_extension && p.size() == 4 && all(p, is_alpha) && script.empty() && out.region.empty()) {

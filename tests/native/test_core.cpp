@@ -2,8 +2,10 @@
 
 #include <cmath>
 #include <set>
+#include <string>
 #include <vector>
 
+#include "core/buffer.hpp"
 #include "core/json_pointer.hpp"
 #include "core/json_writer.hpp"
 #include "core/number_text.hpp"
@@ -102,5 +104,20 @@ TEST(NumberText, ReadsAsJsonParseDoes) {
                            "1e-400", "4.9e-324", "9007199254740993", "1.7976931348623157e308", "100000000000000000000000"}) {
     EXPECT_EQ(number_text::parse(text), std::strtod(text, nullptr)) << text;
     EXPECT_EQ(std::signbit(number_text::parse(text)), std::signbit(std::strtod(text, nullptr))) << text;
+  }
+}
+
+TEST(Buffer, AppendsEveryLengthLikeAString) {
+  // Runs up to 16 bytes take the word-copy path, longer ones memcpy; every length and start.
+  std::string source;
+  for (int i = 0; i < 64; ++i) source.push_back(static_cast<char>('!' + i));
+  for (std::size_t start = 0; start < 5; ++start) {
+    cr::Buffer out;
+    std::string expected;
+    for (std::size_t n = 0; n <= 40; ++n) {
+      out.append(source.data() + start, n);
+      expected.append(source, start, n);
+      ASSERT_EQ(out.view(), expected) << "start " << start << ", length " << n;
+    }
   }
 }

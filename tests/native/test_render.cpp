@@ -58,6 +58,31 @@ TEST(Language, NormalisesTagsAndDirection) {
   EXPECT_EQ(parse_language("x").tag, "en");
 }
 
+TEST(Language, ReadsEverySubtagAndRefusesEmptyOnes) {
+  EXPECT_EQ(parse_language("SR_latn_rs").tag, "sr-Latn-RS");
+  EXPECT_EQ(parse_language("es-419").tag, "es-419");
+  EXPECT_EQ(parse_language("es-419").region, "419");
+  EXPECT_EQ(parse_language("en-US-x-Twain").tag, "en-US-x-twain");  // after a singleton: lower case, no region
+  EXPECT_EQ(parse_language("de-x-DE").region, "");
+  EXPECT_EQ(parse_language("fa-Arab-IR").primary, "fa");
+  EXPECT_TRUE(parse_language("fa-Arab-IR").rtl);
+  EXPECT_TRUE(parse_language("az-arab").rtl);  // the script decides, in any case
+  EXPECT_FALSE(parse_language("ar-Latn").rtl);
+  for (const char* bad : {"en-", "en--US", "-en", "en_US_", "en-toolongsubtag", "e1"}) {
+    EXPECT_FALSE(parse_language(bad).valid) << bad;
+    EXPECT_EQ(parse_language(bad).tag, "en") << bad;
+  }
+}
+
+TEST(OptionNames, SlugWordsInAnyCase) {
+  auto n = option_names("Editors compared", "VIM-vs-GNU_Emacs");
+  EXPECT_EQ(n.a, "Vim");
+  EXPECT_EQ(n.b, "Gnu Emacs");
+  n = option_names("NODE.JS vs deno", "node-js-vs-Deno");
+  EXPECT_EQ(n.a, "NODE.JS");
+  EXPECT_EQ(n.b, "deno");
+}
+
 TEST(Dates, ParsesIsoAndRefusesTheRest) {
   auto d = parse_iso_date("2026-01-22T10:00:00Z");
   ASSERT_TRUE(d);
@@ -66,6 +91,11 @@ TEST(Dates, ParsesIsoAndRefusesTheRest) {
   EXPECT_EQ(parse_iso_date("2026-01-22")->datetime, "2026-01-22");
   EXPECT_EQ(parse_iso_date("2026-01-22 10:00+0200")->datetime, "2026-01-22T10:00+02:00");
   EXPECT_EQ(parse_iso_date("2026-01-22T10:00:00.123456Z")->datetime, "2026-01-22T10:00:00.123Z");
+  EXPECT_EQ(parse_iso_date(" 2026-01-22t23:59:59,5-05:30 ")->datetime, "2026-01-22T23:59:59.5-05:30");
+  EXPECT_EQ(parse_iso_date("2024-02-29T00:00z")->datetime, "2024-02-29T00:00Z");
+  EXPECT_FALSE(parse_iso_date("2026-01-22T10:00:00."));
+  EXPECT_FALSE(parse_iso_date("2026-01-22T10:00+2400"));
+  EXPECT_FALSE(parse_iso_date("2026-01-22T10:00Zjunk"));
   EXPECT_FALSE(parse_iso_date("2026-02-30"));
   EXPECT_FALSE(parse_iso_date("22/01/2026"));
   EXPECT_FALSE(parse_iso_date("2026-01-22T25:00"));

@@ -64,6 +64,14 @@ test('labelLanguage picks another built-in set and marks it with its language', 
   const ar = renderer.renderComparison(comparisonIn('en'), { labelLanguage: 'ar' });
   assert.match(ar.html, /class="cr-matrix-summary" lang="ar" dir="rtl">يتفوق/);
   assert.equal(renderer.renderComparison(comparisonIn('en'), { labelLanguage: 'not a tag' }).error.code, 'bad_option');
+  assert.equal(renderer.renderComparison(comparisonIn('en'), { labelLanguage: 'de-' }).error.code, 'bad_option');
+  // A locale with an empty or overlong subtag is not a tag: English, said in a warning.
+  for (const locale of ['de-', 'de--DE', 'de-DE-abcdefghi']) {
+    const r = renderer.renderComparison(comparisonIn(locale));
+    assert.equal(r.lang, 'en', locale);
+    assert.match(r.warnings.join(' '), new RegExp(`The locale "${locale}" is not a language tag`), locale);
+  }
+  assert.equal(renderer.renderComparison(comparisonIn('sr_latn_RS')).lang, 'sr-Latn-RS');
   // A language without built-in words gets English ones, marked as English.
   const sv = renderer.renderComparison(comparisonIn('sv'));
   assert.equal(sv.lang, 'sv');
