@@ -140,8 +140,14 @@ function crWellFormedJson(text) {
 // The renderer over one instance. A call: the text and options are encoded straight into the
 // module's input buffer, `run` renders, and the reply (bindings/embind.cpp) says where the result
 // is; the facade decodes it once and cuts the fields off its end (src/wire.hpp).
-function crMakeRenderer(m, testHooks) {
-  const memory = Object.values(m.asm).find((v) => v instanceof WebAssembly.Memory);
+// WebAssembly memory never shrinks: after a call that grew it past this, a fresh instance of the
+// same compiled module takes over (~4 ms, between calls) and the old memory goes with the old one.
+// A ~3 MB payload takes ~60 MB; a call near the input limits, several hundred.
+const CR_KEEP_MEMORY = 256 * 1024 * 1024;
+const crMemoryOf = (m) => Object.values(m.asm).find((v) => v instanceof WebAssembly.Memory);
+
+function crMakeRenderer(m, testHooks, instantiate) {
+  let memory = crMemoryOf(m);
   let words = null, bytes = null, buffer = null;  // views of the memory; new ones after it grows
   let inputAddress = 0, inputBytes = 0;
   // The input buffer's view, kept from call to call: in Chromium a new subarray per call (and the
@@ -153,6 +159,16 @@ function crMakeRenderer(m, testHooks) {
       bytes = new Uint8Array(memory.buffer);
       if (crNodeBuffer) buffer = crNodeBuffer.from(memory.buffer);
     }
+  };
+  let replacing = null;
+  const releaseIfLarge = () => {
+    if (replacing || memory.buffer.byteLength <= CR_KEEP_MEMORY) return;
+    replacing = instantiate().then((fresh) => {
+      m = fresh;
+      memory = crMemoryOf(fresh);
+      words = bytes = buffer = input = null;
+      inputAddress = inputBytes = 0;
+    }, () => {}).then(() => { replacing = null; });  // on failure the old instance stays
   };
   const reply = (address) => {
     refresh();
@@ -255,6 +271,8 @@ function crMakeRenderer(m, testHooks) {
       inputBytes = 0;
       const message = e && e.message ? e.message : String(e);
       return { ok: false, error: { code: 'internal', message: `The renderer failed unexpectedly: ${message}`, path: '' } };
+    } finally {
+      releaseIfLarge();
     }
   }
   const renderer = {
@@ -313,6 +331,12 @@ function crModuleFor(overrides) {
 
 // Resolves to a renderer, or rejects with the reason whenever loading fails (never hangs).
 export default async function createComparisonRenderer(overrides = {}) {
+  const instantiate = () => crInstantiate(overrides);
+  return crMakeRenderer(await instantiate(), overrides.testHooks === true, instantiate);
+}
+
+// One instance of the module (Emscripten's Module object), the compiled module shared.
+async function crInstantiate(overrides) {
   const moduleArg = Object.assign({}, overrides);
   delete moduleArg.testHooks;
   delete moduleArg.wasmModule;
@@ -333,7 +357,6 @@ export default async function createComparisonRenderer(overrides = {}) {
       return {};
     };
   }
-  const m = await Promise.race([crModuleFactory(moduleArg), failed]);
-  return crMakeRenderer(m, overrides.testHooks === true);
+  return Promise.race([crModuleFactory(moduleArg), failed]);
 }
 Object.defineProperty(createComparisonRenderer, Symbol.for('comparison-renderer.internals'), { value: crInternals });
