@@ -205,6 +205,8 @@ export interface Renderer {
   readonly version: string;
   /** Only with `testHooks: true`: makes the module trap inside a call, which comes back as an "internal" error. */
   trapForTests?(): Failure;
+  /** Only with `testHooks: true`: the size of the module's memory now, in bytes. */
+  memoryBytesForTests?(): number;
 }
 
 /** Overrides for loading the module (all optional). */
@@ -224,7 +226,7 @@ export interface ModuleOverrides {
   printErr?: (text: string) => void;
   /** Where the module's standard output would go (it writes none). */
   print?: (text: string) => void;
-  /** For the module's own tests: adds `trapForTests()` to the renderer. */
+  /** For the module's own tests: adds `trapForTests()` and `memoryBytesForTests()` to the renderer. */
   testHooks?: boolean;
 }
 

@@ -37,10 +37,10 @@ std::optional<IsoDate> parse_iso_date(std::string_view s) {
   }
   // The value is written once, as it is read: "YYYY-MM-DD", then "THH:MM[:SS[.fff]]" and a zone.
   std::string& out = d.datetime;
-  out.reserve(29);
   out.assign(s.substr(0, 10));
   std::size_t i = 10;
   if (i == s.size()) return d;
+  out.reserve(29);
   if (s[i] != 'T' && s[i] != 't' && s[i] != ' ') return std::nullopt;
   int hh, mm, ss = 0;
   if (!digits(s, i + 1, 2, hh) || s.size() < i + 6 || s[i + 3] != ':' || !digits(s, i + 4, 2, mm) || hh > 23 || mm > 59) {

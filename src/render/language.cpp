@@ -57,7 +57,7 @@ Language parse_language(std::string_view locale) {
   tag.reserve(locale.size());
   append_converted(tag, first, lower);
   out.primary = tag;
-  std::string_view script;
+  std::size_t script_at = 0;  // where the script subtag is in `tag`, written in its case ("Arab")
   bool in_extension = false;
   while (at <= locale.size()) {
     const std::string_view p = next_subtag();
@@ -68,10 +68,10 @@ Language parse_language(std::string_view locale) {
     }
     if (p.size() == 1) in_extension = true;
     tag.push_back('-');
-    if (!in_extension && p.size() == 4 && all(p, is_alpha) && script.empty() && out.region.empty()) {
+    if (!in_extension && p.size() == 4 && all(p, is_alpha) && script_at == 0 && out.region.empty()) {
+      script_at = tag.size();
       tag.push_back(upper(p[0]));
       append_converted(tag, p.substr(1), lower);
-      script = p;
     } else if (!in_extension && ((p.size() == 2 && all(p, is_alpha)) || (p.size() == 3 && all(p, is_digit))) &&
                out.region.empty()) {
       append_converted(out.region, p, upper);
@@ -80,14 +80,8 @@ Language parse_language(std::string_view locale) {
       append_converted(tag, p, lower);
     }
   }
-  if (script.empty()) {
-    out.rtl = listed(out.primary, kRtlLanguages, std::size(kRtlLanguages));
-  } else {
-    std::string normal;  // "arab" -> "Arab"
-    normal.push_back(upper(script[0]));
-    append_converted(normal, script.substr(1), lower);
-    out.rtl = listed(normal, kRtlScripts, std::size(kRtlScripts));
-  }
+  out.rtl = script_at == 0 ? listed(out.primary, kRtlLanguages, std::size(kRtlLanguages))
+                           : listed(std::string_view(tag).substr(script_at, 4), kRtlScripts, std::size(kRtlScripts));
   out.tag = std::move(tag);
   return out;
 }

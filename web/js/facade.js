@@ -160,15 +160,17 @@ function crMakeRenderer(m, testHooks, instantiate) {
       if (crNodeBuffer) buffer = crNodeBuffer.from(memory.buffer);
     }
   };
-  let replacing = null;
+  let replacing = false, replaceFailed = false;
   const releaseIfLarge = () => {
-    if (replacing || memory.buffer.byteLength <= CR_KEEP_MEMORY) return;
-    replacing = instantiate().then((fresh) => {
+    if (replacing || replaceFailed || memory.buffer.byteLength <= CR_KEEP_MEMORY) return;
+    replacing = true;
+    instantiate().then((fresh) => {
       m = fresh;
       memory = crMemoryOf(fresh);
       words = bytes = buffer = input = null;
       inputAddress = inputBytes = 0;
-    }, () => {}).then(() => { replacing = null; });  // on failure the old instance stays
+    }).catch(() => { replaceFailed = true; })  // the old instance stays, its memory with it
+      .finally(() => { replacing = false; });
   };
   const reply = (address) => {
     refresh();
@@ -282,7 +284,10 @@ function crMakeRenderer(m, testHooks, instantiate) {
     version: m.version(),
   };
   // Tests only: make the module trap (abort) inside a call, to prove the renderer recovers.
-  if (testHooks) renderer.trapForTests = () => call('trapForTests', '');
+  if (testHooks) {
+    renderer.trapForTests = () => call('trapForTests', '');
+    renderer.memoryBytesForTests = () => memory.buffer.byteLength;
+  }
   // comparison-worker: decodePayload's result before its values are built (see crInternals).
   Object.defineProperty(renderer, CR_DECODE_PARTS, { value: (payload, options) => call('decodePayload', payload, options, true) });
   return Object.freeze(renderer);
@@ -331,12 +336,20 @@ function crModuleFor(overrides) {
 
 // Resolves to a renderer, or rejects with the reason whenever loading fails (never hangs).
 export default async function createComparisonRenderer(overrides = {}) {
-  const instantiate = () => crInstantiate(overrides);
-  return crMakeRenderer(await instantiate(), overrides.testHooks === true, instantiate);
+  let compiled = null;  // the compiled module, once known
+  const first = await crInstantiate(overrides, (module) => { compiled = module; });
+  // A later instance (see CR_KEEP_MEMORY) is made from the same compiled module, without the
+  // caller's loading hooks: they ran once, for the first. (Given wasmBinary, Emscripten compiled
+  // it without telling; it is compiled once more, the first time.)
+  const again = async () => {
+    if (!compiled) compiled = await WebAssembly.compile(overrides.wasmBinary);
+    return crInstantiate({ wasmModule: compiled, print: overrides.print, printErr: overrides.printErr }, () => {});
+  };
+  return crMakeRenderer(first, overrides.testHooks === true, again);
 }
 
-// One instance of the module (Emscripten's Module object), the compiled module shared.
-async function crInstantiate(overrides) {
+// One instance of the module (Emscripten's Module object); `onModule` hears the compiled module.
+async function crInstantiate(overrides, onModule) {
   const moduleArg = Object.assign({}, overrides);
   delete moduleArg.testHooks;
   delete moduleArg.wasmModule;
@@ -349,13 +362,22 @@ async function crInstantiate(overrides) {
     // Emscripten swallows what this throws; every failure is passed on instead.
     moduleArg.instantiateWasm = (imports, receive) => {
       crModuleFor(overrides)
-        .then((module) => WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module)))
+        .then((module) => {
+          onModule(module);
+          return WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module));
+        })
         .catch((e) => {
           if (overrides.onAbort) overrides.onAbort(e);
           readyFailed(e);
         });
       return {};
     };
+  } else if (moduleArg.instantiateWasm) {
+    const own = moduleArg.instantiateWasm;
+    moduleArg.instantiateWasm = (imports, receive) => own(imports, (instance, module) => {
+      if (module) onModule(module);
+      return receive(instance, module);
+    });
   }
   return Promise.race([crModuleFactory(moduleArg), failed]);
 }
