@@ -67,12 +67,15 @@ std::string collapse_whitespace(std::string_view s) {
   return out;
 }
 
+// The highest heading raw HTML may write: in an article, none above its sections' level.
+int min_raw_heading(const Options& o) { return o.article ? article_section_level(o.heading_offset) : 1; }
+
 class Writer {
  public:
   Writer(const Options& o, Buffer& out, Toc* toc)
       : o_(o), out_(out), w_(out), toc_(toc),
-        inline_html_(out, html::HtmlContext::phrasing, o.heading_offset, o.article ? article_section_level(o.heading_offset) : 1, o.article),
-        block_html_(out, html::HtmlContext::flow, o.heading_offset, o.article ? article_section_level(o.heading_offset) : 1, o.article) {
+        inline_html_(out, html::HtmlContext::phrasing, o.heading_offset, min_raw_heading(o), o.article),
+        block_html_(out, html::HtmlContext::flow, o.heading_offset, min_raw_heading(o), o.article) {
     for (const auto& id : o.reserved_ids) ids_.reserve(id);
     offset_ = o.heading_offset;
     offset_known_ = !o.article;

@@ -11,19 +11,19 @@
 using namespace cr;
 using namespace cr::render;
 
+// Both names option_names gives for a title and a slug (a failure names the call).
+void expect_names(std::string_view title, std::string_view slug, std::string_view a, std::string_view b) {
+  SCOPED_TRACE(std::string(title) + " / " + std::string(slug));
+  const OptionNames n = option_names(title, slug);
+  EXPECT_EQ(n.a, a);
+  EXPECT_EQ(n.b, b);
+}
+
 TEST(OptionNames, FromSlugInTheTitlesSpelling) {
-  auto n = option_names("Rust vs Go for Backend Development", "rust-vs-go");
-  EXPECT_EQ(n.a, "Rust");
-  EXPECT_EQ(n.b, "Go");
-  n = option_names("Node.js versus Deno: which runtime?", "node-js-vs-deno");
-  EXPECT_EQ(n.a, "Node.js");
-  EXPECT_EQ(n.b, "Deno");
-  n = option_names("C++ vs C# in 2026", "c-vs-c");
-  EXPECT_EQ(n.a, "C++");
-  EXPECT_EQ(n.b, "C#");
-  n = option_names("PostgreSQL vs MySQL", "postgresql-vs-mysql-for-startups");
-  EXPECT_EQ(n.a, "PostgreSQL");
-  EXPECT_EQ(n.b, "MySQL");
+  expect_names("Rust vs Go for Backend Development", "rust-vs-go", "Rust", "Go");
+  expect_names("Node.js versus Deno: which runtime?", "node-js-vs-deno", "Node.js", "Deno");
+  expect_names("C++ vs C# in 2026", "c-vs-c", "C++", "C#");
+  expect_names("PostgreSQL vs MySQL", "postgresql-vs-mysql-for-startups", "PostgreSQL", "MySQL");
 }
 
 TEST(OptionNames, FallsBackToTheTitleThenTheSlugThenNothing) {
@@ -75,12 +75,8 @@ TEST(Language, ReadsEverySubtagAndRefusesEmptyOnes) {
 }
 
 TEST(OptionNames, SlugWordsInAnyCase) {
-  auto n = option_names("Editors compared", "VIM-vs-GNU_Emacs");
-  EXPECT_EQ(n.a, "Vim");
-  EXPECT_EQ(n.b, "Gnu Emacs");
-  n = option_names("NODE.JS vs deno", "node-js-vs-Deno");
-  EXPECT_EQ(n.a, "NODE.JS");
-  EXPECT_EQ(n.b, "deno");
+  expect_names("Editors compared", "VIM-vs-GNU_Emacs", "Vim", "Gnu Emacs");
+  expect_names("NODE.JS vs deno", "node-js-vs-Deno", "NODE.JS", "deno");
 }
 
 TEST(Dates, ParsesIsoAndRefusesTheRest) {

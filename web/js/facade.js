@@ -307,10 +307,16 @@ function crBuildDecoded(plain, tape, blob) {
 // answer to options that cannot even be sent to a worker.
 const CR_DECODE_PARTS = Symbol.for('comparison-renderer.decodeParts');
 const crInternals = Object.freeze({
-  compile: (overrides = {}) => (overrides.wasmBinary ? WebAssembly.compile(overrides.wasmBinary) : crModuleFor(overrides)),
+  compile: (overrides = {}) => crCompiledFor(overrides),
   build: (parts) => crBuildDecoded(parts.plain, parts.tape, parts.blob),
   optionsFailure: (options) => crOptionsFailure(crOptionsJson(options)),
 });
+
+// The compiled module for these overrides, wasmBinary included (Emscripten compiles that itself
+// when it instantiates; a worker, or a later instance, needs it compiled here).
+function crCompiledFor(overrides) {
+  return overrides.wasmBinary ? WebAssembly.compile(overrides.wasmBinary) : crModuleFor(overrides);
+}
 
 // The compiled module to instantiate: the caller's, or the .wasm next to this file (compiled once
 // per page or process), or where the caller's locateFile says.
@@ -342,7 +348,7 @@ export default async function createComparisonRenderer(overrides = {}) {
   // caller's loading hooks: they ran once, for the first. (Given wasmBinary, Emscripten compiled
   // it without telling; it is compiled once more, the first time.)
   const again = async () => {
-    if (!compiled) compiled = await WebAssembly.compile(overrides.wasmBinary);
+    if (!compiled) compiled = await crCompiledFor(overrides);
     return crInstantiate({ wasmModule: compiled, print: overrides.print, printErr: overrides.printErr }, () => {});
   };
   return crMakeRenderer(first, overrides.testHooks === true, again);
