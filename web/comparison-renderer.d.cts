@@ -1,5 +1,6 @@
 // Types of the CommonJS entry (dist/comparison-renderer.cjs): the same factory as the ES module's.
-import type { ModuleOverrides, Renderer } from './comparison-renderer.mjs';
+// The types come from the ES module's declarations; a CommonJS file must say so (TypeScript 5.3+).
+import type { ModuleOverrides, Renderer } from './comparison-renderer.mjs' with { 'resolution-mode': 'import' };
 
 declare function createComparisonRenderer(overrides?: ModuleOverrides): Promise<Renderer>;
 declare namespace createComparisonRenderer {

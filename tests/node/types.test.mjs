@@ -1,4 +1,4 @@
-// The shipped TypeScript declarations (dist/*.d.mts), as a user's code meets them: tests/types/
+// The shipped TypeScript declarations (dist/*.d.mts, and the .d.cts of `require`), as a user's code meets them: tests/types/
 // must type-check with the pinned typescript (strict, nodenext), and every `@ts-expect-error`
 // line there must be refused for its own reason: with the directives taken out, tsc reports an
 // error on exactly the lines that follow them and nowhere else.
@@ -12,7 +12,7 @@ import { root, dist } from './helpers/module.mjs';
 
 const tsc = path.join(root, 'node_modules/.bin/tsc');
 const typesDir = path.join(root, 'tests/types');
-const sources = fs.readdirSync(typesDir).filter((f) => f.endsWith('.mts'));
+const sources = fs.readdirSync(typesDir).filter((f) => /\.[mc]ts$/.test(f));
 
 // tests/types/*.mts import ../../dist/...; when the module under test lives elsewhere ($CR_DIST),
 // check a copy laid out the same way, with dist/ pointing there.
@@ -24,9 +24,9 @@ function layout() {
   return { dir: path.join(tmp, 'tests/types'), cleanup: () => fs.rmSync(tmp, { recursive: true, force: true }) };
 }
 
-function runTsc(project) {
+function runTsc(project, ...flags) {
   try {
-    execFileSync(process.execPath, [tsc, '-p', project, '--pretty', 'false'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    execFileSync(process.execPath, [tsc, '-p', project, '--pretty', 'false', ...flags], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     return { status: 0, output: '' };
   } catch (e) {
     return { status: e.status, output: `${e.stdout}${e.stderr}` };
@@ -39,10 +39,14 @@ test('the declarations resolve from dist/ and the usage files type-check', () =>
   try {
     const files = execFileSync(process.execPath, [tsc, '-p', dir, '--listFilesOnly'], { encoding: 'utf8' })
       .split('\n').map((f) => path.basename(f.trim()));
-    for (const d of ['comparison-renderer.d.mts', 'comparison-article.d.mts']) assert.ok(files.includes(d), `tsc reads ${d}`);
-    const { status, output } = runTsc(dir);
-    assert.equal(output, '');
-    assert.equal(status, 0);
+    for (const d of ['comparison-renderer.d.mts', 'comparison-article.d.mts', 'comparison-renderer.d.cts']) assert.ok(files.includes(d), `tsc reads ${d}`);
+    // nodenext (the tsconfig) and node16, where a CommonJS file's type import of an ES module
+    // needs its resolution mode said (TS1541 otherwise).
+    for (const flags of [[], ['--module', 'node16', '--moduleResolution', 'node16']]) {
+      const { status, output } = runTsc(dir, ...flags);
+      assert.equal(output, '', flags.join(' '));
+      assert.equal(status, 0);
+    }
   } finally {
     cleanup();
   }
@@ -65,7 +69,7 @@ test('every @ts-expect-error marks a line tsc refuses, and nothing else is refus
     const errors = output.split('\n').filter((l) => /error TS\d+/.test(l));
     const got = new Map();
     for (const e of errors) {
-      const m = e.match(/([\w-]+\.mts)\((\d+),\d+\): error (TS\d+: .*)/);
+      const m = e.match(/([\w-]+\.[mc]ts)\((\d+),\d+\): error (TS\d+: .*)/);
       assert.ok(m, `an error in a usage file: ${e}`);
       got.set(`${m[1]}:${m[2]}`, m[3]);
     }
