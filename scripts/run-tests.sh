@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test suite after scripts/build.sh and prints the total: "N passed, M failed".
 # Suites: native (ctest), native under ASan+UBSan, node (node --test on dist/), browser
-# (Chromium through playwright-core), fuzz (each fuzzer briefly). `scripts/run-tests.sh node`
+# (Chromium through playwright-core), bundlers (the packed package built by Vite, webpack and
+# esbuild, opened in Chromium), fuzz (each fuzzer briefly). `scripts/run-tests.sh node`
 # runs one suite.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -9,7 +10,7 @@ mkdir -p test-results
 passed=0
 failed=0
 suites=("$@")
-[ ${#suites[@]} -gt 0 ] || suites=(native sanitize node browser fuzz)
+[ ${#suites[@]} -gt 0 ] || suites=(native sanitize node browser bundlers fuzz)
 
 count_ctest() {  # reads ctest output: "100% tests passed, 0 tests failed out of 42"
   local log=$1 line total bad
@@ -55,6 +56,11 @@ for suite in "${suites[@]}"; do
       count_node "$log" ;;
     browser)
       node --test --test-reporter=tap --test-concurrency=1 tests/browser/ >"$log" 2>&1
+      grep -E '^not ok' "$log" | head -20 >&2
+      grep -E '^# (pass|fail)' "$log" >&2
+      count_node "$log" ;;
+    bundlers)
+      node tests/bundlers/run.mjs >"$log" 2>&1
       grep -E '^not ok' "$log" | head -20 >&2
       grep -E '^# (pass|fail)' "$log" >&2
       count_node "$log" ;;

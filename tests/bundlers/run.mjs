@@ -3,10 +3,10 @@
 // README's recipe, served under the strict CSP and opened in Chromium. Each must render the seed
 // with the stylesheet applied, with no console error and no build warning that names the package.
 //
-//   node tests/bundlers/run.mjs            (after ./test or scripts/build.sh wasm; ~1 minute)
+//   node tests/bundlers/run.mjs            (after scripts/build.sh wasm; ~15 s)
 //
-// Not part of ./test: it installs the bundlers (tests/bundlers/package-lock.json) and builds
-// three apps. Exit status 0 when every bundler passes.
+// ./test runs it as its "bundlers" suite (scripts/install-deps.sh installs the bundlers from
+// tests/bundlers/package-lock.json). Exit status 0 when every bundler passes.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -183,4 +183,6 @@ for (const [name, b] of Object.entries(BUNDLERS)) {
 await browser.close();
 fs.rmSync(tmp, { recursive: true, force: true });
 console.log(failures.length ? `failed: ${failures.join(', ')}` : 'every bundler renders the seed');
+// The summary scripts/run-tests.sh counts, as node --test prints it.
+console.log(`# pass ${Object.keys(BUNDLERS).length - failures.length}\n# fail ${failures.length}`);
 process.exit(failures.length ? 1 : 0);
