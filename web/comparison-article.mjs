@@ -133,6 +133,16 @@ function trustedHtml(html) {
   return htmlPolicy ? htmlPolicy.createHTML(html) : html;
 }
 
+// The options as the renderer receives them (the JSON the facade sends), to tell an equal object
+// from a change; null when they do not serialize (the renderer then reports them).
+function optionsKey(options) {
+  try {
+    return JSON.stringify(options, (key, value) => (typeof value === 'number' && !Number.isFinite(value) ? String(value) : value));
+  } catch {
+    return null;
+  }
+}
+
 // A link into the article (page.html#cr-section) arrives before the article does, so the
 // browser found nothing to scroll to: once the article is in, go there, as the browser would
 // have — once per page, and only while the reader has not scrolled elsewhere.
@@ -171,6 +181,7 @@ export class ComparisonArticle extends Base {
   #result = null;
   #error = null;
   #shown = false; // the article, or its first pieces, is in the element (not the fallback)
+  #rendered = null; // { text, options } the article in the element was wholly rendered from
 
   connectedCallback() {
     // Properties set on the element before this module defined it shadow the accessors: move them.
@@ -320,6 +331,15 @@ export class ComparisonArticle extends Base {
       const value = this.getAttribute(attribute);
       if (value !== null && value.trim() !== '') options[key] = value.trim();
     }
+    // The same text and options as the article shown (a framework handing over an equal options
+    // object on every update): nothing to do; the reader keeps focus, selection and scroll.
+    const asked = { text, options: optionsKey(options) };
+    const shown = this.#rendered;
+    if (shown && this.#shown && asked.options !== null && shown.text === text && shown.options === asked.options) {
+      this.removeAttribute('aria-busy');
+      return;
+    }
+    this.#rendered = null;
 
     // A worker when asked for, or for a large payload; the main thread when a worker cannot run
     // here (auto only: "worker" means a worker or an error).
@@ -355,7 +375,6 @@ export class ComparisonArticle extends Base {
       return;
     }
     const { html, ...detail } = result;
-    text = null;
     try {
       if (!(await this.#insert(html, options.rawHtml === 'trust', current))) return;
     } catch (e) {  // the page refused the HTML: Trusted Types enforced without this element's policy
@@ -367,6 +386,7 @@ export class ComparisonArticle extends Base {
     }
     this.#result = detail;
     this.#error = null;
+    this.#rendered = asked;
     this.removeAttribute('aria-busy');
     this.dispatchEvent(new CustomEvent('comparison-rendered', { detail, bubbles: true }));
     scrollToFragment(this);

@@ -1,7 +1,7 @@
 // <comparison-article> in Chromium, under the server's strict Content-Security-Policy
 // (script-src 'self' 'wasm-unsafe-eval', style-src 'self', no inline anything): two elements on
 // one page (one by src, one by the payload property) render, their ids never clash, events carry
-// the right details, attribute and property changes re-render, a bad payload or a failed fetch
+// the right details, attribute and property changes re-render (equal ones do not), a bad payload or a failed fetch
 // fires comparison-error and leaves the fallback, and axe finds nothing on the page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -159,6 +159,23 @@ test('changing option-a, slug or the payload re-renders, once per change', async
   assert.equal(events[0].detail.toc[0].id, 'rust-vs-go-introduction');
   assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('#by-src th[scope="col"]')].map((th) => th.textContent)),
     ['Merkmal', 'R', 'G', 'Sieger']);
+
+  // An equal options object (what a framework hands over on each update) or another place to
+  // render: the article stays as it is — the same nodes, no event, not busy.
+  const kept = await page.evaluate(async () => {
+    const el = document.getElementById('by-src');
+    const count = window.__events.length;
+    const article = el.firstElementChild;
+    el.options = { idPrefix: 'rust-vs-go-', labelLanguage: 'de' };
+    el.render = 'main';
+    await new Promise((resolve) => setTimeout(resolve, 300)); // a render would finish in this time
+    return { events: window.__events.length - count, same: el.firstElementChild === article, busy: el.hasAttribute('aria-busy') };
+  });
+  assert.deepEqual(kept, { events: 0, same: true, busy: false });
+  events = await eventsAfter(page, () => { document.getElementById('by-src').options = { idPrefix: 'rust-vs-go-', labelLanguage: 'fr' }; });
+  assert.deepEqual(events.map((e) => [e.type, e.detail.lang]), [['comparison-rendered', 'en']]);
+  assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('#by-src th[scope="col"]')].map((th) => th.textContent)),
+    ['Critère', 'R', 'G', 'Gagnant']);
 
   // payload: replaced by another comparison.
   events = await eventsAfter(page, async () => {
