@@ -1,8 +1,6 @@
 #include "html/entities.hpp"
 
-#include <algorithm>
 #include <cstdint>
-#include <iterator>
 
 #include "core/utf8.hpp"
 
@@ -11,49 +9,77 @@ namespace cr::html {
 namespace {
 
 // md4c's entity table (entity.c of its source tarball), packed at build time by
-// scripts/pack-entities.mjs: kEntityData, kEntityIndex, kEntityCount, kEntityBucket.
+// scripts/pack-entities.mjs for the download: kEntityCount, kEntityLongestName, kEntityNames
+// (in code point order, each ended by '\0'), kEntityCodepoints (differences, base 128).
 #include "entity_table.inc"
 
-// One packed record: its name (rebuilt in `name` from the previous one) and code points.
-struct Record {
-  const unsigned char* next;
-  std::uint32_t codepoints[2];
+// The packed table, indexed on the first lookup: each name hashed into a table of slots.
+class EntityIndex {
+ public:
+  EntityIndex() {
+    const unsigned char* p = kEntityCodepoints;
+    auto number = [&p] {
+      std::uint32_t v = 0;
+      for (int shift = 0;; shift += 7) {
+        v |= std::uint32_t{*p & 0x7Fu} << shift;
+        if (!(*p++ & 0x80)) return v;
+      }
+    };
+    std::uint32_t first = 0;
+    unsigned offset = 0;
+    for (int e = 0; e < kEntityCount; ++e) {
+      const std::uint32_t head = number();
+      first += head >> 1;
+      std::uint32_t second = 0;
+      if (head & 1) {
+        const std::uint32_t d = number();
+        second = d & 1 ? first - (d >> 1) - 1 : first + (d >> 1);
+      }
+      codepoints_[e][0] = first;
+      codepoints_[e][1] = second;
+      names_[e] = static_cast<std::uint16_t>(offset);
+      const std::string_view name(kEntityNames + offset);
+      offset += static_cast<unsigned>(name.size()) + 1;
+      unsigned slot = hash(name);
+      while (slots_[slot]) slot = (slot + 1) & (kSlots - 1);
+      slots_[slot] = static_cast<std::uint16_t>(e + 1);
+    }
+    names_[kEntityCount] = static_cast<std::uint16_t>(offset);
+  }
+
+  // The code points `name` (without '&' and ';') stands for, or false.
+  bool find(std::string_view name, std::uint32_t (&codepoints)[2]) const {
+    if (name.size() > kEntityLongestName) return false;
+    for (unsigned slot = hash(name); slots_[slot]; slot = (slot + 1) & (kSlots - 1)) {
+      const int e = slots_[slot] - 1;
+      const std::string_view candidate(kEntityNames + names_[e], names_[e + 1] - names_[e] - 1u);
+      if (candidate == name) {
+        codepoints[0] = codepoints_[e][0];
+        codepoints[1] = codepoints_[e][1];
+        return true;
+      }
+    }
+    return false;
+  }
+
+ private:
+  static constexpr unsigned kSlots = 4096;  // a power of two, about twice the entities
+  static_assert(kEntityCount < kSlots * 2 / 3);
+
+  static unsigned hash(std::string_view name) {  // FNV-1a
+    std::uint32_t h = 2166136261u;
+    for (char c : name) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return (h ^ (h >> 16)) & (kSlots - 1);
+  }
+
+  std::uint16_t names_[kEntityCount + 1] = {};  // where each name starts in kEntityNames
+  std::uint32_t codepoints_[kEntityCount][2] = {};
+  std::uint16_t slots_[kSlots] = {};  // entity + 1; 0 is empty
 };
 
-Record read_record(const unsigned char* p, std::string& name) {
-  const unsigned shared = p[0], rest = p[1] & 0x3F;
-  const int count = p[1] & 0x80 ? 2 : 1;
-  name.resize(shared);
-  name.append(reinterpret_cast<const char*>(p + 2), rest);
-  p += 2 + rest;
-  Record r{nullptr, {0, 0}};
-  for (int i = 0; i < count; ++i, p += 3) r.codepoints[i] = (std::uint32_t{p[0]} << 16) | (p[1] << 8) | p[2];
-  r.next = p;
-  return r;
-}
-
-// The code points `name` (without '&' and ';') stands for, or false.
 bool find_entity(std::string_view name, std::uint32_t (&codepoints)[2]) {
-  std::string scratch;
-  // The last bucket whose first (whole) name is <= name, then a scan through it.
-  int lo = 0, hi = static_cast<int>(std::size(kEntityIndex)) - 1;
-  while (lo < hi) {
-    const int mid = (lo + hi + 1) / 2;
-    read_record(kEntityData + kEntityIndex[mid], scratch);
-    if (std::string_view(scratch) <= name) lo = mid; else hi = mid - 1;
-  }
-  const unsigned char* p = kEntityData + kEntityIndex[lo];
-  const int end = std::min(kEntityCount, (lo + 1) * kEntityBucket);
-  for (int i = lo * kEntityBucket; i < end; ++i) {
-    Record r = read_record(p, scratch);
-    if (std::string_view(scratch) == name) {
-      codepoints[0] = r.codepoints[0];
-      codepoints[1] = r.codepoints[1];
-      return true;
-    }
-    p = r.next;
-  }
-  return false;
+  static const EntityIndex index;
+  return index.find(name, codepoints);
 }
 
 int digit_value(char c, bool hex) {
