@@ -2,9 +2,11 @@
 //   node bench/size.mjs [BUILD_DIR]     (default build-wasm-profile: scripts/build.sh profile)
 // Code: every function of the profiling build (same flags as dist/, plus --profiling-funcs),
 // by its name. Data: the link map of that build (the link is re-run with -Wl,--print-map), by
-// symbol; the merged string literals ("<internal>") are one line. Gzip is taken per component
-// on its own, so the parts add up to more than the whole (gzip shares a dictionary across it).
-// Prints a markdown table; `sizeBreakdown(dir)` returns the rows for bench/run.mjs.
+// symbol; the merged string literals ("<internal>") are one line. A component's share of the
+// gzip is what the .wasm's gzip loses when its code and data are taken out (gzip shares one
+// window across the file, so a part gzipped alone says little about what it adds); the shares
+// add up to about the whole. Prints a markdown table; `sizeBreakdown(dir)` returns the rows for
+// bench/run.mjs.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -36,15 +38,15 @@ const ownName = (name) => name.replaceAll('(anonymous namespace)', '{anon}').spl
 const componentOf = (name) => RULES.find(([, test]) => test(ownName(name)))[0];
 const gz = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
 
-// Function bodies of a wasm module with its name section: [{ name, bytes }].
+// A wasm module with its name section: its function bodies ([{ name, bytes }]), data segments
+// ([{ address, offset, length }]) and custom sections ([[from, to]] in the file).
 function functions(wasm) {
   let p = 8;
   const u = () => { let r = 0, s = 0, b; do { b = wasm[p++]; r |= (b & 0x7f) << s; s += 7; } while (b & 0x80); return r >>> 0; };
   let imported = 0;
-  const bodies = [], names = new Map();
-  let data = Buffer.alloc(0);
+  const bodies = [], names = new Map(), segments = [], custom = [];
   while (p < wasm.length) {
-    const id = wasm[p++], size = u(), start = p;
+    const at = p, id = wasm[p++], size = u(), start = p;
     if (id === 2) {
       for (let n = u(), i = 0; i < n; i++) {
         let l = u(); p += l; l = u(); p += l;
@@ -55,8 +57,18 @@ function functions(wasm) {
     } else if (id === 10) {
       for (let n = u(), i = 0; i < n; i++) { const s = u(); bodies.push(wasm.subarray(p, p + s)); p += s; }
     } else if (id === 11) {
-      data = wasm.subarray(start, start + size);
+      for (let n = u(), i = 0; i < n; i++) {  // active segments at an i32.const address
+        const flags = u();
+        if (flags !== 0 || wasm[p++] !== 0x41) throw new Error('a data segment this reader does not know');
+        let address = 0, shift = 0, b;
+        do { b = wasm[p++]; address |= (b & 0x7f) << shift; shift += 7; } while (b & 0x80);
+        p++; // end
+        const length = u();
+        segments.push({ address, offset: p, length });
+        p += length;
+      }
     } else if (id === 0) {
+      custom.push([at, start + size]); // the name section: not in dist/'s .wasm
       const l = u(); const name = wasm.toString('utf8', p, p + l); p += l;
       if (name === 'name') {
         while (p < start + size) {
@@ -68,10 +80,10 @@ function functions(wasm) {
     }
     p = start + size;
   }
-  return { code: bodies.map((bytes, i) => ({ name: names.get(i + imported) || `f${i}`, bytes })), data };
+  return { code: bodies.map((bytes, i) => ({ name: names.get(i + imported) || `f${i}`, bytes })), segments, custom };
 }
 
-// Data symbols from the link map: [{ name, size }] (re-links the build with -Wl,--print-map).
+// Data symbols from the link map: [{ name, address, size }] (re-links the build with -Wl,--print-map).
 function dataSymbols(buildDir) {
   const link = fs.readFileSync(path.join(buildDir, 'CMakeFiles/comparison_renderer.dir/link.txt'), 'utf8').trim();
   const tmp = fs.mkdtempSync(path.join(buildDir, 'map-'));
@@ -82,9 +94,9 @@ function dataSymbols(buildDir) {
     const lines = map.slice(map.indexOf(' DATA\n')).split('\n');
     const out = [];
     for (const line of lines) {
-      const m = line.match(/^\s+[0-9a-f]+\s+[0-9a-f]+\s+([0-9a-f]+)\s+(\S.*)$/);
-      if (!m || m[2].startsWith('lto.tmp:') || m[2].startsWith('.')) continue;
-      out.push({ name: m[2] === '<internal>:(.rodata)' ? 'merged string literals' : m[2], size: parseInt(m[1], 16) });
+      const m = line.match(/^\s+([0-9a-f]+)\s+[0-9a-f]+\s+([0-9a-f]+)\s+(\S.*)$/);
+      if (!m || m[3].startsWith('lto.tmp:') || m[3].startsWith('.')) continue;
+      out.push({ name: m[3] === '<internal>:(.rodata)' ? 'merged string literals' : m[3], address: parseInt(m[1], 16), size: parseInt(m[2], 16) });
     }
     return out;
   } finally {
@@ -94,30 +106,44 @@ function dataSymbols(buildDir) {
 
 export function sizeBreakdown(buildDir = path.join(root, 'build-wasm-profile')) {
   const wasm = fs.readFileSync(path.join(buildDir, 'dist', 'comparison-renderer.wasm'));
-  const { code } = functions(wasm);
+  const { code, segments, custom } = functions(wasm);
   const rows = new Map();
-  const row = (k) => rows.get(k) ?? rows.set(k, { code: [], data: 0, strings: 0 }).get(k);
-  for (const f of code) row(componentOf(f.name)).code.push(f.bytes);
-  for (const d of dataSymbols(buildDir)) {
-    if (d.name === 'merged string literals') row('strings (messages, markup, keys)').strings += d.size;
-    else row(componentOf(d.name)).data += d.size;
+  const row = (k) => rows.get(k) ?? rows.set(k, { code: [], data: 0, spans: [] }).get(k);
+  for (const f of code) {  // spans: where the component's bytes are in the file
+    const r = row(componentOf(f.name));
+    r.code.push(f.bytes);
+    r.spans.push([f.bytes.byteOffset - wasm.byteOffset, f.bytes.byteOffset - wasm.byteOffset + f.bytes.length]);
   }
+  for (const d of dataSymbols(buildDir)) {
+    const r = row(d.name === 'merged string literals' ? 'strings (messages, markup, keys)' : componentOf(d.name));
+    const segment = segments.find((g) => d.address >= g.address && d.address < g.address + g.length);
+    if (!segment) continue; // zeroed memory: not in the download
+    r.data += d.size;
+    r.spans.push([segment.offset + d.address - segment.address, segment.offset + d.address - segment.address + d.size]);
+  }
+  // The .wasm without the given spans (and without the name section, which dist/ does not carry).
+  const without = (spans) => {
+    const keep = new Uint8Array(wasm.length).fill(1);
+    for (const [from, to] of [...custom, ...spans]) keep.fill(0, from, to);
+    return wasm.filter((_, i) => keep[i]);
+  };
+  const whole = gz(without([]));
   const mjs = fs.readFileSync(path.join(root, 'dist', 'comparison-renderer.mjs'));
   const result = [...rows.entries()].map(([component, r]) => {
     const bytes = Buffer.concat(r.code);
-    return { component, code: bytes.length, codeGz: bytes.length ? gz(bytes) : 0, data: r.data + r.strings };
+    return { component, code: bytes.length, data: r.data, share: whole - gz(without(r.spans)) };
   });
-  result.sort((a, b) => b.code + b.data - (a.code + a.data));
-  result.push({ component: 'JS glue (Emscripten + Embind runtime, facade)', code: mjs.length, codeGz: gz(mjs), data: 0 });
+  result.sort((a, b) => b.share - a.share);
+  result.push({ component: 'JS glue (Emscripten + Embind runtime, facade)', code: mjs.length, data: 0, share: gz(mjs) });
   return result;
 }
 
 export function printBreakdown(rows) {
-  console.log('| component | code | code, gzip -9 alone | data |\n|---|---|---|---|');
+  console.log('| component | code | data | share of the gzip |\n|---|---|---|---|');
   const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
-  for (const r of rows) console.log(`| ${r.component} | ${kb(r.code)} | ${kb(r.codeGz)} | ${r.data ? kb(r.data) : '–'} |`);
-  const total = rows.reduce((t, r) => ({ code: t.code + r.code, data: t.data + r.data }), { code: 0, data: 0 });
-  console.log(`| **total** | ${kb(total.code)} | | ${kb(total.data)} |`);
+  for (const r of rows) console.log(`| ${r.component} | ${kb(r.code)} | ${r.data ? kb(r.data) : '–'} | ${kb(r.share)} |`);
+  const total = rows.reduce((t, r) => ({ code: t.code + r.code, data: t.data + r.data, share: t.share + r.share }), { code: 0, data: 0, share: 0 });
+  console.log(`| **total** | ${kb(total.code)} | ${kb(total.data)} | ${kb(total.share)} |`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
