@@ -160,14 +160,15 @@ test('changing option-a, slug or the payload re-renders, once per change', async
   assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('#by-src th[scope="col"]')].map((th) => th.textContent)),
     ['Merkmal', 'R', 'G', 'Sieger']);
 
-  // An equal options object (what a framework hands over on each update) or another place to
-  // render: the article stays as it is — the same nodes, no event, not busy.
+  // An equal options object (what a framework hands over on each update), another place to
+  // render, or a move in the page: the article stays as it is — the same nodes, no event, not busy.
   const kept = await page.evaluate(async () => {
     const el = document.getElementById('by-src');
     const count = window.__events.length;
     const article = el.firstElementChild;
     el.options = { idPrefix: 'rust-vs-go-', labelLanguage: 'de' };
     el.render = 'main';
+    el.parentElement.append(el); // moved: disconnected and connected again
     await new Promise((resolve) => setTimeout(resolve, 300)); // a render would finish in this time
     return { events: window.__events.length - count, same: el.firstElementChild === article, busy: el.hasAttribute('aria-busy') };
   });
