@@ -23,8 +23,7 @@ before(() => {
   if (path.resolve(dist) !== path.join(root, 'dist')) {
     // The bin imports ../dist/: run a copy next to the dist/ under test.
     const stage = path.join(tmp, 'stage');
-    fs.mkdirSync(path.join(stage, 'bin'), { recursive: true });
-    fs.copyFileSync(bin, path.join(stage, 'bin/comparison-render.mjs'));
+    fs.cpSync(path.join(root, 'bin'), path.join(stage, 'bin'), { recursive: true });
     fs.copyFileSync(path.join(root, 'package.json'), path.join(stage, 'package.json'));
     fs.symlinkSync(path.resolve(dist), path.join(stage, 'dist'), 'dir');
     bin = path.join(stage, 'bin/comparison-render.mjs');
