@@ -74,7 +74,9 @@ try {
     },
   });
 } catch (e) {
-  usageError(e.message);
+  // Node's own wording for an unknown option ends in an unbalanced quote: said plainly here.
+  const unknown = e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && /Unknown option '([^']+)'/.exec(e.message);
+  usageError(unknown ? `unknown option ${unknown[1]} (a file whose name starts with "-" goes after "--")` : e.message);
 }
 const { values, positionals } = args;
 if (values.help) {

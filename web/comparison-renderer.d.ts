@@ -112,7 +112,7 @@ export interface RenderOptions {
   /**
    * Use the built-in words of this language instead of the article's own ("de", "ja", ...;
    * built in: en, de, fr, es, pt, it, ru, ja, zh, ko, ar, he). Those words are then marked
-   * with their own lang (and dir).
+   * with their own lang (and dir). Another language tag gives English words and a warning.
    */
   labelLanguage?: string;
   limits?: Limits;
@@ -133,9 +133,11 @@ export interface MarkdownOptions {
 
 /**
  * How decodePayload reads its input: "auto" (default) reads a devalue graph as devalue and any
- * other JSON as plain JSON; "devalue" refuses what is not a devalue graph with the error devalue
- * itself would give (bad_payload, bad_reference... with the path of the offending slot); "json"
- * never reads it as devalue (the value is JSON.parse of the text, or of a page's payload script).
+ * other JSON as plain JSON, by its shape (a number, or a non-empty array whose first element is
+ * not an object with a non-number member, is read as devalue: "[[1,2]]" is, and fails);
+ * "devalue" refuses what is not a devalue graph with the error devalue itself would give
+ * (bad_payload, bad_reference... with the path of the offending slot); "json" never reads it as
+ * devalue (the value is JSON.parse of the text, or of a page's payload script).
  */
 export type PayloadFormat = 'auto' | 'devalue' | 'json';
 

@@ -44,6 +44,10 @@ Result<Article> render_article(const model::Comparison& c, const ArticleOptions&
   }
   const Language& lang = article.language;
   Labels labels(lang, o.labels, o.label_language);
+  if (!o.label_language.empty() && builtin_label_table(parse_language(o.label_language).primary).empty()) {
+    article.warnings.push_back(message({"There are no built-in words for the label language \"", o.label_language,
+                                        "\"; English ones are used (pass labels for your own)."}));
+  }
   for (const auto& [key, value] : o.labels) {
     (void)value;
     if (!Labels::is_known_key(key)) article.warnings.push_back(message({"The label \"", key, "\" is not one the renderer uses."}));

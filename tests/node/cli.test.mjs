@@ -87,7 +87,7 @@ test('usage errors exit 2 and write nothing', () => {
     [[], /no INPUT given/],
     [[input], /--out DIR is required/],
     [[input, '--out'], /--out/],
-    [[input, '--out', 'x', '--bogus'], /Unknown option '--bogus'/],
+    [[input, '--out', 'x', '--bogus'], /^comparison-render: unknown option --bogus \(a file whose name starts with "-" goes after "--"\)$/m],
     [[input, '--out', 'x', '--raw-html', 'unsafe'], /--raw-html must be one of sanitize, escape, drop, trust, not "unsafe"/],
     [[input, '--out', 'x', '--slug', ''], /--slug needs a value/],
   ];

@@ -65,6 +65,11 @@ test('labelLanguage picks another built-in set and marks it with its language', 
   assert.match(ar.html, /class="cr-matrix-summary" lang="ar" dir="rtl">يتفوق/);
   assert.equal(renderer.renderComparison(comparisonIn('en'), { labelLanguage: 'not a tag' }).error.code, 'bad_option');
   assert.equal(renderer.renderComparison(comparisonIn('en'), { labelLanguage: 'de-' }).error.code, 'bad_option');
+  // A language tag without built-in words: English ones, said in a warning (the caller asked).
+  const tlh = renderer.renderComparison(comparisonIn('ja'), { labelLanguage: 'tlh' });
+  assert.match(tlh.html, /<th scope="col" lang="en">Feature<\/th>/);
+  assert.deepEqual(tlh.warnings, ['There are no built-in words for the label language "tlh"; English ones are used (pass labels for your own).']);
+  assert.deepEqual(renderer.renderComparison(comparisonIn('en'), { labelLanguage: 'de-AT' }).warnings, []);
   // A locale with an empty or overlong subtag is not a tag: English, said in a warning.
   for (const locale of ['de-', 'de--DE', 'de-DE-abcdefghi']) {
     const r = renderer.renderComparison(comparisonIn(locale));

@@ -55,9 +55,14 @@ test('a locateFile that throws rejects saying so, with its error as the cause', 
   assert.equal(e.cause, thrown);
 });
 
-test('wrong wasmBinary bytes reject', async () => {
+test('wrong wasmBinary bytes reject, saying so in words', async () => {
   const e = await rejection({ wasmBinary: new TextEncoder().encode('<!DOCTYPE html>') });
-  assert.match(e.message, /CompileError|magic/i);
+  assert.equal(e.message, 'comparison-renderer could not use the wasmBinary it was given: ' +
+    'it is not WebAssembly (it starts with 3c 21 44 4f, not 00 61 73 6d).');
+  const cut = fs.readFileSync(wasmPath).subarray(0, 1000);  // WebAssembly, cut short
+  const broken = await rejection({ wasmBinary: cut });
+  assert.match(broken.message, /^comparison-renderer could not use the wasmBinary it was given: it does not compile \(.+\)\.$/);
+  assert.doesNotMatch(broken.message, /ASSERTIONS|Aborted/);
 });
 
 test('over HTTP: a 404 names the URL and the status; application/octet-stream costs no second fetch', async () => {

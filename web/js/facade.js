@@ -16,14 +16,19 @@ function crLoadError(url, why) {
     'see the README), or pass locateFile, wasmBinary or wasmModule to createComparisonRenderer().');
 }
 
-// The bytes must be WebAssembly: a 404 page or an HTML fallback says so here, with its URL.
-function crCompileBytes(url, bytes) {
+// The bytes must be WebAssembly: a 404 page or an HTML fallback says so here, with where they
+// came from (`fail` makes the error from the reason: "is not WebAssembly (...)").
+async function crCompileBytes(bytes, fail) {
   const head = new Uint8Array(bytes.buffer || bytes, bytes.byteOffset || 0, Math.min(4, bytes.byteLength));
   if (head.length < 4 || head[0] !== 0 || head[1] !== 0x61 || head[2] !== 0x73 || head[3] !== 0x6d) {
     const shown = Array.from(head, (b) => b.toString(16).padStart(2, '0')).join(' ') || 'nothing';
-    throw crLoadError(url, `the file is not WebAssembly (it starts with ${shown}, not 00 61 73 6d)`);
+    throw fail(`is not WebAssembly (it starts with ${shown}, not 00 61 73 6d)`);
   }
-  return WebAssembly.compile(bytes);
+  try {
+    return await WebAssembly.compile(bytes);
+  } catch (e) {
+    throw fail(`does not compile (${e.message})`);
+  }
 }
 
 // Node reads a file: URL from disk (process.getBuiltinModule: Node 20.16+), so the module never
@@ -38,7 +43,7 @@ async function crCompile(url) {
     } catch (e) {
       throw crLoadError(url, e.code === 'ENOENT' ? 'no such file' : e.message);
     }
-    return crCompileBytes(url, bytes);
+    return crCompileBytes(bytes, (why) => crLoadError(url, `the file ${why}`));
   }
   let response;
   try {
@@ -55,7 +60,7 @@ async function crCompile(url) {
       throw crLoadError(url, e.message);
     }
   }
-  return crCompileBytes(url, await response.arrayBuffer());
+  return crCompileBytes(await response.arrayBuffer(), (why) => crLoadError(url, `the file ${why}`));
 }
 
 const crEncoder = new TextEncoder();
@@ -271,7 +276,8 @@ function crMakeRenderer(m, testHooks, instantiate) {
       // A trap (a bug, or memory exhausted): the module stays usable once its stack is restored.
       m.stackRestore(sp);
       inputBytes = 0;
-      const message = e && e.message ? e.message : String(e);
+      // Emscripten's advice to rebuild with assertions is for the module's developers, not its users.
+      const message = (e && e.message ? e.message : String(e)).replace(' Build with -s ASSERTIONS=1 for more info.', '');
       return { ok: false, error: { code: 'internal', message: `The renderer failed unexpectedly: ${message}`, path: '' } };
     } finally {
       releaseIfLarge();
@@ -312,10 +318,10 @@ const crInternals = Object.freeze({
   optionsFailure: (options) => crOptionsFailure(crOptionsJson(options)),
 });
 
-// The compiled module for these overrides, wasmBinary included (Emscripten compiles that itself
-// when it instantiates; a worker, or a later instance, needs it compiled here).
+// The compiled module for these overrides: the caller's wasmBinary, or crModuleFor's.
 function crCompiledFor(overrides) {
-  return overrides.wasmBinary ? WebAssembly.compile(overrides.wasmBinary) : crModuleFor(overrides);
+  if (!overrides.wasmBinary) return crModuleFor(overrides);
+  return crCompileBytes(overrides.wasmBinary, (why) => new Error(`comparison-renderer could not use the wasmBinary it was given: it ${why}.`));
 }
 
 // The compiled module to instantiate: the caller's, or the .wasm next to this file (compiled once
@@ -345,10 +351,9 @@ export default async function createComparisonRenderer(overrides = {}) {
   let compiled = null;  // the compiled module, once known
   const first = await crInstantiate(overrides, (module) => { compiled = module; });
   // A later instance (see CR_KEEP_MEMORY) is made from the same compiled module, without the
-  // caller's loading hooks: they ran once, for the first. (Given wasmBinary, Emscripten compiled
-  // it without telling; it is compiled once more, the first time.)
+  // caller's loading hooks: they ran once, for the first.
   const again = async () => {
-    if (!compiled) compiled = await crCompiledFor(overrides);
+    if (!compiled) compiled = await crCompiledFor(overrides);  // the caller's instantiateWasm did not say
     return crInstantiate({ wasmModule: compiled, print: overrides.print, printErr: overrides.printErr }, () => {});
   };
   return crMakeRenderer(first, overrides.testHooks === true, again);
@@ -363,11 +368,12 @@ async function crInstantiate(overrides, onModule) {
   if (!moduleArg.printErr) moduleArg.printErr = () => {};
   let readyFailed;
   const failed = new Promise((_, reject) => { readyFailed = reject; });
-  if (!moduleArg.wasmBinary && !moduleArg.instantiateWasm) {
+  if (!moduleArg.instantiateWasm) {
     delete moduleArg.locateFile;  // located here (Emscripten would call it again, for nothing)
+    delete moduleArg.wasmBinary;  // compiled here, where a bad one is said in words
     // Emscripten swallows what this throws; every failure is passed on instead.
     moduleArg.instantiateWasm = (imports, receive) => {
-      crModuleFor(overrides)
+      crCompiledFor(overrides)
         .then((module) => {
           onModule(module);
           return WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module));
