@@ -68,7 +68,7 @@ function functions(wasm) {
         p += length;
       }
     } else if (id === 0) {
-      custom.push([at, start + size]); // the name section: not in dist/'s .wasm
+      custom.push([at, start + size]); // the name section (and any other): not in dist/'s .wasm
       const l = u(); const name = wasm.toString('utf8', p, p + l); p += l;
       if (name === 'name') {
         while (p < start + size) {

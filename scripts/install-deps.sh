@@ -63,8 +63,3 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   echo "install-deps: npm ci" >&2
   npm ci --no-audit --no-fund --loglevel=error >&2
 fi
-# The bundlers tests/bundlers/run.mjs builds the package with (its own lockfile).
-if [ ! -d tests/bundlers/node_modules ] || [ tests/bundlers/package-lock.json -nt tests/bundlers/node_modules/.package-lock.json ]; then
-  echo "install-deps: npm ci (tests/bundlers)" >&2
-  (cd tests/bundlers && npm ci --no-audit --no-fund --loglevel=error) >&2
-fi

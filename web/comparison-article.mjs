@@ -134,13 +134,11 @@ function trustedHtml(html) {
 }
 
 // The options as the renderer receives them (the JSON the facade sends), to tell an equal object
-// from a change; null when they do not serialize (the renderer then reports them).
+// from a change; null when they cannot be sent (the renderer then reports them).
+const internals = createComparisonRenderer[Symbol.for('comparison-renderer.internals')];
 function optionsKey(options) {
-  try {
-    return JSON.stringify(options, (key, value) => (typeof value === 'number' && !Number.isFinite(value) ? String(value) : value));
-  } catch {
-    return null;
-  }
+  const json = internals.optionsJson(options);
+  return typeof json === 'string' ? json : null;
 }
 
 // A link into the article (page.html#cr-section) arrives before the article does, so the
@@ -181,7 +179,7 @@ export class ComparisonArticle extends Base {
   #result = null;
   #error = null;
   #shown = false; // the article, or its first pieces, is in the element (not the fallback)
-  #rendered = null; // { text, options } the article in the element was wholly rendered from
+  #rendered = null; // { src, text, options } the article in the element was wholly rendered from
 
   connectedCallback() {
     // Properties set on the element before this module defined it shadow the accessors: move them.
@@ -331,11 +329,13 @@ export class ComparisonArticle extends Base {
       const value = this.getAttribute(attribute);
       if (value !== null && value.trim() !== '') options[key] = value.trim();
     }
-    // The same text and options as the article shown (a framework handing over an equal options
-    // object on every update): nothing to do; the reader keeps focus, selection and scroll.
-    const asked = { text, options: optionsKey(options) };
+    // The same source, text and options as the article shown (a framework handing over an equal
+    // options object on every update): nothing to do; the reader keeps focus, selection and scroll.
+    // A new src is a new article, and says so with its event, even when its text is the same.
+    const asked = { src: payload === null ? src : null, text, options: optionsKey(options) };
     const shown = this.#rendered;
-    if (shown && this.#shown && asked.options !== null && shown.text === text && shown.options === asked.options) {
+    if (shown && this.#shown && asked.options !== null && shown.src === asked.src && shown.text === text &&
+        shown.options === asked.options) {
       this.removeAttribute('aria-busy');
       return;
     }

@@ -44,9 +44,9 @@ Result<Article> render_article(const model::Comparison& c, const ArticleOptions&
   }
   const Language& lang = article.language;
   Labels labels(lang, o.labels, o.label_language);
-  if (!o.label_language.empty() && builtin_label_table(parse_language(o.label_language).primary).empty()) {
+  if (labels.label_language_unknown()) {
     article.warnings.push_back(message({"There are no built-in words for the label language \"", o.label_language,
-                                        "\"; English ones are used (pass labels for your own)."}));
+                                        "\"; English ones are used where labels gives none."}));
   }
   for (const auto& [key, value] : o.labels) {
     (void)value;

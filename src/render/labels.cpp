@@ -68,6 +68,7 @@ Labels::Labels(const Language& language, const LabelOverrides& overrides, std::s
   // No built-in words for the article's language: English ones, unless the caller supplied
   // words (taken to be in the article's language).
   if (builtin_label_table(words.primary).empty() && (!label_language.empty() || overrides.empty())) {
+    label_language_unknown_ = !label_language.empty();
     words = parse_language("en");
   }
   builtin_ = label_table(words.primary);

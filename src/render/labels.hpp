@@ -61,6 +61,8 @@ class Labels {
   // ` dir="ltr"` in a right-to-left article) when the article's language has no built-in words
   // and the caller gave none, so its English is announced as English; otherwise "".
   std::string_view foreign_attributes() const { return foreign_attributes_; }
+  // Whether the `label_language` asked for has no built-in words (English ones are used).
+  bool label_language_unknown() const { return label_language_unknown_; }
 
  private:
   // The caller's word for `label`, if any.
@@ -75,6 +77,7 @@ class Labels {
   // Only when the caller gave words: each label's override, by index.
   std::unique_ptr<std::array<const std::string*, kLabelCount>> overridden_;
   std::string foreign_attributes_;
+  bool label_language_unknown_ = false;
 };
 
 }  // namespace cr::render

@@ -160,19 +160,29 @@ test('changing option-a, slug or the payload re-renders, once per change', async
   assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('#by-src th[scope="col"]')].map((th) => th.textContent)),
     ['Merkmal', 'R', 'G', 'Sieger']);
 
-  // An equal options object (what a framework hands over on each update), another place to
-  // render, or a move in the page: the article stays as it is — the same nodes, no event, not busy.
-  const kept = await page.evaluate(async () => {
-    const el = document.getElementById('by-src');
-    const count = window.__events.length;
-    const article = el.firstElementChild;
-    el.options = { idPrefix: 'rust-vs-go-', labelLanguage: 'de' };
-    el.render = 'main';
-    el.parentElement.append(el); // moved: disconnected and connected again
-    await new Promise((resolve) => setTimeout(resolve, 300)); // a render would finish in this time
-    return { events: window.__events.length - count, same: el.firstElementChild === article, busy: el.hasAttribute('aria-busy') };
-  });
-  assert.deepEqual(kept, { events: 0, same: true, busy: false });
+  // Changes that leave the same text and options, each on its own: an equal options object (what
+  // a framework hands over on each update), another place to render, spaces around an attribute,
+  // a move in the page. The article stays as it is: the same nodes, focus kept, no event, not busy.
+  for (const change of ['equal options', 'render', 'spaces', 'move']) {
+    const kept = await page.evaluate(async (which) => {
+      const el = document.getElementById('by-src');
+      const count = window.__events.length;
+      const article = el.firstElementChild;
+      const focusable = article.querySelector('.cr-matrix-scroll'); // a scrolling region
+      focusable.focus();
+      if (which === 'equal options') el.options = { idPrefix: 'rust-vs-go-', labelLanguage: 'de' };
+      if (which === 'render') el.render = 'main';
+      if (which === 'spaces') el.optionA = ' R ';
+      if (which === 'move') el.parentElement.append(el); // disconnected and connected again
+      await new Promise((resolve) => setTimeout(resolve, 300)); // a render would finish in this time
+      return { events: window.__events.length - count, same: el.firstElementChild === article,
+        focused: which === 'move' || document.activeElement === focusable, busy: el.hasAttribute('aria-busy') };
+    }, change);
+    assert.deepEqual(kept, { events: 0, same: true, focused: true, busy: false }, change);
+  }
+  // A new src is a new article, with its event, even when its text is the same.
+  events = await eventsAfter(page, () => { document.getElementById('by-src').src = '/examples/rust-vs-go.payload.json?again'; });
+  assert.deepEqual(events.map((e) => [e.type, e.element]), [['comparison-rendered', 'by-src']]);
   events = await eventsAfter(page, () => { document.getElementById('by-src').options = { idPrefix: 'rust-vs-go-', labelLanguage: 'fr' }; });
   assert.deepEqual(events.map((e) => [e.type, e.detail.lang]), [['comparison-rendered', 'en']]);
   assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('#by-src th[scope="col"]')].map((th) => th.textContent)),

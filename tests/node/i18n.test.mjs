@@ -68,7 +68,7 @@ test('labelLanguage picks another built-in set and marks it with its language', 
   // A language tag without built-in words: English ones, said in a warning (the caller asked).
   const tlh = renderer.renderComparison(comparisonIn('ja'), { labelLanguage: 'tlh' });
   assert.match(tlh.html, /<th scope="col" lang="en">Feature<\/th>/);
-  assert.deepEqual(tlh.warnings, ['There are no built-in words for the label language "tlh"; English ones are used (pass labels for your own).']);
+  assert.deepEqual(tlh.warnings, ['There are no built-in words for the label language "tlh"; English ones are used where labels gives none.']);
   assert.deepEqual(renderer.renderComparison(comparisonIn('en'), { labelLanguage: 'de-AT' }).warnings, []);
   // A locale with an empty or overlong subtag is not a tag: English, said in a warning.
   for (const locale of ['de-', 'de--DE', 'de-DE-abcdefghi']) {

@@ -63,6 +63,11 @@ test('wrong wasmBinary bytes reject, saying so in words', async () => {
   const broken = await rejection({ wasmBinary: cut });
   assert.match(broken.message, /^comparison-renderer could not use the wasmBinary it was given: it does not compile \(.+\)\.$/);
   assert.doesNotMatch(broken.message, /ASSERTIONS|Aborted/);
+  // An onAbort that throws does not keep the factory from rejecting.
+  const heard = [];
+  const despite = await rejection({ wasmBinary: cut, onAbort: (e) => { heard.push(e); throw new Error('onAbort failed'); } });
+  assert.match(despite.message, /could not use the wasmBinary it was given/);
+  assert.equal(heard.length, 1);
 });
 
 test('over HTTP: a 404 names the URL and the status; application/octet-stream costs no second fetch', async () => {

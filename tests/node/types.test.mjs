@@ -80,3 +80,11 @@ test('every @ts-expect-error marks a line tsc refuses, and nothing else is refus
     cleanup();
   }
 });
+
+test('the CommonJS declarations re-export every named type of the ES module', () => {
+  const esm = fs.readFileSync(path.join(dist, 'comparison-renderer.d.mts'), 'utf8');
+  const cjs = fs.readFileSync(path.join(dist, 'comparison-renderer.d.cts'), 'utf8');
+  const named = [...esm.matchAll(/^export (?:type|interface) (\w+)/gm)].map((m) => m[1]);
+  assert.ok(named.length >= 19, `${named.length} named types`);
+  assert.deepEqual(named.filter((n) => !cjs.includes(`export type ${n} = Esm.${n};`)), []);
+});

@@ -57,7 +57,7 @@ async function crCompile(url) {
     try {
       return await WebAssembly.compileStreaming(response);
     } catch (e) {
-      throw crLoadError(url, e.message);
+      throw crLoadError(url, `the file does not compile (${e.message})`);
     }
   }
   return crCompileBytes(await response.arrayBuffer(), (why) => crLoadError(url, `the file ${why}`));
@@ -314,6 +314,7 @@ function crBuildDecoded(plain, tape, blob) {
 const CR_DECODE_PARTS = Symbol.for('comparison-renderer.decodeParts');
 const crInternals = Object.freeze({
   compile: (overrides = {}) => crCompiledFor(overrides),
+  optionsJson: (options) => crOptionsJson(options),
   build: (parts) => crBuildDecoded(parts.plain, parts.tape, parts.blob),
   optionsFailure: (options) => crOptionsFailure(crOptionsJson(options)),
 });
@@ -379,12 +380,16 @@ async function crInstantiate(overrides, onModule) {
           return WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module));
         })
         .catch((e) => {
-          if (overrides.onAbort) overrides.onAbort(e);
+          try {
+            if (overrides.onAbort) overrides.onAbort(e);
+          } catch {
+            // The caller's onAbort failed; the factory still rejects with the reason (never hangs).
+          }
           readyFailed(e);
         });
       return {};
     };
-  } else if (moduleArg.instantiateWasm) {
+  } else {
     const own = moduleArg.instantiateWasm;
     moduleArg.instantiateWasm = (imports, receive) => own(imports, (instance, module) => {
       if (module) onModule(module);
