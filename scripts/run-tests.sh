@@ -31,6 +31,12 @@ count_node() {  # reads node --test's summary: "# pass N", "# fail M"
   failed=$((failed + ${f:-0}))
 }
 
+report_tap() {  # shows a TAP log's failures and summary, and counts it
+  grep -E '^not ok' "$1" | head -20 >&2
+  grep -E '^# (pass|fail)' "$1" >&2
+  count_node "$1"
+}
+
 for suite in "${suites[@]}"; do
   log="test-results/$suite.log"
   echo "== $suite" >&2
@@ -51,19 +57,13 @@ for suite in "${suites[@]}"; do
       failed=$((failed + ${f:-0})) ;;
     node)
       node --test --test-reporter=tap tests/node/ >"$log" 2>&1
-      grep -E '^not ok' "$log" | head -20 >&2
-      grep -E '^# (pass|fail)' "$log" >&2
-      count_node "$log" ;;
+      report_tap "$log" ;;
     browser)
       node --test --test-reporter=tap --test-concurrency=1 tests/browser/ >"$log" 2>&1
-      grep -E '^not ok' "$log" | head -20 >&2
-      grep -E '^# (pass|fail)' "$log" >&2
-      count_node "$log" ;;
+      report_tap "$log" ;;
     bundlers)
       node tests/bundlers/run.mjs >"$log" 2>&1
-      grep -E '^not ok' "$log" | head -20 >&2
-      grep -E '^# (pass|fail)' "$log" >&2
-      count_node "$log" ;;
+      report_tap "$log" ;;
     fuzz)
       if [ -x scripts/fuzz-briefly.sh ]; then
         scripts/fuzz-briefly.sh >"$log" 2>&1

@@ -34,6 +34,7 @@ async function crCompileBytes(bytes, fail) {
 // Node reads a file: URL from disk (process.getBuiltinModule: Node 20.16+), so the module never
 // imports `node:` and a browser bundle never meets it; everything else is fetched, once.
 async function crCompile(url) {
+  const fileError = (why) => crLoadError(url, `the file ${why}`);
   if (crIsNode && url.startsWith('file:')) {
     const fs = typeof process.getBuiltinModule === 'function' ? process.getBuiltinModule('node:fs/promises') : null;
     if (!fs) throw crLoadError(url, 'this Node.js is older than 20.16 (no process.getBuiltinModule); pass wasmBinary');
@@ -43,7 +44,7 @@ async function crCompile(url) {
     } catch (e) {
       throw crLoadError(url, e.code === 'ENOENT' ? 'no such file' : e.message);
     }
-    return crCompileBytes(bytes, (why) => crLoadError(url, `the file ${why}`));
+    return crCompileBytes(bytes, fileError);
   }
   let response;
   try {
@@ -57,10 +58,10 @@ async function crCompile(url) {
     try {
       return await WebAssembly.compileStreaming(response);
     } catch (e) {
-      throw crLoadError(url, `the file does not compile (${e.message})`);
+      throw fileError(`does not compile (${e.message})`);
     }
   }
-  return crCompileBytes(await response.arrayBuffer(), (why) => crLoadError(url, `the file ${why}`));
+  return crCompileBytes(await response.arrayBuffer(), fileError);
 }
 
 const crEncoder = new TextEncoder();
