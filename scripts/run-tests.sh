@@ -31,8 +31,11 @@ count_node() {  # reads node --test's summary: "# pass N", "# fail M"
   failed=$((failed + ${f:-0}))
 }
 
-report_tap() {  # shows a TAP log's failures and summary, and counts it
-  grep -E '^not ok' "$1" | head -20 >&2
+report_tap() {  # shows a TAP log's failures (with why: the error, expected, actual) and summary, and counts it
+  awk '/^not ok/ { print; shown = 0; inside = 1; skip = 0; next }
+       inside && /^  \.\.\.$/ { inside = 0; next }
+       inside && /^  [A-Za-z_]+:/ { skip = ($0 ~ /^  (stack|location|duration_ms|code):/) }
+       inside && !skip && !/^  ---$/ && shown < 10 { print "    " substr($0, 3, 240); shown++ }' "$1" | head -150 >&2
   grep -E '^# (pass|fail)' "$1" >&2
   count_node "$1"
 }

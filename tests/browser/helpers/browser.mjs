@@ -14,14 +14,27 @@ export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-features=Translate,MediaRouter'];
 
+// Chromium in a fresh profile. A start that fails (seen once on a loaded CI machine) is said on
+// stderr and tried once more, in another fresh profile.
+async function startChromium() {
+  for (let attempt = 1; ; attempt++) {
+    const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'cr-chromium-'));
+    try {
+      const context = await chromium.launchPersistentContext(profile, {
+        executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, timeout: 90000,
+      });
+      return { context, profile };
+    } catch (e) {
+      fs.rmSync(profile, { recursive: true, force: true });
+      if (attempt === 2) throw e;
+      console.error(`# Chromium did not start (${e.message.split('\n')[0]}); trying once more`);
+    }
+  }
+}
+
 export async function launch({ csp, extraMounts } = {}) {
   const { server, url } = await startServer({ port: 0, ...(csp !== undefined ? { csp } : {}), extraMounts });
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'cr-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  const { context, profile } = await startChromium();
   return {
     url,
     context,
@@ -58,6 +71,12 @@ export async function openPage(context, url, { viewport = { width: 1280, height:
   return { page, problems };
 }
 
+// The demo page has loaded its example and rendered it. On a timeout the error says what the page showed.
 export async function waitForDemo(page) {
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
+  try {
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 60000 });
+  } catch (e) {
+    const status = await page.locator('#status').textContent().catch(() => '(unreadable)');
+    throw new Error(`the demo page did not get ready; its status says: ${status}\n${e.message}`);
+  }
 }
