@@ -16,7 +16,10 @@ add_custom_command(
   VERBATIM)
 add_custom_target(cr_facade DEPENDS "${CR_FACADE}")
 
-add_executable(comparison_renderer bindings/embind.cpp bindings/number_platform_js.cpp)
+add_executable(comparison_renderer bindings/embind.cpp bindings/number_platform_js.cpp bindings/libc_search_simd.cpp)
+# memchr and strchr in place of libc's: outside LTO (link-time code generation emits calls to
+# them after bitcode is resolved) and without builtins (a loop must not become a call to itself).
+set_source_files_properties(bindings/libc_search_simd.cpp PROPERTIES COMPILE_OPTIONS "-fno-lto;-fno-builtin")
 add_dependencies(comparison_renderer cr_facade)
 set(CR_DIST_SOURCES "${CMAKE_SOURCE_DIR}/web/comparison-renderer.d.ts" "${CMAKE_SOURCE_DIR}/web/comparison.css"
     "${CMAKE_SOURCE_DIR}/web/comparison-article.mjs" "${CMAKE_SOURCE_DIR}/web/comparison-article.d.ts"

@@ -181,6 +181,22 @@ test('text in every UTF-8 length comes back unchanged, wherever a run of it star
     assert.equal(renderer.renderMarkdown(text).html, `<p>${text.replace(/ +$/, "")}</p>\n`, JSON.stringify(text));
   }
 });
+test('an escape in a string is found at every position of every length', () => {
+  // The string decoder looks for backslashes sixteen bytes at a time (the module's own memchr),
+  // with an overlapping last step: an escape in each place of titles up to 70 bytes long, one
+  // and three at a time, and none at all.
+  const titled = (title) => renderer.renderComparison(JSON.stringify({ ...comparison, title })).title;
+  for (let n = 0; n <= 70; n++) {
+    const plain = 'é'.repeat(n % 3) + 'a'.repeat(n + 1);
+    assert.equal(titled(plain), plain);
+    for (let at = 0; at <= n; at++) {
+      for (const text of [`x${'a'.repeat(at)}\n${'b'.repeat(n - at)}`, `${'a'.repeat(at)}"\\${'日'.repeat(n - at)}\t`]) {
+        assert.equal(titled(text), text, JSON.stringify(text));
+      }
+    }
+  }
+});
+
 test('headingOffset moves the whole article\'s outline down, never skipping a level', () => {
   const article = (md, options) => renderer.renderComparison(JSON.stringify({ ...comparison, content_md: md }), options);
   const levels = (r) => r.html.match(/<h\d/g).map((h) => Number(h[2]));
