@@ -4,7 +4,9 @@
 // <comparison-article> with render="main" | "worker" | "auto". Per mode, the median of --runs
 // fresh pages: long tasks, total blocking time (sum of each long task's time over 50 ms), the
 // longest task, when the heading was in the page and when the whole article was.
-//   node bench/long-tasks.mjs [--runs 5] [--rate 4]       (after scripts/build.sh wasm; not in ./test)
+// --corpus blocks: an article of two long blocks instead (a 15,000-item list and a 3,000-row
+// table, each one section: the renderer cuts only between blocks).
+//   node bench/long-tasks.mjs [--runs 5] [--rate 4] [--corpus large|blocks]   (after scripts/build.sh wasm; not in ./test)
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,13 +15,21 @@ import { buildCorpora } from './corpora.mjs';
 import { launch } from '../tests/browser/helpers/browser.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, rate: { type: 'string', default: '4' } } });
-const runs = Number(values.runs), rate = Number(values.rate);
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, rate: { type: 'string', default: '4' },
+  corpus: { type: 'string', default: 'large' } } });
+const runs = Number(values.runs), rate = Number(values.rate), corpus = values.corpus;
 
+const blocks = () => JSON.stringify({
+  title: 'Long blocks', slug: 'long-blocks', description: 'One list, one table.',
+  content_md: `## Items\n\n${Array.from({ length: 15000 }, (_, i) => `- item *${i}*`).join('\n')}\n\n` +
+    `## Table\n\n| n | square |\n|---|---|\n${Array.from({ length: 3000 }, (_, i) => `| ${i} | ${i * i} |`).join('\n')}\n`,
+  feature_matrix: [{ feature: 'Length', optionA: 'long', optionB: 'longer', winner: 'B' }],
+});
 const out = path.join(here, 'out');
-if (!fs.existsSync(path.join(out, 'large.json'))) {
+const file = path.join(out, `${corpus}.json`);
+if (!fs.existsSync(file)) {
   fs.mkdirSync(out, { recursive: true });
-  fs.writeFileSync(path.join(out, 'large.json'), buildCorpora().large);
+  fs.writeFileSync(file, corpus === 'blocks' ? blocks() : buildCorpora().large);
 }
 const browser = await launch({ extraMounts: [['/bench/', here]] });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -30,7 +40,7 @@ for (let run = 0; run < runs; run++) {
     const page = await browser.context.newPage();
     const cdp = await browser.context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    await page.goto(`${browser.url}bench/page/long-tasks.html?mode=${mode}`);
+    await page.goto(`${browser.url}bench/page/long-tasks.html?mode=${mode}&corpus=${corpus}`);
     await page.waitForFunction(() => window.__result, null, { timeout: 180000, polling: 200 });
     (results[mode] ??= []).push(await page.evaluate(() => window.__result));
     await page.close();
@@ -39,7 +49,7 @@ for (let run = 0; run < runs; run++) {
 await browser.close();
 
 const f = (n) => n.toFixed(0);
-console.log(`Chromium, ${rate}× CPU throttling, the large article (${(fs.statSync(path.join(out, 'large.json')).size / 1e6).toFixed(1)} MB payload), median of ${runs} fresh pages (ms)\n`);
+console.log(`Chromium, ${rate}× CPU throttling, the ${corpus} article (${(fs.statSync(file).size / 1e6).toFixed(1)} MB payload), median of ${runs} fresh pages (ms)\n`);
 console.log('| page | long tasks | total blocking time | longest task | heading in | whole article in | TBT ÷ plain |');
 console.log('| --- | --- | --- | --- | --- | --- | --- |');
 const plainTbt = median(results.plain.map((r) => r.tbt));

@@ -28,6 +28,8 @@ const WORKER_ABOVE = 256 * 1024;  // render="auto": payloads of more characters 
 const PIECES_ABOVE = 64 * 1024;   // articles of more characters go into the page in pieces
 const PIECE_BUDGET_MS = 16;       // time for pieces (parsed and laid out) before yielding to the page
 const ROWS_PER_PIECE = 32 * 1024; // characters of matrix rows per piece
+const BLOCK_PARSE_ABOVE = 64 * 1024; // a section of more characters (one long list or table) is parsed apart
+const ELEMENTS_PER_STEP = 256;    // of such a section: elements moved into the page at a time
 
 let workerPromise = null;
 /** The one worker every element shares (started on first use; retried after a failure). */
@@ -85,6 +87,36 @@ function articlePieces(html) {
     matrix: rows.length ? matrix.slice(0, rowsAt) + rows[0] + matrix.slice(rowsEnd) : matrix,
     rows: rows.slice(1),
   };
+}
+
+// Steps that move parsed nodes into `into` a few elements at a time, for a section that is one
+// long list or table (the renderer cuts between blocks, never inside one): a node with more
+// elements in it than a step takes goes in empty (a shallow copy), and its children follow it
+// the same way. A stack, not recursion, follows the nesting.
+function* movesInSteps(nodes, into) {
+  const levels = [{ nodes: [...nodes], at: 0, into }];
+  const move = (parent, moving) => () => parent.append(...moving);
+  let run = [], elements = 0;
+  while (levels.length) {
+    const level = levels[levels.length - 1];
+    const node = level.nodes[level.at++];
+    const size = node?.nodeType === Node.ELEMENT_NODE ? node.getElementsByTagName('*').length + 1 : 0;
+    if (run.length && (!node || elements + size > ELEMENTS_PER_STEP)) {
+      yield move(level.into, run);
+      run = [];
+      elements = 0;
+    }
+    if (!node) {
+      levels.pop();
+    } else if (size > ELEMENTS_PER_STEP) {
+      const shell = node.cloneNode(false);
+      yield move(level.into, [shell]);
+      levels.push({ nodes: [...node.childNodes], at: 0, into: shell });
+    } else {
+      run.push(node);
+      elements += size;
+    }
+  }
 }
 
 let rendererPromise = null;
@@ -406,12 +438,20 @@ export class ComparisonArticle extends Base {
     this.#shown = true;
     const article = this.firstElementChild;
     const body = article.querySelector(':scope > .cr-body');
-    const steps = [
-      ...pieces.body.map((piece) => () => body.insertAdjacentHTML('beforeend', trustedHtml(piece))),
-      () => article.insertAdjacentHTML('beforeend', trustedHtml(pieces.matrix)),
-      ...pieces.rows.map((rows) => () => article.querySelector(':scope > .cr-matrix-section tbody')
-        .insertAdjacentHTML('beforeend', trustedHtml(rows))),
-    ];
+    const steps = (function* () {
+      for (const piece of pieces.body) {
+        if (piece.length <= BLOCK_PARSE_ABOVE) {
+          yield () => body.insertAdjacentHTML('beforeend', trustedHtml(piece));
+          continue;
+        }
+        const parsed = document.createElement('template');
+        yield () => { parsed.innerHTML = trustedHtml(piece); };
+        yield* movesInSteps(parsed.content.childNodes, body);
+      }
+      yield () => article.insertAdjacentHTML('beforeend', trustedHtml(pieces.matrix));
+      const tbody = () => article.querySelector(':scope > .cr-matrix-section tbody');
+      for (const rows of pieces.rows) yield () => tbody().insertAdjacentHTML('beforeend', trustedHtml(rows));
+    })();
     await yieldToPage();
     let started = performance.now();
     for (const step of steps) {

@@ -3,7 +3,8 @@
 // element with that render attribute). Reports the long tasks from the start of the work, when
 // the heading was first in the page and when the whole article was.
 const mode = new URLSearchParams(location.search).get('mode');
-const payload = await (await fetch('/bench/out/large.json')).text();
+const corpus = new URLSearchParams(location.search).get('corpus') || 'large';
+const payload = await (await fetch(`/bench/out/${corpus}.json`)).text();
 const tasks = [];
 new PerformanceObserver((list) => { for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration }); })
   .observe({ type: 'longtask', buffered: true });

@@ -1,7 +1,8 @@
 // A large comparison through <comparison-article> in Chromium, in each render mode: the article
 // goes in piece by piece (the heading before the last matrix row, aria-busy="true" meanwhile,
 // removed at the end), the events fire once, the DOM is exactly the renderer's article, and the
-// accessibility tree and fragment links reach its last section.
+// accessibility tree and fragment links reach its last section. A section that is one long block
+// (a list, a table) goes in a few elements at a time too.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchWithTestPages, openPage } from './helpers/browser.mjs';
@@ -40,3 +41,19 @@ for (const mode of ['main', 'worker', 'auto']) {
     await page.close();
   });
 }
+
+test('a section that is one long list or table goes in a few elements at a time, and ends as the renderer\'s article', async () => {
+  const { page, problems } = await openPage(browser.context, `${browser.url}test-pages/large.html`);
+  await page.waitForSelector('body[data-ready="true"]', { state: 'attached', timeout: 30000 });
+  const log = await page.evaluate(() => window.__renderWith('main', 'blocks'));
+  assert.deepEqual(log.events, ['comparison-rendered']);
+  assert.equal(log.same, true, 'the DOM is the renderer\'s article');
+  assert.equal(log.busyAtEnd, null);
+  assert.equal(log.itemsSeen.at(-1), 15000);
+  // Before, the 15,000 items came in one task (the list is one block, so one section).
+  assert.ok(log.itemsSeen.filter((n) => n > 0 && n < 15000).length >= 3, `items seen: ${log.itemsSeen.join(', ')}`);
+  const rows = await page.locator('.cr-body table tbody tr').count();
+  assert.equal(rows, 3000);
+  assert.deepEqual(problems, []);
+  await page.close();
+});

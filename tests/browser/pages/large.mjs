@@ -1,7 +1,8 @@
-// A large comparison (400 sections, a 6,000-row matrix: ~1.4 MB of HTML, a 900 KB payload)
-// through <comparison-article> with render = "main" | "worker" | "auto". window.__renderWith(mode)
-// resolves to what happened: the order the heading and the last row arrived in, aria-busy while
-// the pieces went in, the events, and whether the DOM is the renderer's article.
+// A large comparison (400 sections, a 6,000-row matrix: ~1.4 MB of HTML, a 900 KB payload), or
+// one of two long blocks, through <comparison-article> with render = "main" | "worker" | "auto".
+// window.__renderWith(mode, 'sections' | 'blocks') resolves to what happened: the order the
+// heading and the last row arrived in, aria-busy while the pieces went in, how many list items
+// each task had put in, the events, and whether the DOM is the renderer's article.
 import createComparisonRenderer from '/dist/comparison-renderer.mjs';
 import '/dist/comparison-article.mjs';
 
@@ -13,20 +14,33 @@ export const comparison = JSON.stringify({
   feature_matrix: Array.from({ length: 6000 }, (_, i) =>
     ({ feature: `Feature ${i}`, optionA: `a${i}`, optionB: `b${i}`, winner: i % 3 ? 'A' : 'B' })),
 });
+// One top-level block is one section however long it is: a 15,000-item list, then a 3,000-row
+// markdown table (~1.3 MB of HTML), with a short matrix.
+export const blocks = JSON.stringify({
+  title: 'Long blocks', slug: 'long-blocks', description: 'One list, one table.',
+  content_md: `## Items\n\n${Array.from({ length: 15000 }, (_, i) => `- item *${i}*`).join('\n')}\n\n` +
+    `## Table\n\n| n | square |\n|---|---|\n${Array.from({ length: 3000 }, (_, i) => `| ${i} | ${i * i} |`).join('\n')}\n`,
+  feature_matrix: [{ feature: 'Length', optionA: 'long', optionB: 'longer', winner: 'B' }],
+});
 const options = { idPrefix: 'big-' };
 const renderer = await createComparisonRenderer();
-const expected = renderer.renderComparison(comparison, options).html;
+const payloads = { sections: comparison, blocks };
+const expected = Object.fromEntries(Object.entries(payloads).map(([k, v]) => [k, renderer.renderComparison(v, options).html]));
 
-window.__renderWith = (mode) => new Promise((resolve) => {
+window.__renderWith = (mode, which = 'sections') => new Promise((resolve) => {
   const log = { busySeen: false, headingBeforeLastRow: null, events: [] };
   const el = document.createElement('comparison-article');
   el.setAttribute('render', mode);
   let headingAt = -1, lastRowAt = -1, step = 0;
+  log.itemsSeen = [];
   const observer = new MutationObserver(() => {
     step++;
+    const items = el.getElementsByTagName('li').length;
+    if (items !== log.itemsSeen.at(-1)) log.itemsSeen.push(items);
     if (el.getAttribute('aria-busy') === 'true' && el.querySelector('h1')) log.busySeen = true;
     if (headingAt < 0 && el.querySelector('h1.cr-title')) headingAt = step;
-    if (lastRowAt < 0 && el.querySelector('#big-matrix-caption') && el.querySelectorAll('tbody tr').length === 6000) lastRowAt = step;
+    if (lastRowAt < 0 && el.querySelector('#big-matrix-caption') &&
+        el.querySelectorAll('.cr-matrix tbody tr').length === (which === 'sections' ? 6000 : 1)) lastRowAt = step;
   });
   observer.observe(el, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
   for (const type of ['comparison-rendered', 'comparison-error']) el.addEventListener(type, (e) => log.events.push(type));
@@ -37,13 +51,13 @@ window.__renderWith = (mode) => new Promise((resolve) => {
       log.headingBeforeLastRow = headingAt >= 0 && headingAt < lastRowAt;
       log.steps = step;
       log.busyAtEnd = el.getAttribute('aria-busy');
-      log.same = el.innerHTML === expected;
+      log.same = el.innerHTML === expected[which];
       el.id = `article-${mode}`;
       resolve(log);
     }, 200);
   });
   el.options = options;
-  el.payload = comparison;
+  el.payload = payloads[which];
   document.querySelector('main').replaceChildren(el);
 });
 document.body.dataset.ready = 'true';
