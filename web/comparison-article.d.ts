@@ -90,7 +90,16 @@ declare global {
   interface HTMLElementTagNameMap {
     'comparison-article': ComparisonArticle;
   }
+  // Both events bubble: to any ancestor, the document and the window.
   interface HTMLElementEventMap {
+    'comparison-rendered': CustomEvent<ComparisonRenderedDetail>;
+    'comparison-error': CustomEvent<ComparisonArticleError>;
+  }
+  interface DocumentEventMap {
+    'comparison-rendered': CustomEvent<ComparisonRenderedDetail>;
+    'comparison-error': CustomEvent<ComparisonArticleError>;
+  }
+  interface WindowEventMap {
     'comparison-rendered': CustomEvent<ComparisonRenderedDetail>;
     'comparison-error': CustomEvent<ComparisonArticleError>;
   }

@@ -346,13 +346,28 @@ test('without wasm-unsafe-eval in the CSP the element reports renderer_unavailab
     const events = await page.evaluate(() => window.__events);
     assert.deepEqual(events.map((e) => [e.type, e.element, e.detail.code]).sort(),
       [['comparison-error', 'by-payload', 'renderer_unavailable'], ['comparison-error', 'by-src', 'renderer_unavailable']]);
-    assert.match(events[0].detail.message, /WebAssembly/);
+    assert.match(events[0].detail.message, /Content-Security-Policy does not allow WebAssembly/);
+    assert.match(events[0].detail.message, /Add 'wasm-unsafe-eval' to the policy's script-src/);
+    assert.doesNotMatch(events[0].detail.message, /Serve comparison-renderer\.wasm/);  // the file was fine
     // The fallback stays: the payload element's paragraph, nothing in the other.
     assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('comparison-article')].map((el) => el.innerHTML)),
       ['', '<p>The comparison is loading.</p>']);
     assert.ok(problems.length > 0 && problems.every((p) => /wasm|WebAssembly|CSP|Content Security Policy/i.test(p)), problems.join('\n'));
   } finally {
     await noWasm.close();
+  }
+});
+
+test('a CSP whose connect-src leaves out the .wasm: the error says so, besides where to serve it', async () => {
+  const noConnect = await launchWithTestPages({ csp: "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'" });
+  try {
+    const { page } = await openPage(noConnect.context, `${noConnect.url}test-pages/element.html`);
+    const message = await page.evaluate(() => import('/dist/comparison-renderer.mjs')
+      .then((m) => m.default()).then(() => 'created', (e) => e.message));
+    assert.match(message, /the request failed \(.*a Content-Security-Policy whose connect-src leaves the file out/);
+    assert.match(message, /Serve comparison-renderer\.wasm next to comparison-renderer\.mjs/);
+  } finally {
+    await noConnect.close();
   }
 });
 

@@ -231,6 +231,10 @@ test('bad options are errors, wrong argument types are TypeErrors', () => {
     assert.equal(renderer.renderComparison(seed, { headingOffset: bad }).error.path, '/headingOffset');
     assert.equal(renderer.renderMarkdown('x', { limits: { maxDepth: bad } }).error.path, '/limits/maxDepth');
   }
+  // JSON would drop a function or a symbol as if it were not given.
+  assert.deepEqual(renderer.renderComparison(seed, { labels: () => ({}) }).error, { code: 'bad_option',
+    message: 'The option at /labels is a function: options are data (strings, numbers, booleans, objects).', path: '/labels' });
+  assert.equal(renderer.renderMarkdown('x', { limits: { 'a/b': Symbol('s') } }).error.path, '/limits/a~1b');
   const cyclic = {};
   cyclic.self = cyclic;
   assert.equal(renderer.renderComparison(seed, cyclic).error.code, 'bad_option');

@@ -54,6 +54,8 @@ el.addEventListener('comparison-error', (event) => {
 });
 // Events bubble: a listener on any element is typed too.
 document.body.addEventListener('comparison-error', (event) => void event.detail.code);
+document.addEventListener('comparison-error', (event) => void event.detail.path);
+window.addEventListener('comparison-rendered', (event) => void event.detail.title);
 el.addEventListener('click', (event: MouseEvent) => void event.button);
 
 const fetchFailed: ElementErrorCode = 'src_fetch_failed';

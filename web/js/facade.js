@@ -10,10 +10,18 @@ let crCompiled = null; // one compiled WebAssembly.Module per page or process
 // into an asset (wanted, for the .wasm) and would turn a computed one into an empty context module.
 const crBase = import.meta.url;
 
-function crLoadError(url, why) {
-  return new Error(`comparison-renderer could not load its WebAssembly from ${url}: ${why}. ` +
-    'Serve comparison-renderer.wasm next to comparison-renderer.mjs (with a bundler: let it copy the file, ' +
-    'see the README), or pass locateFile, wasmBinary or wasmModule to createComparisonRenderer().');
+const CR_WHERE = 'Serve comparison-renderer.wasm next to comparison-renderer.mjs (with a bundler: let it copy ' +
+  'the file, see the README), or pass locateFile, wasmBinary or wasmModule to createComparisonRenderer().';
+// A page's Content-Security-Policy stops a compile with an error that names 'unsafe-eval'
+// (Chromium) or CSP (Firefox); the keyword it needs is the narrower 'wasm-unsafe-eval'.
+const CR_CSP_COMPILE = /unsafe-eval|Content.Security.Policy|\bCSP\b/i;
+function crLoadError(url, why, advice = CR_WHERE) {
+  return new Error(`comparison-renderer could not load its WebAssembly from ${url}: ${why}. ${advice}`);
+}
+function crCompileError(e, fail) {
+  if (!CR_CSP_COMPILE.test(e.message)) return fail(`does not compile (${e.message})`);
+  return fail(`was not compiled: the page's Content-Security-Policy does not allow WebAssembly (${e.message})`,
+    "Add 'wasm-unsafe-eval' to the policy's script-src ('unsafe-eval' is not needed).");
 }
 
 // The bytes must be WebAssembly: a 404 page or an HTML fallback says so here, with where they
@@ -27,14 +35,14 @@ async function crCompileBytes(bytes, fail) {
   try {
     return await WebAssembly.compile(bytes);
   } catch (e) {
-    throw fail(`does not compile (${e.message})`);
+    throw crCompileError(e, fail);
   }
 }
 
 // Node reads a file: URL from disk (process.getBuiltinModule: Node 20.16+), so the module never
 // imports `node:` and a browser bundle never meets it; everything else is fetched, once.
 async function crCompile(url) {
-  const fileError = (why) => crLoadError(url, `the file ${why}`);
+  const fileError = (why, advice) => crLoadError(url, `the file ${why}`, advice);
   if (crIsNode && url.startsWith('file:')) {
     const fs = typeof process.getBuiltinModule === 'function' ? process.getBuiltinModule('node:fs/promises') : null;
     if (!fs) throw crLoadError(url, 'this Node.js is older than 20.16 (no process.getBuiltinModule); pass wasmBinary');
@@ -50,7 +58,8 @@ async function crCompile(url) {
   try {
     response = await fetch(url, { credentials: 'same-origin' });
   } catch (e) {
-    throw crLoadError(url, `the request failed (${e.message})`);
+    throw crLoadError(url, `the request failed (${e.message}; a Content-Security-Policy whose connect-src ` +
+      'leaves the file out fails it this way too)');
   }
   if (!response.ok) throw crLoadError(url, `the server answered ${response.status} ${response.statusText}`.trim());
   const type = (response.headers.get('content-type') || '').split(';')[0].trim().toLowerCase();
@@ -58,7 +67,7 @@ async function crCompile(url) {
     try {
       return await WebAssembly.compileStreaming(response);
     } catch (e) {
-      throw fileError(`does not compile (${e.message})`);
+      throw crCompileError(e, fileError);
     }
   }
   return crCompileBytes(await response.arrayBuffer(), fileError);
@@ -117,17 +126,28 @@ function crOptionsJson(options) {
   if (typeof options !== 'object' || Array.isArray(options)) {
     return { bad: `The options must be an object, not ${Array.isArray(options) ? 'an array' : `a ${typeof options}`}.` };
   }
+  // JSON would write NaN and ±Infinity as null ("not given"): as text they are refused, as any
+  // option that is not a usable number is. It would drop a function or a symbol without a word:
+  // those are refused here, with their JSON Pointer.
+  const paths = new Map();
+  let refused = null;
   try {
-    // JSON would write NaN and ±Infinity as null ("not given"): as text they are refused, as
-    // any option that is not a usable number is.
-    return JSON.stringify(options, (key, value) => (typeof value === 'number' && !Number.isFinite(value) ? String(value) : value));
+    return JSON.stringify(options, function (key, value) {
+      const path = key === '' ? '' : `${paths.get(this)}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      if (typeof value === 'function' || typeof value === 'symbol') {
+        refused = { bad: `The option at ${path} is a ${typeof value}: options are data (strings, numbers, booleans, objects).`, path };
+        throw refused;
+      }
+      if (value !== null && typeof value === 'object') paths.set(value, path);
+      return typeof value === 'number' && !Number.isFinite(value) ? String(value) : value;
+    });
   } catch (e) {
-    return { bad: 'The options cannot be read as JSON (a BigInt or a cycle?).' };
+    return refused || { bad: 'The options cannot be read as JSON (a BigInt or a cycle?).' };
   }
 }
 // The bad_option result for options crOptionsJson refuses, or null.
 function crOptionsFailure(opts) {
-  return typeof opts === 'string' ? null : { ok: false, error: { code: 'bad_option', message: opts.bad, path: '' } };
+  return typeof opts === 'string' ? null : { ok: false, error: { code: 'bad_option', message: opts.bad, path: opts.path || '' } };
 }
 
 // JSON text cannot carry a lone surrogate through UTF-8; as an escape (\udXXX) inside a JSON
@@ -323,7 +343,8 @@ const crInternals = Object.freeze({
 // The compiled module for these overrides: the caller's wasmBinary, or crModuleFor's.
 function crCompiledFor(overrides) {
   if (!overrides.wasmBinary) return crModuleFor(overrides);
-  return crCompileBytes(overrides.wasmBinary, (why) => new Error(`comparison-renderer could not use the wasmBinary it was given: it ${why}.`));
+  return crCompileBytes(overrides.wasmBinary, (why, advice) =>
+    new Error(`comparison-renderer could not use the wasmBinary it was given: it ${why}.${advice ? ` ${advice}` : ''}`));
 }
 
 // The compiled module to instantiate: the caller's, or the .wasm next to this file (compiled once
