@@ -197,6 +197,26 @@ test('an escape in a string is found at every position of every length', () => {
   }
 });
 
+test('text is escaped with a special character at every position of every length', () => {
+  // The escaper classifies sixteen bytes at a time (by their two nibbles) and the rest one at a
+  // time: each kind of byte it must act on, and characters that only share a lead byte with one,
+  // in each place of descriptions up to 40 bytes long.
+  const described = (description) => renderer.renderComparison(JSON.stringify({ ...comparison, description }))
+    .html.match(/<p class="cr-description">([^]*?)<\/p>/)[1];
+  const expected = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c])
+    .replace(/[\x00-\x08\x0b\x0e-\x1f\x7f\x80-\x9f\ufdd0-\ufdef\ufffe\uffff]/g, '\ufffd');
+  const specials = ['&', '<', '>', '"', '\x01', '\x08', '\x0b', '\x0e', '\x1f', '\x7f', '\x80', '\x9f', '\ufdd0', '\ufdef',
+    '\ufffe', '\uffff', '\t', '\f', '\r', '\xa0', '\xe9', '\ufdcf', '\ufeff', '\u2713', '\'', '=', '\\'];
+  for (let n = 0; n <= 40; n++) {
+    for (let at = 0; at <= n; at++) {
+      for (const c of specials) {
+        const text = `${'a'.repeat(at)}${c}${'b'.repeat(n - at)}`;
+        assert.equal(described(text), expected(text), JSON.stringify(text));
+      }
+    }
+  }
+});
+
 test('headingOffset moves the whole article\'s outline down, never skipping a level', () => {
   const article = (md, options) => renderer.renderComparison(JSON.stringify({ ...comparison, content_md: md }), options);
   const levels = (r) => r.html.match(/<h\d/g).map((h) => Number(h[2]));
