@@ -82,7 +82,8 @@ class Writer {
     previous_level_ = 1 + o.heading_offset;  // an article's title
   }
 
-  Status run(std::string_view md) {
+  Status run(std::string_view markdown) {
+    const std::string_view md = ending_in_a_line_end(markdown);
     MD_PARSER parser{};
     parser.abi_version = 0;
     parser.flags = o_.dialect == Dialect::github ? MD_DIALECT_GITHUB : MD_DIALECT_COMMONMARK;
@@ -114,6 +115,18 @@ class Writer {
   }
 
  private:
+  // md4c finds line ends with strcspn (sixteen bytes a step in the module) only in a document
+  // that ends in a line ending, and a byte at a time otherwise. A final line ending changes
+  // nothing in the output (CommonMark; checked on every example of md4c's specs, with and
+  // without trailing spaces, tabs and backslashes), so a document without one gets one here.
+  std::string_view ending_in_a_line_end(std::string_view md) {
+    if (md.empty() || md.back() == '\n' || md.back() == '\r') return md;
+    terminated_.reserve(md.size() + 1);
+    terminated_.assign(md.data(), md.size());
+    terminated_.push_back('\n');
+    return terminated_;
+  }
+
   bool sanitizing() const { return o_.raw_html == RawHtml::sanitize; }
   bool trusting() const { return o_.raw_html == RawHtml::trust; }
   // Links to `#slug` follow their heading's id when ids carry a prefix.
@@ -618,6 +631,7 @@ class Writer {
   bool code_span_first_chunk_ = false;
   bool code_span_unstripped_ = false;     // see code_span_starts_unstripped()
   std::string_view source_;  // the markdown being parsed (md4c's text chunks point into it)
+  std::string terminated_;   // the markdown with a final line ending, when it had none
 };
 
 }  // namespace
