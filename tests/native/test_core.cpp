@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstring>
 #include <set>
 #include <string>
 #include <vector>
@@ -10,6 +11,7 @@
 #include "core/json_writer.hpp"
 #include "core/number_text.hpp"
 #include "core/result.hpp"
+#include "core/text_arena.hpp"
 #include "core/utf8.hpp"
 
 using namespace cr;
@@ -119,5 +121,41 @@ TEST(Buffer, AppendsEveryLengthLikeAString) {
       expected.append(source, start, n);
       ASSERT_EQ(out.view(), expected) << "start " << start << ", length " << n;
     }
+  }
+}
+
+TEST(TextArena, GivesBackOnlyTheSharedBlocksLastPiece) {
+  TextArena arena;
+  char* a = arena.allocate(1000);
+  arena.shrink_last(a, 400);
+  EXPECT_EQ(arena.allocate(10), a + 400);  // the tail went back to the shared 4 KB block
+  EXPECT_EQ(arena.allocate(1000), a + 410);
+  EXPECT_EQ(arena.allocate(1000), a + 1410);  // 1,686 bytes of the block left
+  // A piece over 1 KB that does not fit gets a block of its own: shrinking it must not move the
+  // shared block's position into that block (once it did, when the block lay lower in memory,
+  // and later pieces were written past its end).
+  char* big = arena.allocate(2000);
+  EXPECT_TRUE(big < a || big >= a + 4096);
+  arena.shrink_last(big, 10);
+  EXPECT_EQ(arena.allocate(50), a + 2410);
+  arena.shrink_last(a + 400, 5);  // not the last piece: nothing happens
+  EXPECT_EQ(arena.allocate(1), a + 2460);
+}
+
+TEST(TextArena, PiecesNeverOverlapWhateverTheOrderOfLargeAndSmall) {
+  TextArena arena;
+  struct Piece { char* at; std::size_t n; char fill; };
+  std::vector<Piece> pieces;
+  for (int i = 0; i < 400; ++i) {
+    const std::size_t n = i % 3 == 0 ? 1025 + static_cast<std::size_t>(i) * 7 : 30 + static_cast<std::size_t>(i % 50);
+    char* at = arena.allocate(n);
+    const std::size_t used = n / 2;
+    arena.shrink_last(at, used);
+    const char fill = static_cast<char>('a' + i % 26);
+    std::memset(at, fill, used);
+    pieces.push_back({at, used, fill});
+  }
+  for (const Piece& p : pieces) {
+    for (std::size_t k = 0; k < p.n; ++k) ASSERT_EQ(p.at[k], p.fill);
   }
 }

@@ -141,6 +141,20 @@ test('thousands of identical headings stay linear', () => {
   assert.ok(m.html.includes('id="cr-same-heading-9999"'));
 });
 
+test('escaped strings over 1 KB among short ones, rendered again and again', () => {
+  // A decoded string over 1 KB gets a memory block of its own. Giving back the unused tail of
+  // such a string once moved the shared block's write position into that block, so the strings
+  // after it were written past its end: the third render of this payload trapped, and every
+  // call after it (found by an adversarial review). Each render must equal the first.
+  const cell = '\\u0078'.repeat(300);  // 300 x's written as escapes: 1,800 bytes of JSON
+  const payload = `{"title":"T","slug":"\\u0061","content_md":"${'m'.repeat(1100)}\\n","feature_matrix":[${
+    Array(20).fill(`{"feature":"${cell}","optionA":"1","optionB":"2","winner":"A"}`).join(',')}]}`;
+  const first = answer('escaped 1,800-byte cells, render 1', () => renderer.renderComparison(payload));
+  assert.equal(first.ok, true);
+  assert.equal(first.html.split('x'.repeat(300)).length, 21);
+  for (let i = 2; i <= 6; i++) assert.equal(answer(`render ${i}`, () => renderer.renderComparison(payload)).html, first.html);
+});
+
 test('the renderer is unchanged after all of it', () => {
   assert.equal(renderer.renderComparison(seed).html, golden);
   assert.equal(renderer.renderMarkdown(seedMarkdown).ok, true);
