@@ -233,7 +233,9 @@ std::size_t Sanitizer::take_start_tag(std::string_view s) {
     } else {
       k = after_name;
     }
-    // The first of repeated attributes wins, as in browsers.
+    // The first of repeated attributes wins, as in browsers. A tag keeps at most kMaxAttributes
+    // (more are dropped, which is always safe): looking for repeats stays linear in the tag.
+    if (attributes.size() >= kMaxAttributes) continue;
     bool repeated = false;
     for (const auto& prev : attributes) if (prev.name == a.name) repeated = true;
     if (!repeated) attributes.push_back(std::move(a));
@@ -291,6 +293,9 @@ void Sanitizer::write_start_tag(const std::string& name, const std::vector<Attri
                                 bool self_closing) {
   bool allowed = is_phrasing(name) || (context_ == HtmlContext::flow && is_flow_only(name));
   if (!allowed) return;  // the tag goes, its content stays
+  // Elements nest at most kMaxDepth deep, as in Chromium's parser (deeper tags go, their content
+  // stays): an end tag looks for its element among at most that many.
+  if (open_.size() >= kMaxDepth && !is_void(name)) return;
   if (!parent_allows(name, open_.empty() ? std::string_view() : std::string_view(open_.back()))) return;
   if (name == "img") {
     bool has_src = false;

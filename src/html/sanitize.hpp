@@ -57,6 +57,8 @@ class Sanitizer {
   int heading_shift_;
   int min_heading_;
   bool lazy_images_;
+  static constexpr std::size_t kMaxAttributes = 256;  // kept per tag
+  static constexpr std::size_t kMaxDepth = 512;       // elements open at once
   std::string pending_;                // an incomplete construct carried to the next chunk
   std::string skip_until_;             // inside a dropped raw-text element (script, style, ...)
   std::string drop_name_;              // inside a dropped foreign subtree (svg, math, ...)

@@ -172,6 +172,7 @@ class Writer {
   // ---- blocks ----
 
   int enter_block(MD_BLOCKTYPE type, void* detail) {
+    flush_raw_html();
     end_inline_html();
     if (type != MD_BLOCK_DOC) {
       ++blocks_;
@@ -278,6 +279,7 @@ class Writer {
   }
 
   int leave_block(MD_BLOCKTYPE type, void* detail) {
+    flush_raw_html();
     if (type != MD_BLOCK_DOC) --depth_;
     (void)detail;
     end_inline_html();
@@ -370,6 +372,7 @@ class Writer {
   // ---- spans ----
 
   int enter_span(MD_SPANTYPE type, void* detail) {
+    flush_raw_html();
     if (type == MD_SPAN_CODE) {  // also inside alt text
       in_code_span_ = code_span_first_chunk_ = true;
       code_span_break_pending_ = code_span_unstripped_ = false;
@@ -416,6 +419,7 @@ class Writer {
   }
 
   int leave_span(MD_SPANTYPE type, void* detail) {
+    flush_raw_html();
     (void)detail;
     if (type == MD_SPAN_CODE) {
       // A line ending right before the closer is the trailing space CommonMark strips, unless the
@@ -475,6 +479,7 @@ class Writer {
   }
 
   int text(MD_TEXTTYPE type, std::string_view s) {
+    if (type != MD_TEXT_HTML) flush_raw_html();
     if (in_code_span_) {
       if (code_span_first_chunk_) code_span_unstripped_ = type == MD_TEXT_CODE && code_span_starts_unstripped(s);
       code_span_first_chunk_ = false;
@@ -571,10 +576,18 @@ class Writer {
       case RawHtml::trust: w_.markup(s); break;
       case RawHtml::drop: break;
       case RawHtml::escape: w_.text(s); break;
-      case RawHtml::sanitize:
-        (in_html_block_ ? block_html_ : inline_html_).feed(s);
-        break;
+      case RawHtml::sanitize: raw_html_run_.append(s); break;
     }
+  }
+
+  // md4c hands raw HTML over a line at a time. The sanitizer carries an unfinished tag over to
+  // the next piece and parses it again from its start, so a tag spread over thousands of lines
+  // cost the square of its length. Each run of raw HTML goes to the sanitizer whole, before
+  // anything else is written.
+  void flush_raw_html() {
+    if (raw_html_run_.size() == 0) return;
+    (in_html_block_ ? block_html_ : inline_html_).feed(raw_html_run_.view());
+    raw_html_run_.clear();
   }
 
   const Options& o_;
@@ -583,6 +596,7 @@ class Writer {
   Toc* toc_;
   html::Sanitizer inline_html_;
   html::Sanitizer block_html_;
+  Buffer raw_html_run_;  // raw HTML not handed to a sanitizer yet (flush_raw_html)
   HeadingIds ids_;
   FragmentLinks fragment_links_;
   bool too_large_ = false;

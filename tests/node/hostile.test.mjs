@@ -141,6 +141,32 @@ test('thousands of identical headings stay linear', () => {
   assert.ok(m.html.includes('id="cr-same-heading-9999"'));
 });
 
+test('raw HTML spread over thousands of lines, nested deep or with thousands of attributes stays linear', () => {
+  // md4c hands raw HTML over a line at a time; the sanitizer used to parse an unfinished tag
+  // again from its start with each line (and check each attribute against all before it): a
+  // 5 KB tag over 1,000 lines took 1.7 s, these 4,000-line ones would take minutes. Unmatched
+  // end tags searched every open element: 40,000 took ~10 s. Each case below takes milliseconds
+  // when the work is linear (found by an adversarial review).
+  const names = (n, sep) => Array.from({ length: n }, (_, i) => `a${i}`).join(sep);
+  const block = answer('a start tag over 4,000 lines in an HTML block',
+    () => renderer.renderMarkdown(`<div>\n<a ${names(4000, '\n')}>x</a>\n</div>`), { boundMs: 3000 });
+  assert.equal(block.html, '<div>\n<a>x</a>\n</div>\n');
+  const inline = answer('an inline tag over 4,000 lines',
+    () => renderer.renderMarkdown(`x <em ${names(4000, '\n')}>y</em> z`), { boundMs: 3000 });
+  assert.equal(inline.html, '<p>x <em>y</em> z</p>\n');
+  // Elements nest at most 512 deep (Chromium's parser flattens there too); deeper tags go, their
+  // text stays, and everything is closed.
+  const deep = answer('40,000 nested <b> and 40,000 unmatched </i>',
+    () => renderer.renderMarkdown(`<div>\n${'<b>'.repeat(40000)}x${'</i>'.repeat(40000)}\n</div>`), { boundMs: 3000 });
+  assert.equal(deep.html, `<div>\n${'<b>'.repeat(511)}x\n${'</b>'.repeat(511)}</div>\n`);
+  // A tag keeps its first 256 attributes; an allowed one after them goes too.
+  const many = answer('a tag with 60,000 attributes',
+    () => renderer.renderMarkdown(`<div>\n<a ${names(60000, ' ')} href="https://example.com/" title="t">x</a>\n</div>`), { boundMs: 3000 });
+  assert.equal(many.html, '<div>\n<a>x</a>\n</div>\n');
+  const few = renderer.renderMarkdown(`<div>\n<a ${names(254, ' ')} href="https://example.com/" title="t" rel="r">x</a>\n</div>`);
+  assert.equal(few.html, '<div>\n<a href="https://example.com/" title="t">x</a>\n</div>\n');
+});
+
 test('escaped strings over 1 KB among short ones, rendered again and again', () => {
   // A decoded string over 1 KB gets a memory block of its own. Giving back the unused tail of
   // such a string once moved the shared block's write position into that block, so the strings
