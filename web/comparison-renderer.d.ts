@@ -205,8 +205,11 @@ export interface Renderer {
   renderMarkdown(markdown: string, options?: MarkdownOptions): RenderedMarkdown | Failure;
   /** The module's version ("0.1.0"). */
   readonly version: string;
-  /** Only with `testHooks: true`: makes the module trap inside a call, which comes back as an "internal" error. */
-  trapForTests?(): Failure;
+  /**
+   * Only with `testHooks: true`: makes the module trap inside a call, which comes back as an
+   * "internal" error; with `damage`, after writing over part of its heap first.
+   */
+  trapForTests?(damage?: boolean): Failure;
   /** Only with `testHooks: true`: the size of the module's memory now, in bytes. */
   memoryBytesForTests?(): number;
 }

@@ -107,6 +107,24 @@ test(`${TRAPS} traps interleaved with real calls: each an internal error, every 
   assert.ok(after.used - before.used <= 256 * 1024, `the heap's high-water mark rose by ${after.used - before.used} bytes`);
 });
 
+test('after a trap that damaged the heap, a fresh instance takes over between calls', async () => {
+  // A trap means a bug, and the bug may have written where it should not (a heap overrun once
+  // made every later call trap). The facade then makes a fresh instance of the same compiled
+  // module; calls made before it is ready may still fail, later ones answer as before the trap.
+  const renderer = await create({ testHooks: true });
+  const golden = renderer.renderComparison(seed).html;
+  assertTrapResult(renderer.trapForTests(true));
+  const deadline = Date.now() + 30000;
+  let r;
+  do {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    r = renderer.renderComparison(seed);
+  } while (!r.ok && Date.now() < deadline);
+  assert.equal(r.html, golden, 'the renderer did not recover within 30 s');
+  for (let i = 0; i < 20; i++) assert.equal(renderer.renderComparison(seed).html, golden);
+  assert.equal(renderer.renderMarkdown(seedMarkdown).ok, true);
+});
+
 test('a trap prints nothing to stdout or stderr', () => {
   // A child process, so that anything Emscripten or the facade prints is seen. It reports its
   // findings on fd 3, leaving stdout and stderr to be checked for silence.

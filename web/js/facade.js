@@ -168,7 +168,9 @@ function crWellFormedJson(text) {
 // is; the facade decodes it once and cuts the fields off its end (src/wire.hpp).
 // WebAssembly memory never shrinks: after a call that grew it past this, a fresh instance of the
 // same compiled module takes over (~4 ms, between calls) and the old memory goes with the old one.
-// A ~3 MB payload takes ~60 MB; a call near the input limits, several hundred.
+// A ~3 MB payload takes ~60 MB; a call near the input limits, several hundred. The same after a
+// trap: it means a bug, and the instance's memory may no longer be sound (calls made before the
+// fresh instance is ready still go to the old one).
 const CR_KEEP_MEMORY = 256 * 1024 * 1024;
 const crMemoryOf = (m) => Object.values(m.asm).find((v) => v instanceof WebAssembly.Memory);
 
@@ -186,12 +188,13 @@ function crMakeRenderer(m, testHooks, instantiate) {
       if (crNodeBuffer) buffer = crNodeBuffer.from(memory.buffer);
     }
   };
-  let replacing = false, replaceFailed = false;
-  const releaseIfLarge = () => {
-    if (replacing || replaceFailed || memory.buffer.byteLength <= CR_KEEP_MEMORY) return;
+  let replacing = false, replaceFailed = false, trapped = false;
+  const replaceIfNeeded = () => {
+    if (replacing || replaceFailed || (!trapped && memory.buffer.byteLength <= CR_KEEP_MEMORY)) return;
     replacing = true;
     instantiate().then((fresh) => {
       m = fresh;
+      trapped = false;
       memory = crMemoryOf(fresh);
       words = bytes = buffer = input = null;
       inputAddress = inputBytes = 0;
@@ -269,7 +272,7 @@ function crMakeRenderer(m, testHooks, instantiate) {
     const kind = KIND[name];
     const sp = m.stackSave();
     try {
-      if (name === 'trapForTests') m.trapForTests();
+      if (name === 'trapForTests' || name === 'damageForTests') m.trapForTests(name === 'damageForTests');
       // Room for the text and the options: first a guess (payloads are mostly ASCII), then, if
       // the text did not fit, the worst case, three UTF-8 bytes per UTF-16 unit, for the rest.
       // reserve() refuses a text over the input limit without allocating.
@@ -297,11 +300,12 @@ function crMakeRenderer(m, testHooks, instantiate) {
       // A trap (a bug, or memory exhausted): the module stays usable once its stack is restored.
       m.stackRestore(sp);
       inputBytes = 0;
+      trapped = true;
       // Emscripten's advice to rebuild with assertions is for the module's developers, not its users.
       const message = (e && e.message ? e.message : String(e)).replace(' Build with -s ASSERTIONS=1 for more info.', '');
       return { ok: false, error: { code: 'internal', message: `The renderer failed unexpectedly: ${message}`, path: '' } };
     } finally {
-      releaseIfLarge();
+      replaceIfNeeded();
     }
   }
   const renderer = {
@@ -312,7 +316,7 @@ function crMakeRenderer(m, testHooks, instantiate) {
   };
   // Tests only: make the module trap (abort) inside a call, to prove the renderer recovers.
   if (testHooks) {
-    renderer.trapForTests = () => call('trapForTests', '');
+    renderer.trapForTests = (damage = false) => call(damage ? 'damageForTests' : 'trapForTests', '');
     renderer.memoryBytesForTests = () => memory.buffer.byteLength;
   }
   // comparison-worker: decodePayload's result before its values are built (see crInternals).
