@@ -141,13 +141,13 @@ std::string version() { return std::string(cr::kVersion); }
   std::abort();
 }
 
-// `damage`: first write over 64 KiB of the heap, as a buffer overrun would, so that the
-// instance's memory can no longer be trusted after the trap.
+// `damage`: first write 64 KiB past the end of the result buffer, as a buffer overrun would, so
+// that the instance's memory can no longer be trusted after the trap.
 void trap_for_tests(bool damage) {
   // Leave some state behind, as a real failure would (without allocating what the trap would leak).
   state.response.out.clear();
   std::memset(state.response.out.extend(1 << 16), 'x', 1 << 16);
-  if (damage) std::memset(state.response.out.data() + (1 << 16), 0xA5, 1 << 16);
+  if (damage) std::memset(state.response.out.data() + state.response.out.capacity(), 0xA5, 1 << 16);
   abort_under_a_frame();
 }
 

@@ -222,6 +222,7 @@ class Writer {
         break;
       }
       case MD_BLOCK_CODE: {
+        in_code_block_ = true;
         auto* d = static_cast<MD_BLOCK_CODE_DETAIL*>(detail);
         // "trust" keeps CommonMark's output (the spec's examples have `language-;`).
         std::string_view lang = d->lang.text ? decode_attribute(d->lang, scratch_) : std::string_view();
@@ -291,7 +292,10 @@ class Writer {
       case MD_BLOCK_LI: w_.markup("</li>\n"); break;
       case MD_BLOCK_HR: break;
       case MD_BLOCK_H: finish_heading(); break;
-      case MD_BLOCK_CODE: w_.markup("</code></pre>\n"); break;
+      case MD_BLOCK_CODE:
+        in_code_block_ = false;
+        w_.markup("</code></pre>\n");
+        break;
       case MD_BLOCK_HTML:
         in_html_block_ = false;
         if (sanitizing()) block_html_.finish();
@@ -479,6 +483,11 @@ class Writer {
   }
 
   int text(MD_TEXTTYPE type, std::string_view s) {
+    // md4c 0.5.2 sends a NUL in a code or HTML block twice: as MD_TEXT_NULLCHAR and again as the
+    // first byte of the next piece of text, which the escaper and the sanitizer turn into U+FFFD
+    // themselves (in its place: inside an HTML block the U+FFFD used to come out ahead of the
+    // unfinished tag around it, and split its run of raw HTML).
+    if (type == MD_TEXT_NULLCHAR && (in_code_block_ || in_html_block_)) return 0;
     if (type != MD_TEXT_HTML) flush_raw_html();
     if (in_code_span_) {
       if (code_span_first_chunk_) code_span_unstripped_ = type == MD_TEXT_CODE && code_span_starts_unstripped(s);
@@ -610,6 +619,7 @@ class Writer {
   static constexpr std::size_t kSectionBytes = 8192;  // a section longer than this ends at the next block
   bool in_thead_ = false;
   bool in_html_block_ = false;  // md4c sends block HTML only between enter/leave of MD_BLOCK_HTML
+  bool in_code_block_ = false;
   // headings
   bool in_heading_ = false;
   bool heading_leading_ = false;

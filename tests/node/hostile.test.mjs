@@ -167,6 +167,21 @@ test('raw HTML spread over thousands of lines, nested deep or with thousands of 
   assert.equal(few.html, '<div>\n<a href="https://example.com/" title="t">x</a>\n</div>\n');
 });
 
+test('NULs in code and HTML blocks: one U+FFFD each, in place, in linear time', () => {
+  // md4c 0.5.2 sends a NUL in a verbatim block twice (as a NUL callback and again inside the next
+  // piece of text): code blocks showed two U+FFFD, and in an HTML block one came out ahead of the
+  // unfinished tag around it and split its run of raw HTML, so the sanitizer parsed the tag again
+  // at every NUL (64,000 lines with a NUL each: 3.6 s). Found by a review of the raw-HTML change.
+  assert.equal(renderer.renderMarkdown('```\na\0b\0\n```\n').html, '<pre><code>a\ufffdb\ufffd\n</code></pre>\n');
+  assert.equal(renderer.renderMarkdown('    a\0b\n').html, '<pre><code>a\ufffdb\n</code></pre>\n');
+  assert.equal(renderer.renderMarkdown('<div title="x\na\0b\nc">y</div>\n').html, '<div title="x\na\ufffdb\nc">y</div>\n');
+  assert.equal(renderer.renderMarkdown('<div>\n<script>\na\0b\n</script>\n</div>\n').html, '<div>\n\n</div>\n');
+  assert.equal(renderer.renderMarkdown('a\0b `c\0d`').html, '<p>a\ufffdb <code>c\ufffdd</code></p>\n');
+  const md = `<div title="x\n${Array(64000).fill('aaaaaaaaaaaa\0b=c').join('\n')}\n">y</div>\n`;
+  const r = answer('a tag over 64,000 lines with a NUL on each', () => renderer.renderMarkdown(md), { boundMs: 3000 });
+  assert.equal(r.html.split('\ufffd').length, 64001);
+});
+
 test('escaped strings over 1 KB among short ones, rendered again and again', () => {
   // A decoded string over 1 KB gets a memory block of its own. Giving back the unused tail of
   // such a string once moved the shared block's write position into that block, so the strings
