@@ -272,7 +272,7 @@ function crMakeRenderer(m, testHooks, instantiate) {
     const kind = KIND[name];
     const sp = m.stackSave();
     try {
-      if (name === 'trapForTests' || name === 'damageForTests') m.trapForTests(name === 'damageForTests');
+      if (name === 'trapForTests') m.trapForTests(text === 'damage');
       // Room for the text and the options: first a guess (payloads are mostly ASCII), then, if
       // the text did not fit, the worst case, three UTF-8 bytes per UTF-16 unit, for the rest.
       // reserve() refuses a text over the input limit without allocating.
@@ -297,7 +297,8 @@ function crMakeRenderer(m, testHooks, instantiate) {
       }
       return result(name, reply(m.run(kind, written, optionBytes, text.length)), parts);
     } catch (e) {
-      // A trap (a bug, or memory exhausted): the module stays usable once its stack is restored.
+      // A trap (a bug, or memory exhausted): the stack is restored at once, and the instance is
+      // replaced between calls (replaceIfNeeded), since its memory may no longer be sound.
       m.stackRestore(sp);
       inputBytes = 0;
       trapped = true;
@@ -316,7 +317,7 @@ function crMakeRenderer(m, testHooks, instantiate) {
   };
   // Tests only: make the module trap (abort) inside a call, to prove the renderer recovers.
   if (testHooks) {
-    renderer.trapForTests = (damage = false) => call(damage ? 'damageForTests' : 'trapForTests', '');
+    renderer.trapForTests = (damage = false) => call('trapForTests', damage ? 'damage' : '');
     renderer.memoryBytesForTests = () => memory.buffer.byteLength;
   }
   // comparison-worker: decodePayload's result before its values are built (see crInternals).
