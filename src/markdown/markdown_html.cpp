@@ -432,6 +432,10 @@ class Writer {
       in_code_span_ = code_span_break_pending_ = false;
     }
     if (type == MD_SPAN_IMG) {
+      // md4c 0.5.2 can close an image it never opened ("[x](![)]()": the "![" in the address
+      // pairs with the later "]("; fixed upstream after 0.5.2). Counting that close would leave
+      // the depth below zero, and every later image would come out as its alt text.
+      if (image_depth_ == 0) return check();
       if (--image_depth_ == 0) write_image();
       return check();
     }
