@@ -55,16 +55,21 @@ bool is_safe_language(std::string_view lang) {
   return true;
 }
 
-std::string collapse_whitespace(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') { space = !out.empty(); continue; }
-    if (space) out.push_back(' ');
-    space = false;
-    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+// Whether a and b are the same words, ignoring ASCII case and how much whitespace separates them
+// (or leads or trails).
+bool same_words(std::string_view a, std::string_view b) {
+  const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+  std::size_t i = 0, j = 0;
+  for (;;) {
+    const bool gap_a = i < a.size() && blank(a[i]), gap_b = j < b.size() && blank(b[j]);
+    while (i < a.size() && blank(a[i])) ++i;
+    while (j < b.size() && blank(b[j])) ++j;
+    if (i == a.size() || j == b.size()) return i == a.size() && j == b.size();
+    if ((gap_a != gap_b && i > 0 && j > 0) || lower(a[i]) != lower(b[j])) return false;
+    ++i;
+    ++j;
   }
-  return out;
 }
 
 // The highest heading raw HTML may write: in an article, none above its sections' level.
@@ -342,7 +347,7 @@ class Writer {
     heading_blank_tail_ = 0;
     if (o_.article) {
       bool drop = heading_text_.find_first_not_of(" \t\n") == std::string::npos;
-      if (heading_leading_ && heading_level_ == 1 && collapse_whitespace(heading_text_) == collapse_whitespace(o_.title)) {
+      if (heading_leading_ && heading_level_ == 1 && same_words(heading_text_, o_.title)) {
         drop = true;
       }
       if (drop) {

@@ -190,6 +190,24 @@ TEST(Article, IdsHaveADefaultPrefix) {
   EXPECT_NE(html.find(" id=\"feature-comparison\""), std::string::npos);
 }
 
+// A leading level-1 heading that only repeats the title is dropped (the article has its title):
+// ASCII case and runs of whitespace do not count, anything else does.
+TEST(Article, LeadingHeadingThatRepeatsTheTitleIsDropped) {
+  const auto h1_kept = [](const std::string& heading) {
+    auto r = test::render(R"({"title":" Rust  vs Go ","content_md":")" + heading + R"(\n\nText.\n"})");
+    EXPECT_TRUE(r.ok()) << heading;
+    return r.ok() && r.value().toc.size() == 1;  // the matrix's heading is not in the toc
+  };
+  EXPECT_FALSE(h1_kept("# Rust vs Go"));
+  EXPECT_FALSE(h1_kept("#   rust\\tVS  go  "));
+  EXPECT_FALSE(h1_kept("Rust vs\\nGO\\n==="));
+  EXPECT_TRUE(h1_kept("# Rust vs Go 2"));
+  EXPECT_TRUE(h1_kept("# Rust vs"));
+  EXPECT_TRUE(h1_kept("# Rustvs Go"));
+  EXPECT_TRUE(h1_kept("# R ust vs Go"));
+  EXPECT_TRUE(h1_kept("## Rust vs Go"));
+}
+
 // Code blocks scroll sideways: each is a focusable region named in the article's language; raw
 // HTML images load lazily as markdown images do.
 TEST(Article, CodeBlocksAreNamedRegions) {
