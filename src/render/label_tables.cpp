@@ -70,7 +70,7 @@ consteval std::size_t packed_size(const LabelEntry (&entries)[M]) {
 }
 
 // Not constexpr: reaching it while packing a table stops the build.
-void a_label_table_has_a_key_that_is_not_a_label();
+void a_label_table_has_a_key_that_is_not_a_label() {}
 
 template <std::size_t N, std::size_t M>
 consteval Packed<N> pack(const LabelEntry (&entries)[M]) {
