@@ -31,6 +31,21 @@ std::vector<std::string_view> split_words(std::string_view part) {
   return words;
 }
 
+// What separates the two names in a title (lower-cased): " vs " and its kin (vs., versus, v.,
+// gegen, contre, frente a, contra, contro, против, מול, נגד, مقابل, 対, 대, 对比).
+constexpr std::string_view kTitleSeparators[] = {
+    " vs. ", " vs ", " versus ", " v. ", " vs: ", " gegen ", " contre ", " frente a ", " contra ", " contro ",
+    " \xD0\xBF\xD1\x80\xD0\xBE\xD1\x82\xD0\xB8\xD0\xB2 ", " \xD7\x9E\xD7\x95\xD7\x9C ", " \xD7\xA0\xD7\x92\xD7\x93 ",
+    " \xD9\x85\xD9\x82\xD8\xA7\xD8\xA8\xD9\x84 ", " \xE5\xAF\xBE ", "\xE5\xAF\xBE", " \xEB\x8C\x80 ",
+    " \xE5\xAF\xB9\xE6\xAF\x94 ", "\xE5\xAF\xB9\xE6\xAF\x94"};
+// Where the second name ends: " for ", " in ", ":", " - ", " — ", ",", "(", "?" and their kin.
+constexpr std::string_view kNameEnds[] = {
+    " for ", " in ", ":", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", ",", "(", "?", " on ", " as ", "\xEF\xBC\x9A",
+    "\xEF\xBC\x9F", "\xE3\x80\x81", "\xEF\xBC\x8C", "\xD8\x9F", "\xD8\x8C", " f\xC3\xBCr ", " pour ", " para ", " per ",
+    " \xD0\xB4\xD0\xBB\xD1\x8F "};
+// What separates the two names in a slug.
+constexpr std::string_view kSlugSeparators[] = {"-vs-", "-versus-", "_vs_"};
+
 // Finds the slug words words[0..count) in the title, in order, each at a word start, separated
 // by nothing but punctuation or spaces ("node-js" matches "Node.js", "c-sharp" does not match
 // "C#"); letters are compared without case. Returns the title's own text for them.
@@ -62,31 +77,24 @@ std::string find_in_title(std::string_view title, const std::string_view* words,
   return {};
 }
 
-// "X vs Y" (also "vs.", "versus" and the word in the built-in languages: gegen, contre,
-// frente a, contra, contro, против, מול, נגד, مقابل, 対, 대, 对比) in the title: X is what precedes
-// it after any ':'; Y ends at " for ", " in ", ":", " - ", " — ", ",", "(", "?" and their CJK
-// and Arabic forms.
+// "X vs Y" (or a kin of " vs " in kTitleSeparators) in the title: X is what precedes it after
+// any ':'; Y ends at the first of kNameEnds.
 bool split_title(std::string_view title, std::string& a, std::string& b) {
-  std::string low;
-  for (char c : title) low.push_back(lower(c));
-  for (std::string_view sep : {" vs. ", " vs ", " versus ", " v. ", " vs: ", " gegen ", " contre ", " frente a ",
-                                " contra ", " contro ", " \xD0\xBF\xD1\x80\xD0\xBE\xD1\x82\xD0\xB8\xD0\xB2 ",
-                                " \xD7\x9E\xD7\x95\xD7\x9C ", " \xD7\xA0\xD7\x92\xD7\x93 ",
-                                " \xD9\x85\xD9\x82\xD8\xA7\xD8\xA8\xD9\x84 ", " \xE5\xAF\xBE ", "\xE5\xAF\xBE",
-                                " \xEB\x8C\x80 ", " \xE5\xAF\xB9\xE6\xAF\x94 ", "\xE5\xAF\xB9\xE6\xAF\x94"}) {
+  std::string lowered(title);
+  for (char& c : lowered) c = lower(c);
+  const std::string_view low(lowered);
+  for (std::string_view sep : kTitleSeparators) {
     std::size_t at = low.find(sep);
-    if (at == std::string::npos) continue;
+    if (at == std::string_view::npos) continue;
     std::string_view left = title.substr(0, at);
     std::size_t colon = left.rfind(':');
     if (colon != std::string_view::npos) left = left.substr(colon + 1);
     std::string_view right = title.substr(at + sep.size());
-    std::string right_low = low.substr(at + sep.size());
+    const std::string_view right_low = low.substr(at + sep.size());
     std::size_t end = right.size();
-    for (std::string_view stop : {" for ", " in ", ":", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", ",", "(", "?", " on ", " as ",
-                                  "\xEF\xBC\x9A", "\xEF\xBC\x9F", "\xE3\x80\x81", "\xEF\xBC\x8C", "\xD8\x9F",
-                                  "\xD8\x8C", " f\xC3\xBCr ", " pour ", " para ", " per ", " \xD0\xB4\xD0\xBB\xD1\x8F "}) {
+    for (std::string_view stop : kNameEnds) {
       std::size_t p = right_low.find(stop);
-      if (p != std::string::npos && p < end) end = p;
+      if (p != std::string_view::npos && p < end) end = p;
     }
     a = trim(left);
     b = trim(right.substr(0, end));
@@ -116,7 +124,7 @@ std::string name_from_slug(std::string_view side) {
 OptionNames option_names(std::string_view title, std::string_view slug) {
   OptionNames out;
   std::string_view slug_a, slug_b;
-  for (std::string_view sep : {"-vs-", "-versus-", "_vs_"}) {
+  for (std::string_view sep : kSlugSeparators) {
     std::size_t at = slug.find(sep);
     if (at == std::string_view::npos) continue;
     std::string_view left = slug.substr(0, at), right = slug.substr(at + sep.size());
