@@ -560,19 +560,15 @@ class Reviver {
                     message({"The payload has a reviver wrapper (", tag,
                              ") on a cycle of wrappers (devalue: Invalid circular reference)."}));
       }
+      // The wrapper waits for its target, its one child, which drain() starts: a chain of
+      // wrappers is a chain of frames, never of calls.
       reviving_[target] = 1;
       Frame f{slot, Mode::wrapper};
       f.empty_ref = empty_ref;
       f.target = target;
+      f.end = 1;
       stack_.push_back(f);
-      auto child = start_slot(target);
-      if (!child.ok()) return child.error();
-      if (!child.value()) return std::optional<Enc>();  // the wrapper waits for its target
-      // The target was complete at once, so this wrapper's frame is on top again: finish it here
-      // and hand the value to the caller (finish_top would deliver it a second time).
-      stack_.pop_back();
-      reviving_[target] = 0;
-      return done(slot, empty_ref ? decode_empty_ref(*child.value()) : *child.value());
+      return std::optional<Enc>();
     }
     if (tag == "Set") return open(slot, Mode::set, "25", t_[h + 1].next, end);
     if (tag == "Map") return open(slot, Mode::map, "24", t_[h + 1].next, end);
@@ -778,6 +774,10 @@ class Reviver {
   // Reads the next child of frame f, writing what precedes it into f's record. Returns the
   // child's value when it is complete at once.
   Result<std::optional<Enc>> next_child(Frame& f) {
+    if (f.mode == Mode::wrapper) {
+      f.cursor = f.end;  // its one child, its target: started once (finish_top ends the wrapper)
+      return start_slot(f.target);
+    }
     std::string& rec = records_[f.record];
     switch (f.mode) {
       case Mode::object: {
@@ -858,7 +858,7 @@ class Reviver {
         rec.push_back(',');
         return start_ref(el);
       }
-      case Mode::wrapper: break;
+      case Mode::wrapper: break;  // above
     }
     return make_error(ErrorCode::internal, "The reviver reached an impossible state.");
   }

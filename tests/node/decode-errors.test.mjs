@@ -103,6 +103,22 @@ test('a payload refused only by JavaScript names the value that refused', () => 
   assert.equal(r.error.path, '/re');
 });
 
+test('a chain of Nuxt wrappers of any length decodes: each wrapper is a frame, not a call', () => {
+  // Hand-made (devalue.stringify itself overflows first): each wrapper's target is the next one.
+  for (const tag of ['ShallowReactive', 'Ref', 'EmptyRef']) {
+    const links = 100_000;
+    const slots = Array.from({ length: links }, (_, i) => `["${tag}",${i + 1}]`);
+    const payload = `[${slots.join(',')},"end"]`;
+    const r = renderer.decodePayload(payload);
+    assert.equal(r.ok, true, `${tag}: ${JSON.stringify(r.error)}`);
+    assert.equal(r.value, 'end');
+  }
+  const object = renderer.decodePayload(`[${Array.from({ length: 5000 }, (_, i) => `["Reactive",${i + 1}]`).join(',')},{"a":5001},1]`);
+  assert.deepEqual(object.value, { a: 1 });
+  // A wrapper whose chain comes back to itself is still refused, as devalue refuses it.
+  assert.equal(renderer.decodePayload('[["Ref",1],["Reactive",2],["ShallowRef",1]]').error.code, 'circular_reference');
+});
+
 test('a reference chain of a million links decodes, where devalue.parse overflows its stack', () => {
   const links = 1_000_000;
   const slots = new Array(links + 1);
