@@ -94,6 +94,15 @@ test('syntax errors carry the offset as a UTF-16 index into the input', () => {
   assert.equal(r.ok, false);
   assert.equal(r.error.code, 'json_syntax');
   assert.equal(r.error.offset, '["😀é", x]'.indexOf('x'));
+  // Lone surrogates (kept for the value as \udXXX escapes) count as the one unit each they are.
+  for (const text of ['["\ud800", x]', '["\ud800\ud800😀", x]', '["a",\n "\udc00\\\\\ud801", x]']) {
+    const e = renderer.decodePayload(text).error;
+    assert.equal(e.offset, text.indexOf('x'), JSON.stringify(text));
+    assert.match(e.message, new RegExp(`column ${text.indexOf('x') - text.lastIndexOf('\n', text.indexOf('x'))}\\.$`));
+  }
+  // After an escaping backslash a lone surrogate is an invalid escape, found at the backslash.
+  const odd = '["\ud800", "\\\udc00"]';
+  assert.equal(renderer.decodePayload(odd).error.offset, odd.lastIndexOf('\\'));
 });
 
 test('a payload refused only by JavaScript names the value that refused', () => {

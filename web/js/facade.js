@@ -163,6 +163,19 @@ function crWellFormedJson(text) {
   });
 }
 
+// An error's position in the caller's text, from its position in crWellFormedJson's rewrite of
+// it (each rewritten unit became six, or one): the offset, and the line and column in the message.
+function crPositionInOriginal(error, original, rewritten) {
+  let o = 0;
+  for (let r = 0; r < error.offset && o < original.length; o++) {
+    r += original.charCodeAt(o) === rewritten.charCodeAt(r) ? 1 : rewritten.charCodeAt(r) === 1 ? 1 : 6;
+  }
+  const lineStart = original.lastIndexOf('\n', o - 1) + 1;
+  error.offset = o;
+  error.message = error.message.replace(/, column \d+\b/, `, column ${o - lineStart + 1}`);
+  return error;
+}
+
 // The renderer over one instance. A call: the text and options are encoded straight into the
 // module's input buffer, `run` renders, and the reply (bindings/embind.cpp) says where the result
 // is; the facade decodes it once and cuts the fields off its end (src/wire.hpp).
@@ -268,6 +281,7 @@ function crMakeRenderer(m, testHooks, instantiate) {
     // Only decodePayload needs lone surrogates kept (as escapes): in HTML, and in error offsets,
     // the U+FFFD that encodeInto writes for one is what the text means (isWellFormed costs ~0.8 ns
     // a unit on text outside ASCII: a tenth of an Arabic article's render in Node).
+    const original = text;
     if (name === 'decodePayload') text = crWellFormedJson(text);
     const kind = KIND[name];
     const sp = m.stackSave();
@@ -295,7 +309,9 @@ function crMakeRenderer(m, testHooks, instantiate) {
           if (opts) optionBytes = crEncoder.encodeInto(opts, input.subarray(written)).written;
         }
       }
-      return result(name, reply(m.run(kind, written, optionBytes, text.length)), parts);
+      const r = result(name, reply(m.run(kind, written, optionBytes, text.length)), parts);
+      if (text !== original && r.error && r.error.offset !== undefined) crPositionInOriginal(r.error, original, text);
+      return r;
     } catch (e) {
       // A trap (a bug, or memory exhausted): the stack is restored at once, and the instance is
       // replaced between calls (replaceIfNeeded), since its memory may no longer be sound.
