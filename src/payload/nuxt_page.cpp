@@ -117,6 +117,9 @@ Result<NuxtDataScript> find_nuxt_data(std::string_view html) {
   std::size_t i = 0;
   while ((i = html.find('<', i)) != std::string_view::npos) {
     if (html.compare(i, 4, "<!--") == 0) {
+      // "<!-->" and "<!--->" are whole (empty) comments, as HTML parses them.
+      if (html.compare(i + 4, 1, ">") == 0) { i += 5; continue; }
+      if (html.compare(i + 4, 2, "->") == 0) { i += 6; continue; }
       std::size_t close = html.find("-->", i + 4);
       if (close == std::string_view::npos) break;
       i = close + 3;

@@ -134,3 +134,12 @@ test('multi-app.html: a script found by data-nuxt-data alone', () => {
   assert.equal(r.ok, true, JSON.stringify(r.error));
   assert.equal(r.html, renderer.renderComparison(seed).html);
 });
+
+test('empty comments ("<!-->", "<!--->") end where a browser ends them', () => {
+  for (const comment of ['<!-->', '<!--->']) {
+    const page = `<!doctype html>${comment} <script type="application/json" id="__NUXT_DATA__">[{"n":1},7]</script><!-- -->`;
+    const r = renderer.decodePayload(page);
+    assert.equal(r.ok, true, `${comment}: ${JSON.stringify(r.error)}`);
+    assert.deepEqual(r.value, { n: 7 });
+  }
+});
