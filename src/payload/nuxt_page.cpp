@@ -71,6 +71,7 @@ struct Tag {
 bool read_start_tag(std::string_view html, std::size_t i, Tag& tag) {
   const std::size_t n = html.size();
   std::size_t k = i;
+  bool seen_id = false, seen_src = false;
   while (k < n && !is_space(html[k]) && html[k] != '>' && html[k] != '/') tag.name.push_back(lower(html[k++]));
   while (k < n) {
     while (k < n && (is_space(html[k]) || html[k] == '/')) ++k;
@@ -96,9 +97,16 @@ bool read_start_tag(std::string_view html, std::size_t i, Tag& tag) {
         value = html.substr(b, k - b);
       }
     }
-    if (iequals(attr, "id") && decode_attribute(value) == "__NUXT_DATA__") tag.has_nuxt_id = true;
-    else if (iequals(attr, "data-nuxt-data")) tag.has_nuxt_data = true;
-    else if (iequals(attr, "data-src")) tag.data_src = decode_attribute(value);
+    // HTML keeps the first of an attribute given twice.
+    if (iequals(attr, "id")) {
+      if (!seen_id) tag.has_nuxt_id = decode_attribute(value) == "__NUXT_DATA__";
+      seen_id = true;
+    } else if (iequals(attr, "data-nuxt-data")) {
+      tag.has_nuxt_data = true;
+    } else if (iequals(attr, "data-src")) {
+      if (!seen_src) tag.data_src = decode_attribute(value);
+      seen_src = true;
+    }
   }
   return false;
 }

@@ -143,3 +143,11 @@ test('empty comments ("<!-->", "<!--->") end where a browser ends them', () => {
     assert.deepEqual(r.value, { n: 7 });
   }
 });
+
+test('an id given twice is the first one, as HTML keeps it', () => {
+  const page = '<script type="application/json" id="other" id="__NUXT_DATA__">[{"n":1},1]</script>'
+    + '<script type="application/json" id="__NUXT_DATA__">[{"n":1},2]</script>';
+  assert.deepEqual(renderer.decodePayload(page).value, { n: 2 });
+  const first = '<script type="application/json" id="__NUXT_DATA__" id="other">[{"n":1},3]</script>';
+  assert.deepEqual(renderer.decodePayload(first).value, { n: 3 });
+});
