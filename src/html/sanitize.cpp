@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/ascii.hpp"
 #include "html/entities.hpp"
 #include "html/escape.hpp"
 #include "html/url_policy.hpp"
@@ -10,7 +11,6 @@ namespace cr::html {
 
 namespace {
 
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
@@ -92,7 +92,7 @@ std::size_t find_end_tag(std::string_view s, std::string_view name) {
     std::size_t k = i + 2;
     if (k + name.size() > s.size()) return std::string_view::npos;
     bool match = true;
-    for (std::size_t j = 0; j < name.size(); ++j) if (lower(s[k + j]) != name[j]) { match = false; break; }
+    for (std::size_t j = 0; j < name.size(); ++j) if (ascii_lower(s[k + j]) != name[j]) { match = false; break; }
     if (!match) continue;
     std::size_t after = k + name.size();
     if (after == s.size()) return std::string_view::npos;  // cannot tell yet
@@ -193,7 +193,7 @@ std::size_t Sanitizer::take_markup(std::string_view s) {
 std::size_t Sanitizer::take_start_tag(std::string_view s) {
   std::size_t k = 1;
   std::string name;
-  while (k < s.size() && !is_space(s[k]) && s[k] != '/' && s[k] != '>') name.push_back(lower(s[k++]));
+  while (k < s.size() && !is_space(s[k]) && s[k] != '/' && s[k] != '>') name.push_back(ascii_lower(s[k++]));
   std::vector<Attribute> attributes;
   bool self_closing = false;
   for (;;) {
@@ -207,7 +207,7 @@ std::size_t Sanitizer::take_start_tag(std::string_view s) {
     Attribute a;
     std::size_t begin = k++;
     while (k < s.size() && !is_space(s[k]) && s[k] != '/' && s[k] != '>' && s[k] != '=') ++k;
-    for (std::size_t j = begin; j < k; ++j) a.name.push_back(lower(s[j]));
+    for (std::size_t j = begin; j < k; ++j) a.name.push_back(ascii_lower(s[j]));
     std::size_t after_name = k;
     while (k < s.size() && is_space(s[k])) ++k;
     if (k >= s.size()) return 0;
@@ -257,7 +257,7 @@ std::size_t Sanitizer::take_start_tag(std::string_view s) {
 std::size_t Sanitizer::take_end_tag(std::string_view s) {
   std::size_t k = 2;
   std::string name;
-  while (k < s.size() && !is_space(s[k]) && s[k] != '/' && s[k] != '>') name.push_back(lower(s[k++]));
+  while (k < s.size() && !is_space(s[k]) && s[k] != '/' && s[k] != '>') name.push_back(ascii_lower(s[k++]));
   // End tags may carry (ignored) attributes; skip them, minding quotes.
   while (k < s.size() && s[k] != '>') {
     if (s[k] == '"' || s[k] == '\'') {

@@ -2,17 +2,17 @@
 
 #include <string>
 
+#include "core/ascii.hpp"
 #include "html/escape.hpp"
 
 namespace cr::html {
 
 namespace {
 
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 int hex(char c) {
   if (c >= '0' && c <= '9') return c - '0';
-  c = lower(c);
+  c = ascii_lower(c);
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
   return -1;
 }
@@ -63,7 +63,7 @@ std::string normalise(std::string_view url) {
 
 bool starts_with_ci(std::string_view s, std::string_view prefix) {
   if (s.size() < prefix.size()) return false;
-  for (std::size_t i = 0; i < prefix.size(); ++i) if (lower(s[i]) != prefix[i]) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i) if (ascii_lower(s[i]) != prefix[i]) return false;
   return true;
 }
 
@@ -92,7 +92,7 @@ std::string scheme_of(std::string_view s) {
   for (std::size_t i = 0; i < colon; ++i) {
     char c = s[i];
     bool ok = is_alpha(c) || (i > 0 && ((c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-'));
-    lowered.push_back(ok ? lower(c) : '\x01');  // a character no allowed scheme has
+    lowered.push_back(ok ? ascii_lower(c) : '\x01');  // a character no allowed scheme has
   }
   return lowered.empty() ? std::string("\x01") : lowered;
 }
@@ -137,7 +137,7 @@ bool plainly_safe(std::string_view url) {
   if (!colon) return true;
   auto starts = [&](std::string_view p) {
     if (url.size() < p.size()) return false;
-    for (std::size_t i = 0; i < p.size(); ++i) if (lower(url[i]) != p[i]) return false;
+    for (std::size_t i = 0; i < p.size(); ++i) if (ascii_lower(url[i]) != p[i]) return false;
     return true;
   };
   if (starts("https://") || starts("http://") || starts("mailto:")) return true;

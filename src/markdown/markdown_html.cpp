@@ -7,6 +7,7 @@ extern "C" {
 #include "md4c.h"
 }
 
+#include "core/ascii.hpp"
 #include "core/message.hpp"
 #include "core/utf8.hpp"
 #include "html/entities.hpp"
@@ -59,14 +60,13 @@ bool is_safe_language(std::string_view lang) {
 // (or leads or trails).
 bool same_words(std::string_view a, std::string_view b) {
   const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-  const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
   std::size_t i = 0, j = 0;
   for (;;) {
     const bool gap_a = i < a.size() && blank(a[i]), gap_b = j < b.size() && blank(b[j]);
     while (i < a.size() && blank(a[i])) ++i;
     while (j < b.size() && blank(b[j])) ++j;
     if (i == a.size() || j == b.size()) return i == a.size() && j == b.size();
-    if ((gap_a != gap_b && i > 0 && j > 0) || lower(a[i]) != lower(b[j])) return false;
+    if ((gap_a != gap_b && i > 0 && j > 0) || ascii_lower(a[i]) != ascii_lower(b[j])) return false;
     ++i;
     ++j;
   }

@@ -1,5 +1,6 @@
 #include "model/read_matrix.hpp"
 
+#include "core/ascii.hpp"
 #include "core/json_pointer.hpp"
 #include "core/message.hpp"
 #include "model/fields.hpp"
@@ -12,18 +13,13 @@ using payload::Graph;
 using payload::Handle;
 using payload::Kind;
 
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
-bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) if (lower(a[i]) != lower(b[i])) return false;
-  return true;
-}
-
 Winner parse_winner(std::string_view w) {
   if (w.empty()) return Winner::none;
-  if (iequals(w, "a")) return Winner::a;
-  if (iequals(w, "b")) return Winner::b;
-  if (iequals(w, "tie") || iequals(w, "draw") || iequals(w, "both") || iequals(w, "equal")) return Winner::tie;
+  if (ascii_iequals(w, "a")) return Winner::a;
+  if (ascii_iequals(w, "b")) return Winner::b;
+  for (std::string_view tie : {"tie", "draw", "both", "equal"}) {
+    if (ascii_iequals(w, tie)) return Winner::tie;
+  }
   return Winner::unknown;
 }
 

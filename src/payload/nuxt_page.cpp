@@ -2,26 +2,20 @@
 
 #include <cstdint>
 
+#include "core/ascii.hpp"
 #include "core/utf8.hpp"
 
 namespace cr::payload {
 
 namespace {
 
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) if (lower(a[i]) != lower(b[i])) return false;
-  return true;
-}
 
 // Position of "</name" (any case) at or after `from`, or npos.
 std::size_t find_end_tag(std::string_view html, std::size_t from, std::string_view name) {
   for (std::size_t i = html.find("</", from); i != std::string_view::npos; i = html.find("</", i + 2)) {
-    if (i + 2 + name.size() <= html.size() && iequals(html.substr(i + 2, name.size()), name)) {
+    if (i + 2 + name.size() <= html.size() && ascii_iequals(html.substr(i + 2, name.size()), name)) {
       std::size_t after = i + 2 + name.size();
       if (after == html.size() || is_space(html[after]) || html[after] == '>' || html[after] == '/') return i;
     }
@@ -47,7 +41,8 @@ std::string decode_attribute(std::string_view v) {
       bool hex = name[1] == 'x' || name[1] == 'X';
       for (std::size_t k = hex ? 2 : 1; k < name.size(); ++k) {
         char c = name[k];
-        int d = c >= '0' && c <= '9' ? c - '0' : hex && lower(c) >= 'a' && lower(c) <= 'f' ? lower(c) - 'a' + 10 : -1;
+        const char l = ascii_lower(c);
+        int d = c >= '0' && c <= '9' ? c - '0' : hex && l >= 'a' && l <= 'f' ? l - 'a' + 10 : -1;
         if (d < 0 || cp > 0x10FFFF) { cp = 0; break; }
         cp = cp * (hex ? 16 : 10) + d;
       }
@@ -72,7 +67,7 @@ bool read_start_tag(std::string_view html, std::size_t i, Tag& tag) {
   const std::size_t n = html.size();
   std::size_t k = i;
   bool seen_id = false, seen_src = false;
-  while (k < n && !is_space(html[k]) && html[k] != '>' && html[k] != '/') tag.name.push_back(lower(html[k++]));
+  while (k < n && !is_space(html[k]) && html[k] != '>' && html[k] != '/') tag.name.push_back(ascii_lower(html[k++]));
   while (k < n) {
     while (k < n && (is_space(html[k]) || html[k] == '/')) ++k;
     if (k >= n) return false;
@@ -98,12 +93,12 @@ bool read_start_tag(std::string_view html, std::size_t i, Tag& tag) {
       }
     }
     // HTML keeps the first of an attribute given twice.
-    if (iequals(attr, "id")) {
+    if (ascii_iequals(attr, "id")) {
       if (!seen_id) tag.has_nuxt_id = decode_attribute(value) == "__NUXT_DATA__";
       seen_id = true;
-    } else if (iequals(attr, "data-nuxt-data")) {
+    } else if (ascii_iequals(attr, "data-nuxt-data")) {
       tag.has_nuxt_data = true;
-    } else if (iequals(attr, "data-src")) {
+    } else if (ascii_iequals(attr, "data-src")) {
       if (!seen_src) tag.data_src = decode_attribute(value);
       seen_src = true;
     }

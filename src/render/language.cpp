@@ -2,13 +2,14 @@
 
 #include <iterator>
 
+#include "core/ascii.hpp"
+
 namespace cr::render {
 
 namespace {
 
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 char upper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c; }
 
 bool all(std::string_view s, bool (*pred)(char)) {
@@ -55,7 +56,7 @@ Language parse_language(std::string_view locale) {
   }
   std::string tag;
   tag.reserve(locale.size());
-  append_converted(tag, first, lower);
+  append_converted(tag, first, ascii_lower);
   out.primary = tag;
   std::size_t script_at = 0;  // where the script subtag is in `tag`, written in its case ("Arab")
   bool in_extension = false;
@@ -71,13 +72,13 @@ Language parse_language(std::string_view locale) {
     if (!in_extension && p.size() == 4 && all(p, is_alpha) && script_at == 0 && out.region.empty()) {
       script_at = tag.size();
       tag.push_back(upper(p[0]));
-      append_converted(tag, p.substr(1), lower);
+      append_converted(tag, p.substr(1), ascii_lower);
     } else if (!in_extension && ((p.size() == 2 && all(p, is_alpha)) || (p.size() == 3 && all(p, is_digit))) &&
                out.region.empty()) {
       append_converted(out.region, p, upper);
       tag += out.region;
     } else {
-      append_converted(tag, p, lower);
+      append_converted(tag, p, ascii_lower);
     }
   }
   out.rtl = script_at == 0 ? listed(out.primary, kRtlLanguages, std::size(kRtlLanguages))

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "core/ascii.hpp"
 #include "core/message.hpp"
 #include "html/escape.hpp"
 #include "html/writer.hpp"
@@ -13,13 +14,6 @@ namespace {
 
 using html::HtmlWriter;
 using model::Winner;
-
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
-bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) if (lower(a[i]) != lower(b[i])) return false;
-  return true;
-}
 
 // Payload text in a cell: isolated when its direction may differ from the article's.
 void cell_text(Buffer& out, std::string_view text, bool rtl) {
@@ -35,8 +29,8 @@ void cell_text(Buffer& out, std::string_view text, bool rtl) {
 // A row's verdict, with an unknown winner matched against the option names.
 Winner verdict(const model::MatrixRow& row, const OptionNames& names) {
   if (row.winner != Winner::unknown) return row.winner;
-  if (iequals(row.winner_text, names.a)) return Winner::a;
-  if (iequals(row.winner_text, names.b)) return Winner::b;
+  if (ascii_iequals(row.winner_text, names.a)) return Winner::a;
+  if (ascii_iequals(row.winner_text, names.b)) return Winner::b;
   return Winner::none;
 }
 

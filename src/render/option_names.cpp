@@ -2,11 +2,12 @@
 
 #include <vector>
 
+#include "core/ascii.hpp"
+
 namespace cr::render {
 
 namespace {
 
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 bool is_alnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
          static_cast<unsigned char>(c) >= 0x80;
@@ -63,7 +64,7 @@ std::string find_in_title(std::string_view title, const std::string_view* words,
       const std::string_view word = words[w];
       if (pos + word.size() > title.size()) { ok = false; break; }
       for (std::size_t k = 0; k < word.size(); ++k) {
-        if (lower(title[pos + k]) != lower(word[k])) { ok = false; break; }
+        if (ascii_lower(title[pos + k]) != ascii_lower(word[k])) { ok = false; break; }
       }
       pos += word.size();
     }
@@ -81,7 +82,7 @@ std::string find_in_title(std::string_view title, const std::string_view* words,
 // any ':'; Y ends at the first of kNameEnds.
 bool split_title(std::string_view title, std::string& a, std::string& b) {
   std::string lowered(title);
-  for (char& c : lowered) c = lower(c);
+  for (char& c : lowered) c = ascii_lower(c);
   const std::string_view low(lowered);
   for (std::string_view sep : kTitleSeparators) {
     std::size_t at = low.find(sep);
@@ -114,9 +115,9 @@ std::string name_from_slug(std::string_view side) {
   std::string name;
   for (const std::string_view w : words) {
     if (!name.empty()) name.push_back(' ');
-    const char first = lower(w[0]);
+    const char first = ascii_lower(w[0]);
     name.push_back(first >= 'a' && first <= 'z' ? static_cast<char>(first - 32) : first);
-    for (char c : w.substr(1)) name.push_back(lower(c));
+    for (char c : w.substr(1)) name.push_back(ascii_lower(c));
   }
   return name;
 }
