@@ -81,13 +81,15 @@ const crDecoder16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 const crNodeBuffer = crIsNode && typeof Buffer === 'function' ? Buffer : null;
 // V8 allocates a string over 128 KB as a "large object", at about 3 ns a byte (measured in Node
 // 20: 2.3 ms for 770 KB); 32 KB pieces joined with + cost a tenth of that and read the same.
+// A piece of UTF-16 is CR_PIECE / 2 units at most, all that crStringsFromMemory takes.
 const CR_PIECE = 32768;
 
 // The text of UTF-16 code units [start, end) at `address`, as one string or a rope of pieces (a
-// piece never ends between the two halves of a surrogate pair).
-function crDecode16(bytes, buffer, address, start, end) {
-  const piece = buffer
-    ? (a, b) => buffer.toString('utf16le', address + 2 * a, address + 2 * b)
+// piece never ends between the two halves of a surrogate pair). `text16` is
+// crStringsFromMemory's maker, or null.
+function crDecode16(bytes, buffer, text16, address, start, end) {
+  const piece = buffer ? (a, b) => buffer.toString('utf16le', address + 2 * a, address + 2 * b)
+    : text16 ? (a, b) => text16(address + 2 * a, b - a)
     : (a, b) => crDecoder16.decode(bytes.subarray(address + 2 * a, address + 2 * b));
   if (end - start <= CR_PIECE / 2) return piece(start, end);
   let text = '';
@@ -190,6 +192,7 @@ const crMemoryOf = (m) => Object.values(m.asm).find((v) => v instanceof WebAssem
 function crMakeRenderer(m, testHooks, instantiate) {
   let memory = crMemoryOf(m);
   let words = null, bytes = null, buffer = null;  // views of the memory; new ones after it grows
+  let text16 = crNodeBuffer ? null : crStringsFromMemory(memory);
   let inputAddress = 0, inputBytes = 0;
   // The input buffer's view, kept from call to call: in Chromium a new subarray per call (and the
   // garbage it leaves) cost as much as encoding a 2 KB payload into it.
@@ -209,6 +212,7 @@ function crMakeRenderer(m, testHooks, instantiate) {
       m = fresh;
       trapped = false;
       memory = crMemoryOf(fresh);
+      if (text16) text16 = crStringsFromMemory(memory);
       words = bytes = buffer = input = null;
       inputAddress = inputBytes = 0;
     }).catch(() => { replaceFailed = true; })  // the old instance stays, its memory with it
@@ -244,7 +248,7 @@ function crMakeRenderer(m, testHooks, instantiate) {
     let fieldUnits = 0;
     for (let i = 0; i < count; i++) fieldUnits += words[meta + 3 + i];
     // [a, b) of the result: UTF-16 units of its copy, or bytes of its UTF-8 (units, when ASCII).
-    const textOf = (a, b) => (units ? crDecode16(bytes, buffer, utf16, a, b) : crDecode(bytes, buffer, out + a, out + b, ascii));
+    const textOf = (a, b) => (units ? crDecode16(bytes, buffer, text16, utf16, a, b) : crDecode(bytes, buffer, out + a, out + b, ascii));
     const total = units || outBytes, bodyEnd = units ? units - fieldUnits : body;
     const small = units ? units <= CR_PIECE / 2 : ascii && outBytes <= CR_PIECE;
     const whole = small ? textOf(0, total) : null;
@@ -335,6 +339,7 @@ function crMakeRenderer(m, testHooks, instantiate) {
   if (testHooks) {
     renderer.trapForTests = (damage = false) => call('trapForTests', damage ? 'damage' : '');
     renderer.memoryBytesForTests = () => memory.buffer.byteLength;
+    renderer.stringsFromMemoryForTests = () => text16 !== null;
   }
   // comparison-worker: decodePayload's result before its values are built (see crInternals).
   Object.defineProperty(renderer, CR_DECODE_PARTS, { value: (payload, options) => call('decodePayload', payload, options, true) });

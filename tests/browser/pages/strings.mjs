@@ -1,0 +1,65 @@
+// Renders text outside ASCII and reports what came back: in Chromium the facade makes these
+// strings through the JS String Builtins (web/js/strings-from-memory.js), not TextDecoder.
+import create from '/dist/comparison-renderer.mjs';
+
+const renderer = await create({ testHooks: true });
+
+// Markdown of one paragraph and what it must render to, `count` of them, from a seeded mix of
+// 1- to 4-byte characters (nothing markdown or HTML would change).
+function paragraphs(seed, count, longest) {
+  const alphabet = ['a', ' ', 'é', 'ж', 'ب', '\u00a0', '\u07ff', '日', '\uffee', '😀', '\u{10fffd}'];
+  let state = seed;
+  const next = (n) => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) % n;
+  const out = [];
+  for (let i = 0; i < count; i++) {
+    let text = 'x';
+    for (let n = 1 + next(longest); n > 0; n--) text += next(3) ? alphabet[2 + next(3)] : alphabet[next(alphabet.length)];
+    text = text.replace(/ +$/, '');
+    out.push({ markdown: text, html: `<p>${text}</p>\n` });
+  }
+  return out;
+}
+
+// Each case's html against the expected; the first few that differ.
+function check(cases) {
+  const wrong = [];
+  for (const c of cases) {
+    const html = renderer.renderMarkdown(c.markdown).html;
+    if (html !== c.html && wrong.length < 3) wrong.push({ markdown: c.markdown.slice(0, 80), got: String(html).slice(0, 80) });
+  }
+  return wrong;
+}
+
+window.__strings = {
+  usesBuiltins: () => renderer.stringsFromMemoryForTests(),
+  shortMixes: (seed) => check(paragraphs(seed, 3000, 48)),
+  // Long results cross as pieces of at most 16,384 units: one astral character after another
+  // from every offset near the piece ends, so that some pair straddles each end.
+  longResults: () => {
+    const cases = [];
+    for (let shift = 0; shift < 6; shift++) {
+      for (const length of [16380, 32760, 50000]) {
+        const text = 'x' + 'é'.repeat(shift) + '😀日'.repeat(length / 3 | 0);
+        cases.push({ markdown: text, html: `<p>${text}</p>\n` });
+      }
+    }
+    return check(cases);
+  },
+  // After a trap the facade swaps in a fresh instance, with its own memory; the strings must
+  // then come from that memory.
+  // (The facade instantiates the helper once for each instance: that says the swap is done.)
+  afterReplacement: async () => {
+    let helpers = 0;
+    const Instance = WebAssembly.Instance;
+    WebAssembly.Instance = new Proxy(Instance, { construct: (target, args) => { helpers++; return new target(...args); } });
+    try {
+      renderer.trapForTests(true);
+      const deadline = Date.now() + 30000;
+      while (helpers === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    } finally {
+      WebAssembly.Instance = Instance;
+    }
+    return { helpers, wrong: check(paragraphs(99, 300, 200)) };
+  },
+};
+document.body.dataset.ready = 'true';
