@@ -31,15 +31,18 @@ const CR_STRINGS_MODULE = Uint8Array.from((
 
 let crStringsCompiled;  // the helper compiled with the builtins, null where they are missing
 
-// (address, units) => the string of `units` UTF-16 code units at `address` in `memory`, or null.
+// (address, units) => the string of `units` UTF-16 code units at `address` in `memory`, or null
+// (never an exception: without the helper the facade decodes as before).
 function crStringsFromMemory(memory) {
-  if (crStringsCompiled === undefined) {
-    crStringsCompiled = null;
-    try {
+  try {
+    if (crStringsCompiled === undefined) {
+      crStringsCompiled = null;
       const helper = new WebAssembly.Module(CR_STRINGS_MODULE, { builtins: ['js-string'] });
       // An engine without the builtins ignores the option and asks for the import.
       if (WebAssembly.Module.imports(helper).every((i) => i.module !== 'wasm:js-string')) crStringsCompiled = helper;
-    } catch {}  // no GC types (Node 20), or a policy that refuses the compile
+    }
+    return crStringsCompiled && new WebAssembly.Instance(crStringsCompiled, { env: { memory } }).exports.text;
+  } catch {
+    return null;  // no GC types (Node 20), or a policy that refuses the compile
   }
-  return crStringsCompiled && new WebAssembly.Instance(crStringsCompiled, { env: { memory } }).exports.text;
 }

@@ -1,7 +1,13 @@
 // Renders text outside ASCII and reports what came back: in Chromium the facade makes these
 // strings through the JS String Builtins (web/js/strings-from-memory.js), not TextDecoder.
+// With ?builtins=off the page plays an engine without them (one that ignores the compile option,
+// as engines do with options they do not know): the facade must then decode with TextDecoder.
 import create from '/dist/comparison-renderer.mjs';
 
+if (new URLSearchParams(location.search).get('builtins') === 'off') {
+  const Module = WebAssembly.Module;
+  WebAssembly.Module = new Proxy(Module, { construct: (target, [bytes]) => new target(bytes) });
+}
 const renderer = await create({ testHooks: true });
 
 // Markdown of one paragraph and what it must render to, `count` of them, from a seeded mix of
