@@ -212,6 +212,11 @@ export interface Renderer {
   trapForTests?(damage?: boolean): Failure;
   /** Only with `testHooks: true`: the size of the module's memory now, in bytes. */
   memoryBytesForTests?(): number;
+  /**
+   * Only with `testHooks: true`: whether results outside ASCII become strings through the
+   * engine's JS String Builtins (Chromium 130+) rather than TextDecoder.
+   */
+  stringsFromMemoryForTests?(): boolean;
 }
 
 /** Overrides for loading the module (all optional). */
@@ -231,7 +236,10 @@ export interface ModuleOverrides {
   printErr?: (text: string) => void;
   /** Where the module's standard output would go (it writes none). */
   print?: (text: string) => void;
-  /** For the module's own tests: adds `trapForTests()` and `memoryBytesForTests()` to the renderer. */
+  /**
+   * For the module's own tests: adds `trapForTests()`, `memoryBytesForTests()` and
+   * `stringsFromMemoryForTests()` to the renderer.
+   */
   testHooks?: boolean;
 }
 
