@@ -37,9 +37,8 @@ void FragmentLinks::note(std::size_t at, std::string_view fragment) {
 }
 
 void FragmentLinks::shift(std::size_t at, std::size_t by) {
-  for (Link& link : links_) {
-    if (link.at >= at) link.at += by;
-  }
+  // Links are noted in output order, so those from `at` on are the last ones (a heading's own).
+  for (std::size_t k = links_.size(); k > 0 && links_[k - 1].at >= at; --k) links_[k - 1].at += by;
 }
 
 void FragmentLinks::forget_from(std::size_t at) {

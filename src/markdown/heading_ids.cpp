@@ -24,12 +24,6 @@ std::uint32_t decode_at(std::string_view s, std::size_t i, std::size_t len) {
   return ((b(0) & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F);
 }
 
-std::uint32_t hash(std::string_view s) {
-  std::uint32_t h = 2166136261u;  // FNV-1a
-  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-  return h;
-}
-
 // A record in the id storage: the id's length, the last suffix given out for it as a base
 // ("a" -> "a-3": every "a-1".."a-3" is taken, so the next one tries "a-4"), then its bytes.
 struct Record {
@@ -63,43 +57,21 @@ void append_slug(Buffer& out, std::string_view text) {
   }
 }
 
-std::string_view HeadingIds::at(std::uint32_t slot) const {
+std::string_view HeadingIds::at(std::uint32_t record) const {
   Record r;
-  std::memcpy(&r, ids_.data() + slot, sizeof r);
-  return {ids_.data() + slot + sizeof r, r.length};
+  std::memcpy(&r, ids_.data() + record, sizeof r);
+  return {ids_.data() + record + sizeof r, r.length};
 }
 
 // Whether `id` was given out (or reserved).
-bool HeadingIds::taken(std::string_view id) const {
-  if (slots_.empty()) return false;
-  std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = hash(id) & mask;; i = (i + 1) & mask) {
-    if (!slots_[i]) return false;
-    if (at(slots_[i] - 1) == id) return true;
-  }
-}
+bool HeadingIds::taken(std::string_view id) const { return given_.find(id) != given_.end(); }
 
 void HeadingIds::insert(std::string_view id) {
-  if ((count_ + 1) * 2 > slots_.size()) {  // keep the table at most half full
-    std::vector<std::uint32_t> old;
-    old.swap(slots_);
-    slots_.assign(old.empty() ? 32 : old.size() * 2, 0);
-    std::size_t mask = slots_.size() - 1;
-    for (std::uint32_t s : old) {
-      if (!s) continue;
-      std::size_t i = hash(at(s - 1)) & mask;
-      while (slots_[i]) i = (i + 1) & mask;
-      slots_[i] = s;
-    }
-  }
-  std::size_t mask = slots_.size() - 1;
-  std::size_t i = hash(id) & mask;
-  while (slots_[i]) i = (i + 1) & mask;
   Record r{static_cast<std::uint32_t>(id.size()), 0};
-  slots_[i] = static_cast<std::uint32_t>(ids_.size()) + 1;
+  const auto record = static_cast<std::uint32_t>(ids_.size());
   ids_.append(reinterpret_cast<const char*>(&r), sizeof r);
   ids_.append(id);
-  ++count_;
+  given_.insert(record);
 }
 
 void HeadingIds::reserve(std::string_view id) {
@@ -116,11 +88,8 @@ void HeadingIds::make(std::string_view text, Buffer& out) {
     insert(base);
     return;
   }
-  // The base's record keeps the last suffix tried, so n headings with one text cost O(n).
-  std::size_t mask = slots_.size() - 1;
-  std::size_t i = hash(base) & mask;
-  while (at(slots_[i] - 1) != base) i = (i + 1) & mask;
-  const std::uint32_t record = slots_[i] - 1;
+  // The base's record keeps the last suffix tried, so n headings with one text cost O(n log n).
+  const std::uint32_t record = *given_.find(base);
   Record r;
   std::memcpy(&r, ids_.data() + record, sizeof r);
   std::uint32_t n = r.last_suffix;

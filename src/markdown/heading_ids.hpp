@@ -3,8 +3,8 @@
 #pragma once
 
 #include <cstdint>
+#include <set>
 #include <string_view>
-#include <vector>
 
 #include "core/buffer.hpp"
 
@@ -12,6 +12,9 @@ namespace cr::markdown {
 
 class HeadingIds {
  public:
+  HeadingIds() = default;
+  HeadingIds(const HeadingIds&) = delete;  // the tree's order refers to this object
+  HeadingIds& operator=(const HeadingIds&) = delete;
   // Marks an id as taken (the article's own ids, so a heading cannot steal them).
   void reserve(std::string_view id);
   // Appends to `out` the slug of `text`, with "-1", "-2", ... appended when it is taken (never
@@ -22,12 +25,20 @@ class HeadingIds {
 
  private:
   void insert(std::string_view id);
-  std::string_view at(std::uint32_t slot) const;
+  std::string_view at(std::uint32_t record) const;
 
-  // An open-addressing set of the ids given out: slots hold offsets into `ids_` (+1; 0 = empty).
-  Buffer ids_;                       // each id followed by its length as 4 bytes
-  std::vector<std::uint32_t> slots_;
-  std::size_t count_ = 0;
+  // The ids given out, ordered by their text: records at offsets into `ids_`. A tree and not a
+  // hash table, because the headings are the payload's: a hash anyone can compute lets a
+  // payload pick thousands of slugs that share a slot (found with FNV-1a: 1.4 MB, 1.8 s).
+  struct ByText {
+    using is_transparent = void;
+    const HeadingIds* ids;
+    bool operator()(std::uint32_t a, std::uint32_t b) const { return ids->at(a) < ids->at(b); }
+    bool operator()(std::uint32_t a, std::string_view b) const { return ids->at(a) < b; }
+    bool operator()(std::string_view a, std::uint32_t b) const { return a < ids->at(b); }
+  };
+  Buffer ids_;  // records: the id's length and last suffix (4 bytes each), then its bytes
+  std::set<std::uint32_t, ByText> given_{ByText{this}};
 };
 
 // The slug alone: ASCII letters lower-cased, letters/digits/'_'/'-' and non-ASCII letters kept,

@@ -144,9 +144,10 @@ class Writer {
     while (k) out_.push_back(digits[--k]);
   }
 
-  // Non-zero stops md4c: the output limit is checked after every callback.
+  // The output limit, checked after every callback. md4c 0.5.2 stops the whole parse only on a
+  // negative value: a positive one from a block callback ends that block and goes on to the next.
   int check() {
-    if (out_.size() > o_.max_output_bytes) { too_large_ = true; return 1; }
+    if (out_.size() > o_.max_output_bytes) { too_large_ = true; return -1; }
     return 0;
   }
 
