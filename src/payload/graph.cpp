@@ -1,5 +1,6 @@
 #include "payload/graph.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -156,14 +157,24 @@ Result<Handle> Graph::follow_slow(std::uint32_t ref_token) const {
 
 Result<Handle> Graph::unwrap_slow(Handle h) const {
   std::string scratch;
-  // A chain of wrappers longer than the payload has slots must loop.
-  for (std::size_t hops = 0; hops <= slots_.size(); ++hops) {
+  // Nuxt puts a wrapper or two around a value (ShallowReactive around a Ref). A chain is followed
+  // kLongestWrapperChain deep and no further: each row or cell that points into a chain walks it
+  // again, and n rows over an n-long chain took quadratic time.
+  constexpr std::size_t kLongestWrapperChain = 64;
+  Handle chain[kLongestWrapperChain];
+  for (std::size_t hops = 0;; ++hops) {
     if (kind(h) != Kind::tagged || h >= sentinel::first) return h;
     std::string_view t = tag(h, scratch);
     const JsonToken& tok = (*tape_)[h];
     std::uint32_t arg = h + 2;  // token of the first argument
     bool has_arg = tok.next > arg;
     if (is_wrapper_tag(t)) {
+      if (hops == kLongestWrapperChain) {
+        if (std::find(chain, chain + hops, h) != chain + hops) break;  // back where it was: a loop
+        return make_error(ErrorCode::too_deep, message({"The payload has more than ", Decimal(kLongestWrapperChain),
+                                                        " reviver wrappers (ShallowReactive, Ref, ...) in a row."}));
+      }
+      chain[hops] = h;
       if (!has_arg) return sentinel::undefined;
       auto next = follow(arg);
       if (!next.ok()) return next.error();

@@ -28,8 +28,8 @@ std::string decode_attribute(std::string_view v) {
   std::string out;
   for (std::size_t i = 0; i < v.size(); ++i) {
     if (v[i] != '&') { out.push_back(v[i]); continue; }
-    std::size_t semi = v.find(';', i);
-    if (semi == std::string_view::npos || semi - i > 10) { out.push_back('&'); continue; }
+    std::size_t semi = v.substr(0, i + 11).find(';', i);  // a reference is short: never look further
+    if (semi == std::string_view::npos) { out.push_back('&'); continue; }
     std::string_view name = v.substr(i + 1, semi - i - 1);
     std::uint32_t cp = 0;
     if (name == "amp") cp = '&';

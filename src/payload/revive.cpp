@@ -134,9 +134,11 @@ struct Frame {
   std::uint32_t count = 0;      // dense, set, map: children read so far
   std::uint32_t plan = UINT32_MAX;  // object: index into plans_ when keys are not read in text order
   Enc last{EncKind::hole, 0};       // the child delivered last (dense: an only element)
+  std::uint32_t below = UINT32_MAX;  // the nearest frame under it that is not a wrapper, for paths
 };
 
 constexpr std::uint32_t kNoPlan = UINT32_MAX;
+constexpr std::uint32_t kNoFrame = UINT32_MAX;
 
 // Slots devalue appends while reviving (a reviver tag whose argument is not a reference) beyond the
 // payload's own: more than this means a tag re-enters itself without end (devalue: stack overflow).
@@ -267,24 +269,35 @@ class Reviver {
   }
 
   // The path of the value being worked on, built from the stack (only when needed).
-  // `frames`: how many frames from the bottom to follow (all by default).
+  // `frames`: how many frames from the bottom to follow (all by default). Wrappers name no step,
+  // and are stepped over through `below`: a record made under a chain of 100,000 of them costs
+  // its depth in containers, not in frames.
   std::string path(std::size_t frames = SIZE_MAX) const {
+    std::vector<std::uint32_t> steps;  // the frames that name a step, top first
+    const std::size_t n = std::min(frames, stack_.size());
+    std::uint32_t i = n == 0 ? kNoFrame : static_cast<std::uint32_t>(n - 1);
+    if (i != kNoFrame && stack_[i].mode == Mode::wrapper) i = stack_[i].below;
+    for (; i != kNoFrame; i = stack_[i].below) steps.push_back(i);
     std::string p;
-    for (std::size_t i = 0; i < stack_.size() && i < frames; ++i) {
-      const Frame& f = stack_[i];
-      switch (f.mode) {
-        case Mode::object:
-        case Mode::null_object: {
-          std::string key;
-          append_string(t_, f.key_token, key, Surrogates::keep);
-          json_pointer::append_key(p, key);
-          break;
-        }
-        case Mode::wrapper: break;
-        default: json_pointer::append_index(p, f.position); break;
+    for (std::size_t k = steps.size(); k-- > 0;) {
+      const Frame& f = stack_[steps[k]];
+      if (f.mode == Mode::object || f.mode == Mode::null_object) {
+        std::string key;
+        append_string(t_, f.key_token, key, Surrogates::keep);
+        json_pointer::append_key(p, key);
+      } else {
+        json_pointer::append_index(p, f.position);
       }
     }
     return p;
+  }
+
+  void push(Frame f) {
+    if (!stack_.empty()) {
+      const Frame& top = stack_.back();
+      f.below = top.mode == Mode::wrapper ? top.below : static_cast<std::uint32_t>(stack_.size() - 1);
+    }
+    stack_.push_back(f);
   }
 
   Error fail(ErrorCode code, const std::string& what) { return make_error(code, what, path()); }
@@ -413,7 +426,7 @@ class Reviver {
     f.record = id;
     f.cursor = cursor;
     f.end = end;
-    stack_.push_back(f);
+    push(f);
     return std::optional<Enc>();
   }
 
@@ -567,7 +580,7 @@ class Reviver {
       f.empty_ref = empty_ref;
       f.target = target;
       f.end = 1;
-      stack_.push_back(f);
+      push(f);
       return std::optional<Enc>();
     }
     if (tag == "Set") return open(slot, Mode::set, "25", t_[h + 1].next, end);
