@@ -11,6 +11,14 @@ std::string message(std::initializer_list<std::string_view> pieces) {
   return out;
 }
 
+std::string excerpt(std::string_view text) {
+  constexpr std::size_t kBytes = 60;
+  if (text.size() <= kBytes) return std::string(text);
+  std::size_t cut = kBytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+  return message({text.substr(0, cut), "\u2026"});
+}
+
 Decimal::Decimal(std::uint64_t n) : start_(sizeof digits_) {
   do digits_[--start_] = static_cast<char>('0' + n % 10); while ((n /= 10) != 0);
 }

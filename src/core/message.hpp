@@ -13,6 +13,10 @@ namespace cr {
 
 std::string message(std::initializer_list<std::string_view> pieces);
 
+// Payload text quoted in a message: its first 60 bytes or so, cut between characters, and "…"
+// where it was cut. A warning about one row must not repeat a megabyte of it.
+std::string excerpt(std::string_view text);
+
 // A whole number as text, for a message piece (no allocation).
 class Decimal {
  public:

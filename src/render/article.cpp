@@ -103,7 +103,10 @@ Result<Article> render_article(const model::Comparison& c, const ArticleOptions&
   }
 
   w.markup("<section class=\"cr-matrix-section\">\n");
-  write_matrix(out, MatrixContext{c, names, labels, o.id_prefix, lang.rtl, markdown::article_section_level(o.heading_offset)}, article.warnings);
+  write_matrix(out,
+               MatrixContext{c, names, labels, o.id_prefix, lang.rtl, markdown::article_section_level(o.heading_offset),
+                             o.limits.max_output_bytes},
+               article.warnings);
   w.markup("</section>\n");
   w.markup("</article>\n");
   if (out.size() > o.limits.max_output_bytes) {

@@ -80,14 +80,16 @@ void write_matrix(Buffer& out, const MatrixContext& m, std::vector<std::string>&
     return;
   }
 
-  // Count the verdicts first: the summary comes before the table.
-  std::uint64_t wins_a = 0, wins_b = 0, ties = 0, none = 0;
+  // Count the verdicts first: the summary comes before the table. Rows with an unknown winner
+  // are named in a warning each, the first kNamedUnknownWinners of them; the rest are counted.
+  constexpr std::uint64_t kNamedUnknownWinners = 10;
+  std::uint64_t wins_a = 0, wins_b = 0, ties = 0, none = 0, unknown = 0;
   for (std::size_t i = 0; i < rows.size(); ++i) {
     Winner v = verdict(rows[i], m.names);
-    if (v == Winner::none && rows[i].winner == Winner::unknown) {
-      warnings.push_back(message({"Row ", Decimal(i), " (\"", rows[i].feature, "\") has an unknown winner \"",
-                                  rows[i].winner_text, "\" at ", m.comparison.matrix_path, "/", Decimal(i),
-                                  "/winner; it is shown as no verdict."}));
+    if (v == Winner::none && rows[i].winner == Winner::unknown && ++unknown <= kNamedUnknownWinners) {
+      warnings.push_back(message({"Row ", Decimal(i), " (\"", excerpt(rows[i].feature), "\") has an unknown winner \"",
+                                  excerpt(rows[i].winner_text), "\" at ", excerpt(m.comparison.matrix_path), "/",
+                                  Decimal(i), "/winner; it is shown as no verdict."}));
     }
     switch (v) {
       case Winner::a: ++wins_a; break;
@@ -95,6 +97,13 @@ void write_matrix(Buffer& out, const MatrixContext& m, std::vector<std::string>&
       case Winner::tie: ++ties; break;
       default: ++none; break;
     }
+  }
+
+  if (unknown == kNamedUnknownWinners + 1) {
+    warnings.push_back("1 more row has an unknown winner; it is shown as no verdict.");
+  } else if (unknown > kNamedUnknownWinners) {
+    warnings.push_back(message({Decimal(unknown - kNamedUnknownWinners),
+                                " more rows have an unknown winner; they are shown as no verdict."}));
   }
 
   // The summary sentence.
@@ -165,6 +174,7 @@ void write_matrix(Buffer& out, const MatrixContext& m, std::vector<std::string>&
     else cell_text(out, value, rtl);
   };
   for (const model::MatrixRow& r : rows) {
+    if (out.size() > m.max_output_bytes) return;  // shared rows can make the table far larger than the payload
     const Winner v = verdict(r, m.names);
     out.append("<tr><th scope=\"row\">");
     text_or_not_stated(r.feature);

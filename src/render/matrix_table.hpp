@@ -7,6 +7,7 @@
 // not an empty table.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,6 +32,7 @@ struct MatrixContext {
   std::string_view id_prefix;
   bool rtl = false;  // the article's direction, for isolating payload text of the other one
   int heading_level = 2;  // the matrix's heading: one below the article's title
+  std::size_t max_output_bytes = SIZE_MAX;  // rows stop once the output is past it (the caller says too_large)
 };
 
 void write_matrix(Buffer& out, const MatrixContext& context, std::vector<std::string>& warnings);

@@ -1,5 +1,6 @@
 #include "render/option_names.hpp"
 
+#include <algorithm>
 #include <vector>
 
 #include "core/ascii.hpp"
@@ -125,7 +126,14 @@ std::string name_from_slug(std::string_view side) {
 OptionNames option_names(std::string_view title, std::string_view slug) {
   OptionNames out;
   std::string_view slug_a, slug_b;
+  // Names are short. Each search below tries every word start of the title against a run of the
+  // slug's words; bounded, so that a long title and slug cost linear time (unbounded, 8 KB of
+  // "a a a ..." with "a-a-a-...-vs-b" took 14 s): a name is sought in the title's first
+  // kNameSearchBytes, in a slug of at most kLongestSlug bytes, kNameWords words at most.
+  constexpr std::size_t kNameSearchBytes = 512, kLongestSlug = 256, kNameWords = 6;
+  const std::string_view head = title.substr(0, kNameSearchBytes);
   for (std::string_view sep : kSlugSeparators) {
+    if (slug.size() > kLongestSlug) break;
     std::size_t at = slug.find(sep);
     if (at == std::string_view::npos) continue;
     std::string_view left = slug.substr(0, at), right = slug.substr(at + sep.size());
@@ -136,13 +144,13 @@ OptionNames option_names(std::string_view title, std::string_view slug) {
     const std::vector<std::string_view> lw = split_words(left), rw = split_words(right);
     std::string a, b;
     std::size_t a_end = 0;
-    for (std::size_t drop = 0; drop < lw.size() && a.empty(); ++drop) {
-      a = find_in_title(title, lw.data() + drop, lw.size() - drop, 0, &a_end);
+    for (std::size_t drop = lw.size() > kNameWords ? lw.size() - kNameWords : 0; drop < lw.size() && a.empty(); ++drop) {
+      a = find_in_title(head, lw.data() + drop, lw.size() - drop, 0, &a_end);
     }
     // B usually follows A ("C++ vs C#" from "c-vs-c"); look after A first, then anywhere.
     for (std::size_t from : {a_end, std::size_t{0}}) {
-      for (std::size_t keep = rw.size(); keep > 0 && b.empty(); --keep) {
-        b = find_in_title(title, rw.data(), keep, from);
+      for (std::size_t keep = std::min(rw.size(), kNameWords); keep > 0 && b.empty(); --keep) {
+        b = find_in_title(head, rw.data(), keep, from);
       }
       if (!b.empty()) break;
     }
