@@ -5,7 +5,7 @@
 import os from 'node:os';
 import { renderer } from '../tests/node/helpers/module.mjs';
 import {
-  markdownOfSize, comparisonWithMarkdown, matrixPayload, deepArrays, singleLines, sameHeadings,
+  markdownOfSize, comparisonWithMarkdown, matrixPayload, deepArrays, singleLines, sameHeadings, superlinear,
 } from '../tests/node/helpers/big-inputs.mjs';
 
 const MiB = 1024 * 1024;
@@ -34,6 +34,19 @@ const shapes = [
     input: (n) => comparisonWithMarkdown(markdownOfSize(n)), call: (s) => renderer.renderComparison(s, { limits: raised }) },
   { name: 'identical headings (article)', base: 1250, unit: 'heading',
     input: (n) => comparisonWithMarkdown(sameHeadings(n)), call: (s) => renderer.renderComparison(s) },
+  // Shapes an adversarial review found quadratic or worse (tests/node/hostile.test.mjs).
+  { name: 'headings that link to a fragment', base: 20_000, unit: 'heading',
+    input: (n) => superlinear.headingLinks(n), call: (s) => renderer.renderMarkdown(s, { headingIds: true }) },
+  { name: 'a link address of "&"', base: 80_000, unit: 'byte',
+    input: (n) => superlinear.ampersandUrl(n), call: (s) => renderer.renderMarkdown(s) },
+  { name: 'a page attribute of "&" before the payload', base: 80_000, unit: 'byte',
+    input: (n) => superlinear.pageWithAmpersands(n), call: (s) => renderer.renderComparison(s) },
+  { name: 'a title and a slug of n words', base: 1000, unit: 'word',
+    input: (n) => superlinear.longNamedTitle(n), call: (s) => renderer.renderComparison(s) },
+  { name: 'shared rows with a long unknown winner', base: 2000, unit: 'row',
+    input: (n) => superlinear.sharedUnknownWinner(n), call: (s) => renderer.renderComparison(s) },
+  { name: 'BigInts under a chain of wrappers (decode)', base: 4000, unit: 'BigInt',
+    input: (n) => superlinear.bigIntsUnderWrappers(n), call: (s) => renderer.decodePayload(s) },
 ];
 
 const fmtUnit = (ns) => (ns >= 1e6 ? `${(ns / 1e6).toFixed(2)} ms` : ns >= 1000 ? `${(ns / 1000).toFixed(2)} µs` : `${ns.toFixed(1)} ns`);

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { renderer } from './helpers/module.mjs';
 import {
   seed, seedMarkdown, paddedPayload, markdownOfSize, comparisonWithMarkdown, matrixPayload, deepArrays, deepObjects,
-  singleLines, sameHeadings,
+  singleLines, sameHeadings, superlinear,
 } from './helpers/big-inputs.mjs';
 
 const MiB = 1024 * 1024;
@@ -194,6 +194,55 @@ test('escaped strings over 1 KB among short ones, rendered again and again', () 
   assert.equal(first.ok, true);
   assert.equal(first.html.split('x'.repeat(300)).length, 21);
   for (let i = 2; i <= 6; i++) assert.equal(answer(`render ${i}`, () => renderer.renderComparison(payload)).html, first.html);
+});
+
+test('shapes that made the work quadratic or worse stay linear or stop at a limit', () => {
+  // Found by an adversarial review (each before → after, same machine): every case took seconds
+  // to minutes, or trapped out of memory, at these sizes; each takes milliseconds now.
+  const s = superlinear;
+  // A heading's start tag moved every fragment link noted before it (1.6 MB: ~12 s).
+  const links = answer('160,000 headings that link to a fragment',
+    () => renderer.renderMarkdown(s.headingLinks(160000), { headingIds: true }), { boundMs: 3000 });
+  assert.ok(links.html.endsWith('<h1 id="cr-a-159999"><a href="#cr-a">a</a></h1>\n'), links.html.slice(-80));
+  // Each "&amp;" in a link address was replaced in place (640 KB: ~11 s).
+  const amp = answer('a link address of 640,000 "&"', () => renderer.renderMarkdown(s.ampersandUrl(640000)), { boundMs: 3000 });
+  assert.equal(amp.html, `<p><a href="${'&amp;'.repeat(640000)}">x</a></p>\n`);
+  // The page finder looked for a ';' to the end of an attribute at every '&' (800 KB: 19 s).
+  const page = answer('a page whose first attribute holds 640,000 "&"',
+    () => renderer.renderComparison(s.pageWithAmpersands(640000)), { boundMs: 3000 });
+  assert.equal(page.title, 'T');
+  // The slug's words were sought in the title cubically (8 KB: 14 s); names longer than six
+  // words, or in a slug over 256 bytes, are not sought.
+  const named = answer('a 4,000-word title with a 4,000-word slug', () => renderer.renderComparison(s.longNamedTitle(4000)),
+    { boundMs: 3000 });
+  assert.equal(named.ok, true);
+  // Every row walked the whole chain of wrappers it pointed into (16,000 rows: ~8 s). Nuxt
+  // writes one or two; past 64 in a row is too_deep.
+  assertError(answer('16,000 rows over a chain of 16,000 Ref wrappers',
+    () => renderer.renderComparison(s.rowsOverWrapperChain(16000)), { boundMs: 3000 }), 'too_deep', '/feature_matrix/0');
+  assert.equal(renderer.renderComparison(s.rowsOverWrapperChain(64)).ok, true);
+  assertError(renderer.renderComparison(s.rowsOverWrapperChain(65)), 'too_deep');
+  // Shared rows make a table far larger than the payload: the rows stop at the output limit
+  // (48 KB of payload trapped out of memory).
+  assertError(answer('16,000 shared rows of 16,000-byte cells', () => renderer.renderComparison(s.sharedRows(16000)),
+    { boundMs: 3000 }), 'too_large');
+  // A warning per row, each quoting the winner: 256 MB of warnings for 48 KB. Ten rows are
+  // named, quoting 60 bytes at most; the rest are counted.
+  const warned = answer('16,000 shared rows with a 16,000-byte unknown winner',
+    () => renderer.renderComparison(s.sharedUnknownWinner(16000)), { boundMs: 3000 });
+  assert.equal(warned.warnings.length, 11);
+  assert.equal(warned.warnings[0], `Row 0 ("T") has an unknown winner "${'w'.repeat(60)}\u2026" at /feature_matrix/0/winner; it is shown as no verdict.`);
+  assert.equal(warned.warnings[10], '15990 more rows have an unknown winner; they are shown as no verdict.');
+  assert.equal(renderer.renderComparison(s.sharedUnknownWinner(11)).warnings[10], '1 more row has an unknown winner; it is shown as no verdict.');
+  // Each BigInt's path walked every frame of the chain of wrappers above it (32,000: ~8 s).
+  const big = answer('32,000 BigInts under 32,000 Ref wrappers, decoded', () => renderer.decodePayload(s.bigIntsUnderWrappers(32000)),
+    { boundMs: 3000 });
+  assert.equal(big.value.length, 32000);
+  assert.equal(big.value[31999], 31999n);
+  // md4c 0.5.2 goes on to the next block when a callback stops it with a positive value: past
+  // the output limit the parse ran on, to an out-of-memory trap.
+  assertError(answer('a 64,000-letter heading naming 8,000 tables', () => renderer.renderComparison(s.tablesUnderLongHeading(64000)),
+    { boundMs: 3000 }), 'too_large');
 });
 
 test('the renderer is unchanged after all of it', () => {

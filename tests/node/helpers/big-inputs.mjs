@@ -71,3 +71,42 @@ export const singleLines = {
 
 // `count` headings with the same text: every id after the first needs a suffix.
 export const sameHeadings = (count) => '## Same heading\n\n'.repeat(count);
+
+// Shapes an adversarial review found quadratic or worse (each n units; see hostile.test.mjs).
+export const superlinear = {
+  // Headings that each hold a link to a fragment: each heading moved every link noted before it.
+  headingLinks: (n) => '# [a](#a)\n'.repeat(n),
+  // A link address of n '&': each "&amp;" was replaced in place, moving the rest each time.
+  ampersandUrl: (n) => `[x](${'&'.repeat(n)})\n`,
+  // A page whose first tag has an attribute of n '&' before the payload's script.
+  pageWithAmpersands: (n) => `<div id="${'&'.repeat(n)}"></div><script id="__NUXT_DATA__" type="application/json">` +
+    `${JSON.stringify([{ title: 1, feature_matrix: 2 }, 'T', []])}</script>`,
+  // A title of n words and a slug whose left side is n words: the names were sought cubically.
+  longNamedTitle: (n) => JSON.stringify({ title: 'a '.repeat(n), slug: `${'a-'.repeat(n)}b-vs-c`, feature_matrix: [] }),
+  // n matrix rows, each the head of one chain of n Ref wrappers.
+  rowsOverWrapperChain: (n) => {
+    const v = [{ title: 1, feature_matrix: 2 }, 'T', new Array(n).fill(3)];
+    for (let i = 0; i < n; i++) v.push(['Ref', 4 + i]);
+    v.push({ feature: 1, optionA: 1, optionB: 1 });
+    return JSON.stringify(v);
+  },
+  // n matrix rows that are one shared row, its cells one n-byte string: n² bytes of table.
+  sharedRows: (n) => JSON.stringify([{ title: 1, feature_matrix: 2 }, 'T', new Array(n).fill(3),
+    { feature: 4, optionA: 4, optionB: 4 }, 'x'.repeat(n)]),
+  // The same with an n-byte winner no one knows: a warning per row, each quoting it.
+  sharedUnknownWinner: (n) => JSON.stringify([{ title: 1, feature_matrix: 2 }, 'T', new Array(n).fill(3),
+    { feature: 1, optionA: 1, optionB: 1, winner: 4 }, 'w'.repeat(n)]),
+  // For decodePayload: n BigInts at the bottom of a chain of n Ref wrappers (each record's path
+  // walked every frame of the chain).
+  bigIntsUnderWrappers: (n) => {
+    const v = [];
+    for (let i = 0; i < n; i++) v.push(['Ref', i + 1]);
+    v.push(Array.from({ length: n }, (_, i) => n + 1 + i));
+    for (let i = 0; i < n; i++) v.push(['BigInt', String(i)]);
+    return JSON.stringify(v);
+  },
+  // An article whose one n-letter heading labels n/8 tables (each names the heading's id twice):
+  // past the output limit the parse went on, to an out-of-memory trap.
+  tablesUnderLongHeading: (n) => JSON.stringify({ title: 'T', feature_matrix: [],
+    content_md: `# ${'h'.repeat(n)}\n\n${'a|b\n-|-\n\n'.repeat(n / 8 | 0)}` }),
+};
