@@ -24,6 +24,16 @@ std::uint32_t decode_at(std::string_view s, std::size_t i, std::size_t len) {
   return ((b(0) & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F);
 }
 
+std::uint32_t hash(std::string_view s) {
+  std::uint32_t h = 2166136261u;  // FNV-1a
+  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h;
+}
+
+// An honest table, at most half full, probes a few slots; a probe past this many means slugs
+// chosen to collide.
+constexpr std::size_t kLongestProbe = 64;
+
 // A record in the id storage: the id's length, the last suffix given out for it as a base
 // ("a" -> "a-3": every "a-1".."a-3" is taken, so the next one tries "a-4"), then its bytes.
 struct Record {
@@ -63,15 +73,62 @@ std::string_view HeadingIds::at(std::uint32_t record) const {
   return {ids_.data() + record + sizeof r, r.length};
 }
 
-// Whether `id` was given out (or reserved).
-bool HeadingIds::taken(std::string_view id) const { return given_.find(id) != given_.end(); }
+void HeadingIds::use_tree() const {
+  in_tree_ = true;
+  std::vector<std::uint32_t>().swap(slots_);
+  for (std::size_t record = 0; record < ids_.size(); record += sizeof(Record) + at(record).size()) {
+    tree_.insert(static_cast<std::uint32_t>(record));
+  }
+}
+
+std::uint32_t HeadingIds::find(std::string_view id) const {
+  if (in_tree_) {
+    auto it = tree_.find(id);
+    return it == tree_.end() ? kNone : *it;
+  }
+  if (slots_.empty()) return kNone;
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t probes = 0;
+  for (std::size_t i = hash(id) & mask;; i = (i + 1) & mask) {
+    if (!slots_[i]) return kNone;
+    if (at(slots_[i] - 1) == id) return slots_[i] - 1;
+    if (++probes > kLongestProbe) {
+      use_tree();
+      return find(id);
+    }
+  }
+}
 
 void HeadingIds::insert(std::string_view id) {
   Record r{static_cast<std::uint32_t>(id.size()), 0};
   const auto record = static_cast<std::uint32_t>(ids_.size());
   ids_.append(reinterpret_cast<const char*>(&r), sizeof r);
   ids_.append(id);
-  given_.insert(record);
+  ++count_;
+  if (in_tree_) {
+    tree_.insert(record);
+    return;
+  }
+  if (count_ * 2 > slots_.size()) {  // keep the table at most half full
+    std::vector<std::uint32_t> old;
+    old.swap(slots_);
+    slots_.assign(old.empty() ? 32 : old.size() * 2, 0);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::uint32_t s : old) {
+      if (!s) continue;
+      std::size_t i = hash(at(s - 1)) & mask;
+      while (slots_[i]) i = (i + 1) & mask;
+      slots_[i] = s;
+    }
+  }
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t probes = 0;
+  std::size_t i = hash(id) & mask;
+  while (slots_[i]) {
+    if (++probes > kLongestProbe) return use_tree();  // the tree takes every record, this one too
+    i = (i + 1) & mask;
+  }
+  slots_[i] = record + 1;
 }
 
 void HeadingIds::reserve(std::string_view id) {
@@ -83,13 +140,12 @@ void HeadingIds::make(std::string_view text, Buffer& out) {
   append_slug(out, text);
   if (out.size() == start) out.append("section");
   const std::size_t base_length = out.size() - start;
-  std::string_view base(out.data() + start, base_length);
-  if (!taken(base)) {
-    insert(base);
+  const std::uint32_t record = find(std::string_view(out.data() + start, base_length));
+  if (record == kNone) {
+    insert(std::string_view(out.data() + start, base_length));
     return;
   }
-  // The base's record keeps the last suffix tried, so n headings with one text cost O(n log n).
-  const std::uint32_t record = *given_.find(base);
+  // The base's record keeps the last suffix tried, so n headings with one text cost O(n).
   Record r;
   std::memcpy(&r, ids_.data() + record, sizeof r);
   std::uint32_t n = r.last_suffix;

@@ -123,6 +123,42 @@ TEST(Markdown, UniqueIdsStayLinearAndSkipTakenSuffixes) {
   }
 }
 
+TEST(Markdown, SlugsChosenToShareASlotMoveTheIdsIntoATree) {
+  // Anyone can compute FNV-1a: 300 slugs whose hashes share their low 12 bits (the table's slot
+  // for up to 2,048 ids) would make every lookup walk all of them. A long probe moves the ids
+  // into a tree, and every id stays what it was.
+  auto fnv = [](const std::string& s) {
+    std::uint32_t h = 2166136261u;
+    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return h;
+  };
+  std::vector<std::string> colliding;
+  for (std::uint32_t n = 0; colliding.size() < 300; ++n) {
+    std::string s;
+    for (std::uint32_t k = n; s.size() < 5; k /= 26) s.push_back(static_cast<char>('a' + k % 26));
+    if ((fnv(s) & 0xFFF) == 0x123) colliding.push_back(s);
+  }
+  cr::markdown::HeadingIds ids;
+  for (const std::string& s : colliding) {
+    cr::Buffer out;
+    ids.make(s, out);
+    EXPECT_EQ(out.view(), s);
+  }
+  EXPECT_TRUE(ids.in_tree());
+  for (const std::string& s : colliding) EXPECT_TRUE(ids.taken(s));
+  EXPECT_FALSE(ids.taken("zzzzzz"));
+  cr::Buffer again;
+  ids.make(colliding[7], again);
+  EXPECT_EQ(again.view(), colliding[7] + "-1");
+
+  cr::markdown::HeadingIds honest;  // ordinary slugs never get there
+  for (int i = 0; i < 5000; ++i) {
+    cr::Buffer out;
+    honest.make("Section " + std::to_string(i), out);
+  }
+  EXPECT_FALSE(honest.in_tree());
+}
+
 TEST(Markdown, OutputIsValidUtf8) {
   std::string bad = "a\xFF\xFE b \x80";
   std::string out = markdown(bad);
