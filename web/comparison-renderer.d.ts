@@ -214,7 +214,7 @@ export interface Renderer {
   memoryBytesForTests?(): number;
   /**
    * Only with `testHooks: true`: whether results outside ASCII become strings through the
-   * engine's JS String Builtins (Chromium 130+) rather than TextDecoder.
+   * engine's JS String Builtins (where it has them, as Chromium 130+ does) rather than TextDecoder.
    */
   stringsFromMemoryForTests?(): boolean;
 }

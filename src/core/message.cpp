@@ -13,7 +13,7 @@ std::string message(std::initializer_list<std::string_view> pieces) {
 
 std::string excerpt(std::string_view text) {
   constexpr std::size_t kBytes = 60;
-  if (text.size() <= kBytes) return std::string(text);
+  if (text.size() <= kBytes + 3) return std::string(text);  // as short as with the cut and "…"
   std::size_t cut = kBytes;
   while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
   return message({text.substr(0, cut), "\u2026"});

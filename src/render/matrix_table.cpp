@@ -88,7 +88,7 @@ void write_matrix(Buffer& out, const MatrixContext& m, std::vector<std::string>&
     Winner v = verdict(rows[i], m.names);
     if (v == Winner::none && rows[i].winner == Winner::unknown && ++unknown <= kNamedUnknownWinners) {
       warnings.push_back(message({"Row ", Decimal(i), " (\"", excerpt(rows[i].feature), "\") has an unknown winner \"",
-                                  excerpt(rows[i].winner_text), "\" at ", excerpt(m.comparison.matrix_path), "/",
+                                  excerpt(rows[i].winner_text), "\" at ", m.comparison.matrix_path, "/",
                                   Decimal(i), "/winner; it is shown as no verdict."}));
     }
     switch (v) {

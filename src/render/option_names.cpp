@@ -130,10 +130,10 @@ OptionNames option_names(std::string_view title, std::string_view slug) {
   // slug's words; bounded, so that a long title and slug cost linear time (unbounded, 8 KB of
   // "a a a ..." with "a-a-a-...-vs-b" took 14 s): a name is sought in the title's first
   // kNameSearchBytes, in a slug of at most kLongestSlug bytes, kNameWords words at most.
-  constexpr std::size_t kNameSearchBytes = 512, kLongestSlug = 256, kNameWords = 6;
+  constexpr std::size_t kNameSearchBytes = 512, kLongestSlug = 256, kNameWords = 16;
   const std::string_view head = title.substr(0, kNameSearchBytes);
+  if (slug.size() > kLongestSlug) slug = {};
   for (std::string_view sep : kSlugSeparators) {
-    if (slug.size() > kLongestSlug) break;
     std::size_t at = slug.find(sep);
     if (at == std::string_view::npos) continue;
     std::string_view left = slug.substr(0, at), right = slug.substr(at + sep.size());

@@ -211,7 +211,7 @@ test('shapes that made the work quadratic or worse stay linear or stop at a limi
   const page = answer('a page whose first attribute holds 640,000 "&"',
     () => renderer.renderComparison(s.pageWithAmpersands(640000)), { boundMs: 3000 });
   assert.equal(page.title, 'T');
-  // The slug's words were sought in the title cubically (8 KB: 14 s); names longer than six
+  // The slug's words were sought in the title cubically (8 KB: 14 s); names longer than sixteen
   // words, or in a slug over 256 bytes, are not sought.
   const named = answer('a 4,000-word title with a 4,000-word slug', () => renderer.renderComparison(s.longNamedTitle(4000)),
     { boundMs: 3000 });
@@ -234,6 +234,10 @@ test('shapes that made the work quadratic or worse stay linear or stop at a limi
   assert.equal(warned.warnings[0], `Row 0 ("T") has an unknown winner "${'w'.repeat(60)}\u2026" at /feature_matrix/0/winner; it is shown as no verdict.`);
   assert.equal(warned.warnings[10], '15990 more rows have an unknown winner; they are shown as no verdict.');
   assert.equal(renderer.renderComparison(s.sharedUnknownWinner(11)).warnings[10], '1 more row has an unknown winner; it is shown as no verdict.');
+  const key = 'comparison-postgresql-vs-mongodb-for-analytics-workloads';  // the path is never cut
+  const keyed = renderer.renderComparison(JSON.stringify({ data: { [key]: { title: 'PostgreSQL vs MongoDB',
+    feature_matrix: [{ feature: 'f', optionA: 'a', optionB: 'b', winner: 'unclear' }] } } }));
+  assert.match(keyed.warnings[0], new RegExp(` at /data/${key}/feature_matrix/0/winner;`));
   // Each BigInt's path walked every frame of the chain of wrappers above it (32,000: ~8 s).
   const big = answer('32,000 BigInts under 32,000 Ref wrappers, decoded', () => renderer.decodePayload(s.bigIntsUnderWrappers(32000)),
     { boundMs: 3000 });

@@ -1,8 +1,9 @@
 // strings-from-memory: makes a JavaScript string from UTF-16 code units in the module's memory
-// through WebAssembly's JS String Builtins (`wasm:js-string`, Chromium 130+), where the engine
-// has them. In Chromium, TextDecoder('utf-16le') takes ~1.8 ns a unit; copying the units into a
-// GC array of i16 and calling `fromCharCodeArray` takes ~0.7 (docs/decisions.md §12). Elsewhere
-// (Node 20, older browsers) crStringsFromMemory gives null and the caller uses TextDecoder.
+// through WebAssembly's JS String Builtins (`wasm:js-string`), in any engine that has them
+// (Chromium since 130; measured there only). In Chromium, TextDecoder('utf-16le') takes ~1.8 ns
+// a unit; copying the units into a GC array of i16 and calling `fromCharCodeArray` takes ~0.7
+// (docs/decisions.md §12). Where the builtins are missing crStringsFromMemory gives null and the
+// facade keeps TextDecoder (Node never asks: Buffer is faster there).
 // One call makes at most 16,384 units (the facade's pieces are never longer), through one
 // array the helper keeps: a fresh one per call cost as much again in garbage.
 //
