@@ -45,6 +45,8 @@ const shapes = [
     input: (n) => superlinear.longNamedTitle(n), call: (s) => renderer.renderComparison(s) },
   { name: 'shared rows with a long unknown winner', base: 2000, unit: 'row',
     input: (n) => superlinear.sharedUnknownWinner(n), call: (s) => renderer.renderComparison(s) },
+  { name: 'lines of "](["', base: 32_000, unit: 'line',
+    input: (n) => superlinear.linkOpenersOnEveryLine(n), call: (s) => renderer.renderMarkdown(s) },
   { name: 'BigInts under a chain of wrappers (decode)', base: 4000, unit: 'BigInt',
     input: (n) => superlinear.bigIntsUnderWrappers(n), call: (s) => renderer.decodePayload(s) },
 ];

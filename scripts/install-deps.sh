@@ -21,6 +21,7 @@ apt_needs=(
   "/usr/bin/node|nodejs"
   "/usr/bin/npm|npm"
   "/usr/bin/dpkg-source|dpkg-dev"
+  "/usr/bin/patch|patch"
   "/usr/bin/fc-list|fontconfig"
 )
 missing=()

@@ -243,6 +243,9 @@ test('shapes that made the work quadratic or worse stay linear or stop at a limi
     { boundMs: 3000 });
   assert.equal(big.value.length, 32000);
   assert.equal(big.value[31999], 31999n);
+  // md4c 0.5.2 walked from a paragraph's first line to each link's "(" (1 MB: ~10 s; patched).
+  const opened = answer('256,000 lines of "](["', () => renderer.renderMarkdown(s.linkOpenersOnEveryLine(256000)), { boundMs: 3000 });
+  assert.equal(opened.html.length, 1024007);
   // md4c 0.5.2 goes on to the next block when a callback stops it with a positive value: past
   // the output limit the parse ran on, to an out-of-memory trap.
   assertError(answer('a 64,000-letter heading naming 8,000 tables', () => renderer.renderComparison(s.tablesUnderLongHeading(64000)),

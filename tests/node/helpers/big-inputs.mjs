@@ -105,6 +105,9 @@ export const superlinear = {
     for (let i = 0; i < n; i++) v.push(['BigInt', String(i)]);
     return JSON.stringify(v);
   },
+  // A paragraph of n lines, each a link's "](" (md4c 0.5.2 walked from the paragraph's first line
+  // to find each one's line; patches/md4c has the fix).
+  linkOpenersOnEveryLine: (n) => '](['.concat('\n').repeat(n),
   // An article whose one n-letter heading labels n/8 tables (each names the heading's id twice):
   // past the output limit the parse went on, to an out-of-memory trap.
   tablesUnderLongHeading: (n) => JSON.stringify({ title: 'T', feature_matrix: [],
