@@ -73,19 +73,22 @@ std::string_view HeadingIds::at(std::uint32_t record) const {
   return {ids_.data() + record + sizeof r, r.length};
 }
 
-void HeadingIds::use_tree() const {
+[[gnu::noinline]] void HeadingIds::use_tree() const {
   in_tree_ = true;
   std::vector<std::uint32_t>().swap(slots_);
-  for (std::size_t record = 0; record < ids_.size(); record += sizeof(Record) + at(record).size()) {
+  for (std::size_t record = tree_next_; record < ids_.size(); record += sizeof(Record) + at(record).size()) {
     tree_.insert(static_cast<std::uint32_t>(record));
   }
+  tree_next_ = ids_.size();
+}
+
+[[gnu::noinline]] std::uint32_t HeadingIds::find_in_tree(std::string_view id) const {
+  auto it = tree_.find(id);
+  return it == tree_.end() ? kNone : *it;
 }
 
 std::uint32_t HeadingIds::find(std::string_view id) const {
-  if (in_tree_) {
-    auto it = tree_.find(id);
-    return it == tree_.end() ? kNone : *it;
-  }
+  if (in_tree_) return find_in_tree(id);
   if (slots_.empty()) return kNone;
   const std::size_t mask = slots_.size() - 1;
   std::size_t probes = 0;
@@ -105,10 +108,7 @@ void HeadingIds::insert(std::string_view id) {
   ids_.append(reinterpret_cast<const char*>(&r), sizeof r);
   ids_.append(id);
   ++count_;
-  if (in_tree_) {
-    tree_.insert(record);
-    return;
-  }
+  if (in_tree_) return use_tree();  // (again: the tree takes the records it lacks)
   if (count_ * 2 > slots_.size()) {  // keep the table at most half full
     std::vector<std::uint32_t> old;
     old.swap(slots_);

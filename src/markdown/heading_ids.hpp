@@ -31,7 +31,9 @@ class HeadingIds {
   std::uint32_t find(std::string_view id) const;  // the id's record, or kNone
   void insert(std::string_view id);
   std::string_view at(std::uint32_t record) const;
+  // The tree's side, out of line: only slugs chosen to collide get there.
   void use_tree() const;
+  std::uint32_t find_in_tree(std::string_view id) const;
 
   // The ids given out are records in `ids_` (the id's length and the last suffix tried, 4 bytes
   // each, then its bytes), found through an open-addressing table on FNV-1a. The headings are
@@ -51,6 +53,7 @@ class HeadingIds {
   std::size_t count_ = 0;
   mutable std::set<std::uint32_t, ByText> tree_{ByText{this}};
   mutable bool in_tree_ = false;
+  mutable std::size_t tree_next_ = 0;  // the first record not in the tree yet
 };
 
 // The slug alone: ASCII letters lower-cased, letters/digits/'_'/'-' and non-ASCII letters kept,
