@@ -225,9 +225,14 @@ function baseName(result, file) {
 }
 
 const taken = new Map(); // lower-cased file name -> input that took it (case-insensitive file systems)
+const nextNumber = new Map(); // lower-cased base name -> the next "-n" to try for it
 function uniqueName(base, file) {
   let name = base;
-  for (let n = 2; taken.has(`${name}.html`.toLowerCase()); n++) name = `${base}-${n}`;
+  // Each base remembers the last number it gave, so n inputs with one slug cost n probes, not n²/2.
+  const lower = base.toLowerCase();
+  let n = nextNumber.get(lower) || 2;
+  while (taken.has(`${name}.html`.toLowerCase())) name = `${base}-${n++}`;
+  nextNumber.set(lower, n);
   const key = `${name}.html`.toLowerCase();
   const clash = name !== base ? taken.get(`${base}.html`.toLowerCase()) : null;
   taken.set(key, file);
