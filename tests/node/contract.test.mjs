@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { renderer, root, create } from './helpers/module.mjs';
+import { utf8Mixes } from '../fixtures/utf8-mixes.mjs';
 
 const seedPath = path.join(root, 'tests', 'fixtures', 'seed', 'rust-vs-go.payload.json');
 const seed = fs.readFileSync(seedPath, 'utf8');
@@ -172,12 +173,7 @@ test('text in every UTF-8 length comes back unchanged, wherever a run of it star
   // The result crosses as UTF-16, converted sixteen bytes at a time for ASCII and for runs of
   // two-byte characters: mixes of 1-, 2-, 3- and 4-byte characters at every offset (the ends of
   // each length that HTML allows: C1 controls and noncharacters become U+FFFD, on purpose).
-  const alphabet = ['a', ' ', 'é', 'ж', 'ب', '\u00a0', '\u07ff', '日', '\uffee', '😀', '\u{10fffd}'];
-  let state = 7;
-  const next = (n) => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) % n;
-  for (let i = 0; i < 3000; i++) {
-    let text = 'x';
-    for (let n = 1 + next(48); n > 0; n--) text += next(3) ? alphabet[2 + next(3)] : alphabet[next(alphabet.length)];
+  for (const text of utf8Mixes(7, 3000, 48)) {
     assert.equal(renderer.renderMarkdown(text).html, `<p>${text.replace(/ +$/, "")}</p>\n`, JSON.stringify(text));
   }
 });

@@ -46,10 +46,12 @@ export async function launch({ csp, extraMounts } = {}) {
   };
 }
 
-// The server with the test pages (tests/browser/pages/ at /test-pages/) and, when $CR_DIST names a
-// build elsewhere, that build at /dist/. `csp`: as for launch (default: the strict one).
+// The server with the test pages (tests/browser/pages/ at /test-pages/, tests/fixtures/ at
+// /fixtures/) and, when $CR_DIST names a build elsewhere, that build at /dist/. `csp`: as for
+// launch (default: the strict one).
 export async function launchWithTestPages({ csp } = {}) {
-  const extraMounts = [['/test-pages/', path.resolve(path.dirname(new URL(import.meta.url).pathname), '../pages')]];
+  const here = path.dirname(new URL(import.meta.url).pathname);
+  const extraMounts = [['/test-pages/', path.resolve(here, '../pages')], ['/fixtures/', path.resolve(here, '../../fixtures')]];
   if (process.env.CR_DIST) extraMounts.push(['/dist/', path.resolve(process.env.CR_DIST)]);
   return launch({ csp, extraMounts });
 }

@@ -3,6 +3,7 @@
 // With ?builtins=off the page plays an engine without them (one that ignores the compile option,
 // as engines do with options they do not know): the facade must then decode with TextDecoder.
 import create from '/dist/comparison-renderer.mjs';
+import { utf8Mixes } from '/fixtures/utf8-mixes.mjs';
 
 if (new URLSearchParams(location.search).get('builtins') === 'off') {
   const Module = WebAssembly.Module;
@@ -10,21 +11,11 @@ if (new URLSearchParams(location.search).get('builtins') === 'off') {
 }
 const renderer = await create({ testHooks: true });
 
-// Markdown of one paragraph and what it must render to, `count` of them, from a seeded mix of
-// 1- to 4-byte characters (nothing markdown or HTML would change).
-function paragraphs(seed, count, longest) {
-  const alphabet = ['a', ' ', 'é', 'ж', 'ب', '\u00a0', '\u07ff', '日', '\uffee', '😀', '\u{10fffd}'];
-  let state = seed;
-  const next = (n) => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) % n;
-  const out = [];
-  for (let i = 0; i < count; i++) {
-    let text = 'x';
-    for (let n = 1 + next(longest); n > 0; n--) text += next(3) ? alphabet[2 + next(3)] : alphabet[next(alphabet.length)];
-    text = text.replace(/ +$/, '');
-    out.push({ markdown: text, html: `<p>${text}</p>\n` });
-  }
-  return out;
-}
+// Paragraphs of tests/fixtures/utf8-mixes.mjs's text, and what each must render to.
+const paragraphs = (seed, count, longest) => utf8Mixes(seed, count, longest).map((text) => {
+  const markdown = text.replace(/ +$/, '');
+  return { markdown, html: `<p>${markdown}</p>\n` };
+});
 
 // Each case's html against the expected; the first few that differ.
 function check(cases) {
