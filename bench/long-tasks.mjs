@@ -4,9 +4,10 @@
 // <comparison-article> with render="main" | "worker" | "auto". Per mode, the median of --runs
 // fresh pages: long tasks, total blocking time (sum of each long task's time over 50 ms), the
 // longest task, when the heading was in the page and when the whole article was.
-// --corpus blocks: an article of two long blocks instead (a 15,000-item list and a 3,000-row
-// table, each one section: the renderer cuts only between blocks).
-//   node bench/long-tasks.mjs [--runs 5] [--rate 4] [--corpus large|blocks]   (after scripts/build.sh wasm; not in ./test)
+// --corpus blocks: an article of long blocks instead (a 15,000-item list and a 3,000-row table,
+// each one section: the renderer cuts only between blocks; and a 3,000-row matrix), times --scale.
+//   node bench/long-tasks.mjs [--runs 5] [--rate 4] [--corpus large|blocks] [--scale 1]
+//   (after scripts/build.sh wasm; not in ./test)
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,20 +17,21 @@ import { launch } from '../tests/browser/helpers/browser.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, rate: { type: 'string', default: '4' },
-  corpus: { type: 'string', default: 'large' } } });
-const runs = Number(values.runs), rate = Number(values.rate), corpus = values.corpus;
+  corpus: { type: 'string', default: 'large' }, scale: { type: 'string', default: '1' } } });
+const runs = Number(values.runs), rate = Number(values.rate), scale = Number(values.scale);
+const corpus = values.corpus === 'blocks' && scale !== 1 ? `blocks-x${scale}` : values.corpus;
 
 const blocks = () => JSON.stringify({
-  title: 'Long blocks', slug: 'long-blocks', description: 'One list, one table.',
-  content_md: `## Items\n\n${Array.from({ length: 15000 }, (_, i) => `- item *${i}*`).join('\n')}\n\n` +
-    `## Table\n\n| n | square |\n|---|---|\n${Array.from({ length: 3000 }, (_, i) => `| ${i} | ${i * i} |`).join('\n')}\n`,
-  feature_matrix: [{ feature: 'Length', optionA: 'long', optionB: 'longer', winner: 'B' }],
+  title: 'Long blocks', slug: 'long-blocks', description: 'One list, one table, a long matrix.',
+  content_md: `## Items\n\n${Array.from({ length: 15000 * scale }, (_, i) => `- item *${i}*`).join('\n')}\n\n` +
+    `## Table\n\n| n | square |\n|---|---|\n${Array.from({ length: 3000 * scale }, (_, i) => `| ${i} | ${i * i} |`).join('\n')}\n`,
+  feature_matrix: Array.from({ length: 3000 * scale }, (_, i) => ({ feature: `Feature ${i}`, optionA: 'long', optionB: 'longer', winner: 'AB'[i % 2] })),
 });
 const out = path.join(here, 'out');
 const file = path.join(out, `${corpus}.json`);
 if (!fs.existsSync(file)) {
   fs.mkdirSync(out, { recursive: true });
-  fs.writeFileSync(file, corpus === 'blocks' ? blocks() : buildCorpora().large);
+  fs.writeFileSync(file, corpus.startsWith('blocks') ? blocks() : buildCorpora().large);
 }
 const browser = await launch({ extraMounts: [['/bench/', here]] });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
