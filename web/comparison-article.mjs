@@ -27,9 +27,11 @@ const ATTRIBUTES = ['src', 'slug', 'option-a', 'option-b', 'render'];
 const WORKER_ABOVE = 256 * 1024;  // render="auto": payloads of more characters render in a worker
 const PIECES_ABOVE = 64 * 1024;   // articles of more characters go into the page in pieces
 const PIECE_BUDGET_MS = 16;       // time for pieces (parsed and laid out) before yielding to the page
+const FRAME_MS = 16;              // of a yield, the time that may be a wait for the next frame
 const ROWS_PER_PIECE = 32 * 1024; // characters of matrix rows per piece
 const BLOCK_PARSE_ABOVE = 64 * 1024; // a section of more characters (one long list or table) is parsed apart
 const ELEMENTS_PER_STEP = 256;    // of such a section: elements moved into the page at a time
+const LAYOUT_GROWTH = 0.2;        // a layout waits for new elements numbering this share of the container's children
 
 let workerPromise = null;
 /** The one worker every element shares (started on first use; retried after a failure). */
@@ -89,20 +91,37 @@ function articlePieces(html) {
   };
 }
 
+// A step puts a piece into the page: apply() adds `children` children, holding `elements`
+// elements, to the container `into` (null: a step that changes nothing in the page).
+const step = (into, children, elements, apply) => ({ into, children, elements, apply });
+
+// Elements and rows in a piece of the renderer's markup (a start tag is '<' and a letter).
+function countTags(html) {
+  let elements = 0, rows = 0;
+  for (let at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) {
+    const next = html.charCodeAt(at + 1);
+    if (next >= 97 && next <= 122) {  // a-z
+      elements++;
+      if (next === 116 && html.startsWith('tr', at + 1) && (html[at + 3] === '>' || html[at + 3] === ' ')) rows++;
+    }
+  }
+  return { elements, rows };
+}
+
 // Steps that move parsed nodes into `into` a few elements at a time, for a section that is one
 // long list or table (the renderer cuts between blocks, never inside one): a node with more
 // elements in it than a step takes goes in empty (a shallow copy), and its children follow it
 // the same way. A stack, not recursion, follows the nesting.
 function* movesInSteps(nodes, into) {
   const levels = [{ nodes: [...nodes], at: 0, into }];
-  const move = (parent, moving) => () => parent.append(...moving);
   let run = [], elements = 0;
   while (levels.length) {
     const level = levels[levels.length - 1];
     const node = level.nodes[level.at++];
     const size = node?.nodeType === Node.ELEMENT_NODE ? node.getElementsByTagName('*').length + 1 : 0;
     if (run.length && (!node || elements + size > ELEMENTS_PER_STEP)) {
-      yield move(level.into, run);
+      const moving = run;
+      yield step(level.into, moving.length, elements, () => level.into.append(...moving));
       run = [];
       elements = 0;
     }
@@ -110,7 +129,7 @@ function* movesInSteps(nodes, into) {
       levels.pop();
     } else if (size > ELEMENTS_PER_STEP) {
       const shell = node.cloneNode(false);
-      yield move(level.into, [shell]);
+      yield step(level.into, 1, 1, () => level.into.append(shell));
       levels.push({ nodes: [...node.childNodes], at: 0, into: shell });
     } else {
       run.push(node);
@@ -438,34 +457,62 @@ export class ComparisonArticle extends Base {
     this.#shown = true;
     const article = this.firstElementChild;
     const body = article.querySelector(':scope > .cr-body');
+    const children = new Map();  // container -> its children at its last layout
     const steps = (function* () {
       for (const piece of pieces.body) {
         if (piece.length <= BLOCK_PARSE_ABOVE) {
-          yield () => body.insertAdjacentHTML('beforeend', trustedHtml(piece));
+          yield step(body, 1, countTags(piece).elements, () => body.insertAdjacentHTML('beforeend', trustedHtml(piece)));
           continue;
         }
         const parsed = document.createElement('template');
-        yield () => { parsed.innerHTML = trustedHtml(piece); };
+        yield step(null, 0, 0, () => { parsed.innerHTML = trustedHtml(piece); });
         yield* movesInSteps(parsed.content.childNodes, body);
       }
-      yield () => article.insertAdjacentHTML('beforeend', trustedHtml(pieces.matrix));
-      const tbody = () => article.querySelector(':scope > .cr-matrix-section tbody');
-      for (const rows of pieces.rows) yield () => tbody().insertAdjacentHTML('beforeend', trustedHtml(rows));
+      const matrix = countTags(pieces.matrix);
+      yield step(article, 1, matrix.elements, () => article.insertAdjacentHTML('beforeend', trustedHtml(pieces.matrix)));
+      const tbody = article.querySelector(':scope > .cr-matrix-section tbody');
+      children.set(tbody, matrix.rows);
+      for (const rows of pieces.rows) {
+        const { elements, rows: count } = countTags(rows);
+        yield step(tbody, count, elements, () => tbody.insertAdjacentHTML('beforeend', trustedHtml(rows)));
+      }
     })();
+    // Pieces are laid out inside the budget: layout costs several times the parse, and left to the
+    // frame it would make each frame's task several times longer than the budget. But a layout
+    // passes over every child of the container the pieces grow (Chromium lays out a list or a
+    // table whole), and a frame over the whole page, so one of each per few elements would cost
+    // the square of a long list. So a layout (and a yield) waits until the container has grown by
+    // LAYOUT_GROWTH, and after a yield the pieces go on for as long as the page's frame took: the
+    // layouts and the frames then cost at most a constant times the article (docs/decisions.md §11).
+    let into = null, grown = 0, added = 0;
+    const layout = () => {
+      void article.offsetHeight;
+      if (into) children.set(into, (children.get(into) || 0) + grown);
+      grown = 0;
+      added = 0;
+    };
     await yieldToPage();
-    let started = performance.now();
-    for (const step of steps) {
+    let started = performance.now(), budget = PIECE_BUDGET_MS;
+    for (const next of steps) {
       if (!current()) return false;
-      if (performance.now() - started > PIECE_BUDGET_MS) {
+      if (next.into !== into) {
+        if (grown || added) layout();
+        into = next.into;
+      }
+      next.apply();
+      grown += next.children;
+      added += next.elements;
+      if (added < LAYOUT_GROWTH * (children.get(into) || 0)) continue;
+      if (grown || added) layout();
+      if (performance.now() - started > budget) {
+        const yielded = performance.now();
         await yieldToPage();
         if (!current()) return false;
         started = performance.now();
+        budget = Math.max(PIECE_BUDGET_MS, started - yielded - FRAME_MS);
       }
-      step();
-      // Laid out now, inside the budget: layout costs several times the parse, and left to the
-      // frame it would make each frame's task several times longer than the budget.
-      void article.offsetHeight;
     }
+    if (grown || added) layout();
     return true;
   }
 

@@ -15,21 +15,38 @@ export const comparison = JSON.stringify({
     ({ feature: `Feature ${i}`, optionA: `a${i}`, optionB: `b${i}`, winner: i % 3 ? 'A' : 'B' })),
 });
 // One top-level block is one section however long it is: a 15,000-item list, then a 3,000-row
-// markdown table (~1.3 MB of HTML), with a short matrix.
-export const blocks = JSON.stringify({
+// markdown table (~1.3 MB of HTML), with a short matrix; "blocks-twice" has twice the items and rows.
+const blocksOf = (items) => JSON.stringify({
   title: 'Long blocks', slug: 'long-blocks', description: 'One list, one table.',
-  content_md: `## Items\n\n${Array.from({ length: 15000 }, (_, i) => `- item *${i}*`).join('\n')}\n\n` +
-    `## Table\n\n| n | square |\n|---|---|\n${Array.from({ length: 3000 }, (_, i) => `| ${i} | ${i * i} |`).join('\n')}\n`,
+  content_md: `## Items\n\n${Array.from({ length: items }, (_, i) => `- item *${i}*`).join('\n')}\n\n` +
+    `## Table\n\n| n | square |\n|---|---|\n${Array.from({ length: items / 5 }, (_, i) => `| ${i} | ${i * i} |`).join('\n')}\n`,
   feature_matrix: [{ feature: 'Length', optionA: 'long', optionB: 'longer', winner: 'B' }],
 });
+export const blocks = blocksOf(15000);
 const options = { idPrefix: 'big-' };
 const renderer = await createComparisonRenderer();
-const payloads = { sections: comparison, blocks };
+const payloads = { sections: comparison, blocks, 'blocks-twice': blocksOf(30000) };
 const expected = Object.fromEntries(Object.entries(payloads).map(([k, v]) => [k, renderer.renderComparison(v, options).html]));
+
+// Each layout the element forces (it reads offsetHeight) passes over what is in the page: the
+// log counts them, and adds up the elements each one found in the article.
+const offsetHeight = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetHeight');
+let layouts = null;
+Object.defineProperty(HTMLElement.prototype, 'offsetHeight', {
+  configurable: true,
+  get() {
+    if (layouts && layouts.element.contains(this)) {
+      layouts.count++;
+      layouts.passedOver += layouts.element.getElementsByTagName('*').length;
+    }
+    return offsetHeight.get.call(this);
+  },
+});
 
 window.__renderWith = (mode, which = 'sections') => new Promise((resolve) => {
   const log = { busySeen: false, headingBeforeLastRow: null, events: [] };
   const el = document.createElement('comparison-article');
+  layouts = { element: el, count: 0, passedOver: 0 };
   el.setAttribute('render', mode);
   let headingAt = -1, lastRowAt = -1, step = 0;
   log.itemsSeen = [];
@@ -52,6 +69,9 @@ window.__renderWith = (mode, which = 'sections') => new Promise((resolve) => {
       log.steps = step;
       log.busyAtEnd = el.getAttribute('aria-busy');
       log.same = el.innerHTML === expected[which];
+      log.layouts = layouts.count;
+      log.passedOver = layouts.passedOver / el.getElementsByTagName('*').length;  // in articles
+      layouts = null;
       el.id = `article-${mode}`;
       resolve(log);
     }, 200);
