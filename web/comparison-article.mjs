@@ -27,11 +27,12 @@ const ATTRIBUTES = ['src', 'slug', 'option-a', 'option-b', 'render'];
 const WORKER_ABOVE = 256 * 1024;  // render="auto": payloads of more characters render in a worker
 const PIECES_ABOVE = 64 * 1024;   // articles of more characters go into the page in pieces
 const PIECE_BUDGET_MS = 16;       // time for pieces (parsed and laid out) before yielding to the page
-const FRAME_MS = 16;              // of a yield, the time that may be a wait for the next frame
+const FRAME_MS = 16;              // a frame's own time: the budget grows with what a frame takes beyond it
+const BUDGET_CAP_MS = 200;        // up to this
 const ROWS_PER_PIECE = 32 * 1024; // characters of matrix rows per piece
 const BLOCK_PARSE_ABOVE = 64 * 1024; // a section of more characters (one long list or table) is parsed apart
 const ELEMENTS_PER_STEP = 256;    // of such a section: elements moved into the page at a time
-const LAYOUT_GROWTH = 0.2;        // a layout waits for new elements numbering this share of the container's children
+const LAYOUT_GROWTH = 0.2;        // a layout waits for new elements numbering this share of the children it passes over
 
 let workerPromise = null;
 /** The one worker every element shares (started on first use; retried after a failure). */
@@ -45,11 +46,15 @@ function sharedWorker() {
 
 // Lets the page lay out and paint what came in, and handle input, before the next pieces: after
 // the next frame (a task queued from requestAnimationFrame runs once that frame is drawn). A
-// yield that skipped frames would leave all the layout to one long task at the end. In a hidden
-// tab there are no frames: a timer goes on instead.
+// yield that skipped frames would leave all the layout to one long task at the end. Resolves to
+// the time the frame took to draw (from its animation callbacks to that task), or null when no
+// frame came: in a hidden tab there are none, and a timer goes on instead.
 const yieldToPage = () => new Promise((resolve) => {
-  const timer = setTimeout(resolve, 100);
-  requestAnimationFrame(() => setTimeout(() => { clearTimeout(timer); resolve(); }, 0));
+  const timer = setTimeout(() => resolve(null), 100);
+  requestAnimationFrame(() => {
+    const frameStart = performance.now();
+    setTimeout(() => { clearTimeout(timer); resolve(performance.now() - frameStart); }, 0);
+  });
 });
 
 // The article cut where the renderer's markup allows (src/markdown/options.hpp, "sections"): the
@@ -457,7 +462,7 @@ export class ComparisonArticle extends Base {
     this.#shown = true;
     const article = this.firstElementChild;
     const body = article.querySelector(':scope > .cr-body');
-    const children = new Map();  // container -> its children at its last layout
+    const children = new Map();  // container -> the children put into it
     const steps = (function* () {
       for (const piece of pieces.body) {
         if (piece.length <= BLOCK_PARSE_ABOVE) {
@@ -479,40 +484,37 @@ export class ComparisonArticle extends Base {
     })();
     // Pieces are laid out inside the budget: layout costs several times the parse, and left to the
     // frame it would make each frame's task several times longer than the budget. But a layout
-    // passes over every child of the container the pieces grow (Chromium lays out a list or a
-    // table whole), and a frame over the whole page, so one of each per few elements would cost
-    // the square of a long list. So a layout (and a yield) waits until the container has grown by
-    // LAYOUT_GROWTH, and after a yield the pieces go on for as long as the page's frame took: the
-    // layouts and the frames then cost at most a constant times the article (docs/decisions.md §11).
-    let into = null, grown = 0, added = 0;
-    const layout = () => {
-      void article.offsetHeight;
-      if (into) children.set(into, (children.get(into) || 0) + grown);
-      grown = 0;
-      added = 0;
+    // passes over every child of each container from the one a piece went into up to the article
+    // (Chromium lays out a list or a table whole), and a frame passes over the whole page, so one
+    // of each per few elements would cost the square of a long list. So a layout (and a yield)
+    // waits until the elements put in since the last one number LAYOUT_GROWTH of the children it
+    // would pass over; and after a frame that took long to draw, the pieces go on for about as long
+    // (up to BUDGET_CAP_MS). The layouts and the frames then cost at most a constant times the
+    // article (docs/decisions.md §11).
+    const passesOver = (into) => {
+      let most = 0;
+      for (let node = into; node && node !== this; node = node.parentNode) most = Math.max(most, children.get(node) || 0);
+      return most;
     };
+    let added = 0;  // elements put in since the last layout
     await yieldToPage();
     let started = performance.now(), budget = PIECE_BUDGET_MS;
     for (const next of steps) {
       if (!current()) return false;
-      if (next.into !== into) {
-        if (grown || added) layout();
-        into = next.into;
-      }
       next.apply();
-      grown += next.children;
+      if (next.into) children.set(next.into, (children.get(next.into) || 0) + next.children);
       added += next.elements;
-      if (added < LAYOUT_GROWTH * (children.get(into) || 0)) continue;
-      if (grown || added) layout();
+      if (added < LAYOUT_GROWTH * passesOver(next.into)) continue;
+      if (added) void article.offsetHeight;
+      added = 0;
       if (performance.now() - started > budget) {
-        const yielded = performance.now();
-        await yieldToPage();
+        const frame = await yieldToPage();
         if (!current()) return false;
         started = performance.now();
-        budget = Math.max(PIECE_BUDGET_MS, started - yielded - FRAME_MS);
+        budget = frame === null ? BUDGET_CAP_MS : Math.min(BUDGET_CAP_MS, Math.max(PIECE_BUDGET_MS, frame - FRAME_MS));
       }
     }
-    if (grown || added) layout();
+    if (added) void article.offsetHeight;
     return true;
   }
 

@@ -23,13 +23,23 @@ const blocksOf = (items) => JSON.stringify({
   feature_matrix: [{ feature: 'Length', optionA: 'long', optionB: 'longer', winner: 'B' }],
 });
 export const blocks = blocksOf(15000);
+// A list whose items each hold a list of 130 items (over 256 elements: each goes in as an empty
+// item, its list after it); "nested-twice" has twice the outer items.
+const nestedOf = (items) => JSON.stringify({
+  title: 'Nested lists', slug: 'nested-lists', description: 'Lists in a list.',
+  content_md: `## Items\n\n${Array.from({ length: items }, (_, i) =>
+    `- item ${i}\n${Array.from({ length: 130 }, (_, j) => `  - sub *${j}*`).join('\n')}`).join('\n')}\n`,
+  feature_matrix: [{ feature: 'Depth', optionA: 'one', optionB: 'two', winner: 'B' }],
+});
 const options = { idPrefix: 'big-' };
 const renderer = await createComparisonRenderer();
-const payloads = { sections: comparison, blocks, 'blocks-twice': blocksOf(30000) };
+const payloads = { sections: comparison, blocks, 'blocks-twice': blocksOf(30000), nested: nestedOf(100),
+  'nested-twice': nestedOf(200) };
 const expected = Object.fromEntries(Object.entries(payloads).map(([k, v]) => [k, renderer.renderComparison(v, options).html]));
 
-// Each layout the element forces (it reads offsetHeight) passes over what is in the page: the
-// log counts them, and adds up the elements each one found in the article.
+// Each layout the element forces (it reads offsetHeight) passes over the children of every
+// element from the ones that changed up to the article: the log counts the layouts and adds up
+// the children each one passed over.
 const offsetHeight = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetHeight');
 let layouts = null;
 Object.defineProperty(HTMLElement.prototype, 'offsetHeight', {
@@ -37,7 +47,13 @@ Object.defineProperty(HTMLElement.prototype, 'offsetHeight', {
   get() {
     if (layouts && layouts.element.contains(this)) {
       layouts.count++;
-      layouts.passedOver += layouts.element.getElementsByTagName('*').length;
+      const passed = new Set();
+      for (const record of layouts.changes.takeRecords()) {
+        for (let node = record.target; node && node !== layouts.element && !passed.has(node); node = node.parentNode) {
+          passed.add(node);
+          layouts.passedOver += node.childNodes.length;
+        }
+      }
     }
     return offsetHeight.get.call(this);
   },
@@ -46,7 +62,8 @@ Object.defineProperty(HTMLElement.prototype, 'offsetHeight', {
 window.__renderWith = (mode, which = 'sections') => new Promise((resolve) => {
   const log = { busySeen: false, headingBeforeLastRow: null, events: [] };
   const el = document.createElement('comparison-article');
-  layouts = { element: el, count: 0, passedOver: 0 };
+  layouts = { element: el, count: 0, passedOver: 0, changes: new MutationObserver(() => {}) };
+  layouts.changes.observe(el, { childList: true, subtree: true });
   el.setAttribute('render', mode);
   let headingAt = -1, lastRowAt = -1, step = 0;
   log.itemsSeen = [];
@@ -70,7 +87,8 @@ window.__renderWith = (mode, which = 'sections') => new Promise((resolve) => {
       log.busyAtEnd = el.getAttribute('aria-busy');
       log.same = el.innerHTML === expected[which];
       log.layouts = layouts.count;
-      log.passedOver = layouts.passedOver / el.getElementsByTagName('*').length;  // in articles
+      log.passedOverPerElement = layouts.passedOver / el.getElementsByTagName('*').length;
+      layouts.changes.disconnect();
       layouts = null;
       el.id = `article-${mode}`;
       resolve(log);
