@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildCorpora } from './corpora.mjs';
+import { longBlocks } from '../tests/fixtures/long-blocks.mjs';
 import { launch } from '../tests/browser/helpers/browser.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -21,17 +22,11 @@ const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }
 const runs = Number(values.runs), rate = Number(values.rate), scale = Number(values.scale);
 const corpus = values.corpus === 'blocks' && scale !== 1 ? `blocks-x${scale}` : values.corpus;
 
-const blocks = () => JSON.stringify({
-  title: 'Long blocks', slug: 'long-blocks', description: 'One list, one table, a long matrix.',
-  content_md: `## Items\n\n${Array.from({ length: 15000 * scale }, (_, i) => `- item *${i}*`).join('\n')}\n\n` +
-    `## Table\n\n| n | square |\n|---|---|\n${Array.from({ length: 3000 * scale }, (_, i) => `| ${i} | ${i * i} |`).join('\n')}\n`,
-  feature_matrix: Array.from({ length: 3000 * scale }, (_, i) => ({ feature: `Feature ${i}`, optionA: 'long', optionB: 'longer', winner: 'AB'[i % 2] })),
-});
 const out = path.join(here, 'out');
 const file = path.join(out, `${corpus}.json`);
 if (!fs.existsSync(file)) {
   fs.mkdirSync(out, { recursive: true });
-  fs.writeFileSync(file, corpus.startsWith('blocks') ? blocks() : buildCorpora().large);
+  fs.writeFileSync(file, corpus.startsWith('blocks') ? longBlocks(15000 * scale, 3000 * scale) : buildCorpora().large);
 }
 const browser = await launch({ extraMounts: [['/bench/', here]] });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -5,6 +5,7 @@
 // each task had put in, the events, and whether the DOM is the renderer's article.
 import createComparisonRenderer from '/dist/comparison-renderer.mjs';
 import '/dist/comparison-article.mjs';
+import { longBlocks } from '/fixtures/long-blocks.mjs';
 
 const words = 'Throughput latency memory safety ergonomics tooling ecosystem. ';
 export const comparison = JSON.stringify({
@@ -14,15 +15,9 @@ export const comparison = JSON.stringify({
   feature_matrix: Array.from({ length: 6000 }, (_, i) =>
     ({ feature: `Feature ${i}`, optionA: `a${i}`, optionB: `b${i}`, winner: i % 3 ? 'A' : 'B' })),
 });
-// One top-level block is one section however long it is: a 15,000-item list, then a 3,000-row
-// markdown table (~1.3 MB of HTML), with a short matrix; "blocks-twice" has twice the items and rows.
-const blocksOf = (items) => JSON.stringify({
-  title: 'Long blocks', slug: 'long-blocks', description: 'One list, one table.',
-  content_md: `## Items\n\n${Array.from({ length: items }, (_, i) => `- item *${i}*`).join('\n')}\n\n` +
-    `## Table\n\n| n | square |\n|---|---|\n${Array.from({ length: items / 5 }, (_, i) => `| ${i} | ${i * i} |`).join('\n')}\n`,
-  feature_matrix: [{ feature: 'Length', optionA: 'long', optionB: 'longer', winner: 'B' }],
-});
-export const blocks = blocksOf(15000);
+// A 15,000-item list, then a 3,000-row markdown table (~1.3 MB of HTML), with a one-row matrix;
+// "blocks-twice" has twice the items and rows.
+export const blocks = longBlocks(15000, 1);
 // A list whose items each hold a list of 130 items (over 256 elements: each goes in as an empty
 // item, its list after it); "nested-twice" has twice the outer items.
 const nestedOf = (items) => JSON.stringify({
@@ -33,7 +28,7 @@ const nestedOf = (items) => JSON.stringify({
 });
 const options = { idPrefix: 'big-' };
 const renderer = await createComparisonRenderer();
-const payloads = { sections: comparison, blocks, 'blocks-twice': blocksOf(30000), nested: nestedOf(100),
+const payloads = { sections: comparison, blocks, 'blocks-twice': longBlocks(30000, 1), nested: nestedOf(100),
   'nested-twice': nestedOf(200) };
 const expected = Object.fromEntries(Object.entries(payloads).map(([k, v]) => [k, renderer.renderComparison(v, options).html]));
 
