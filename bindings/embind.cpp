@@ -46,19 +46,6 @@ struct State {
 
 std::uintptr_t address(const void* p) { return reinterpret_cast<std::uintptr_t>(p); }
 
-bool is_ascii(std::string_view s) {
-  const char* p = s.data();
-  std::size_t i = 0, n = s.size();
-  std::uint64_t high = 0;
-  for (; i + 8 <= n; i += 8) {
-    std::uint64_t w;
-    std::memcpy(&w, p + i, 8);
-    high |= w;
-  }
-  for (; i < n; ++i) high |= static_cast<unsigned char>(p[i]);
-  return (high & 0x8080808080808080ULL) == 0;
-}
-
 void fill_reply(bool text_result = false) {
   auto& r = state.reply;
   r[kOutAddress] = static_cast<std::uint32_t>(address(state.response.out.data()));
@@ -67,7 +54,7 @@ void fill_reply(bool text_result = false) {
   r[kMetaWords] = static_cast<std::uint32_t>(state.response.meta.size());
   r[kInputAddress] = static_cast<std::uint32_t>(address(state.input.data()));
   r[kInputBytes] = static_cast<std::uint32_t>(state.input.capacity());
-  const bool ascii = is_ascii(state.response.out.view());
+  const bool ascii = cr::utf8::is_ascii(state.response.out.view());
   r[kOutAscii] = ascii ? 1 : 0;
   r[kUtf16Units] = 0;
   if (text_result && !ascii) {

@@ -93,6 +93,24 @@ void append_valid(std::string& out, std::string_view s) {
   out.append(s.data() + run, n - run);
 }
 
+bool is_ascii(std::string_view s) {
+  const char* p = s.data();
+  std::size_t i = 0, n = s.size();
+#ifdef __wasm_simd128__
+  for (; i + 16 <= n; i += 16) {
+    if (wasm_i8x16_bitmask(wasm_v128_load(p + i))) return false;
+  }
+#endif
+  for (std::uint64_t word; i + 8 <= n; i += 8) {
+    std::memcpy(&word, p + i, 8);
+    if (word & 0x8080808080808080ULL) return false;
+  }
+  for (; i < n; ++i) {
+    if (static_cast<unsigned char>(p[i]) >= 0x80) return false;
+  }
+  return true;
+}
+
 std::size_t utf16_length(std::string_view s, std::size_t bytes) {
   if (bytes > s.size()) bytes = s.size();
   std::size_t units = 0, i = 0;

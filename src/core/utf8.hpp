@@ -24,6 +24,9 @@ std::size_t valid_sequence_length(std::string_view s, std::size_t i);
 // Appends s with every invalid sequence (and every WTF-8 surrogate) replaced by U+FFFD.
 void append_valid(std::string& out, std::string_view s);
 
+// Whether every byte of s is ASCII (stops at the first that is not).
+bool is_ascii(std::string_view s);
+
 // Number of UTF-16 code units the first `bytes` bytes of s take as a JS string
 // (each invalid byte counts as one U+FFFD).
 std::size_t utf16_length(std::string_view s, std::size_t bytes);

@@ -67,6 +67,19 @@ TEST(Utf8, ConvertsToUtf16) {
   EXPECT_EQ(cut[1], u'\uFFFD');
 }
 
+TEST(Utf8, TellsAsciiFromAByteAtAnyPosition) {
+  EXPECT_TRUE(utf8::is_ascii(""));
+  for (std::size_t size : {1u, 7u, 8u, 15u, 16u, 17u, 40u}) {
+    std::string s(size, 'a');
+    EXPECT_TRUE(utf8::is_ascii(s));
+    for (std::size_t at = 0; at < size; ++at) {
+      std::string t = s;
+      t[at] = '\x80';
+      EXPECT_FALSE(utf8::is_ascii(t)) << size << " " << at;
+    }
+  }
+}
+
 TEST(Utf8, CountsUtf16Units) {
   std::string s = "a\xC3\xA9\xF0\x9F\xA6\x80z";
   EXPECT_EQ(utf8::utf16_length(s, s.size()), 5u);  // a, é, 2 for the crab, z
