@@ -29,9 +29,8 @@ const PIECES_ABOVE = 64 * 1024;   // articles of more characters go into the pag
 const PIECE_BUDGET_MS = 16;       // time for pieces (parsed and laid out) before yielding to the page
 const FRAME_MS = 16;              // a frame's own time: the budget grows with what a frame takes beyond it
 const BUDGET_CAP_MS = 200;        // up to this
-const ROWS_PER_PIECE = 32 * 1024; // characters of matrix rows per piece
-const BLOCK_PARSE_ABOVE = 64 * 1024; // a section of more characters (one long list or table) is parsed apart
-const ELEMENTS_PER_STEP = 256;    // of such a section: elements moved into the page at a time
+const PIECE_CHARS = 32 * 1024;    // characters parsed at a time: a longer section goes in runs of elements
+const ELEMENTS_PER_STEP = 256;    // and a run has at most this many elements
 const LAYOUT_GROWTH = 0.2;        // a layout waits for new elements numbering this share of the children it passes over
 
 let workerPromise = null;
@@ -82,7 +81,7 @@ function articlePieces(html) {
   const rows = [];
   if (rowsAt >= 8 && rowsEnd > rowsAt) {
     for (let at = rowsAt; at < rowsEnd;) {
-      let stop = at + ROWS_PER_PIECE < rowsEnd ? matrix.indexOf('\n<tr>', at + ROWS_PER_PIECE) + 1 : rowsEnd;
+      let stop = at + PIECE_CHARS < rowsEnd ? matrix.indexOf('\n<tr>', at + PIECE_CHARS) + 1 : rowsEnd;
       if (stop <= 0 || stop > rowsEnd) stop = rowsEnd;
       rows.push(matrix.slice(at, stop));
       at = stop;
@@ -97,7 +96,7 @@ function articlePieces(html) {
 }
 
 // A step puts a piece into the page: apply() adds `children` children, holding `elements`
-// elements, to the container `into` (null: a step that changes nothing in the page).
+// elements, to the container `into`.
 const step = (into, children, elements, apply) => ({ into, children, elements, apply });
 
 // Elements and rows in a piece of the renderer's markup (a start tag is '<' and a letter).
@@ -113,33 +112,101 @@ function countTags(html) {
   return { elements, rows };
 }
 
-// Steps that move parsed nodes into `into` a few elements at a time, for a section that is one
-// long list or table (the renderer cuts between blocks, never inside one): a node with more
-// elements in it than a step takes goes in empty (a shallow copy), and its children follow it
-// the same way. A stack, not recursion, follows the nesting.
-function* movesInSteps(nodes, into) {
-  const levels = [{ nodes: [...nodes], at: 0, into }];
-  let run = [], elements = 0;
+// The elements of the renderer's markup in `html` (every element closed but the void ones; '<'
+// escaped in text and in attribute values), in document order: where element k starts, where
+// its start tag and its end tag end, how many elements it holds with itself (so its next
+// sibling is k + size[k]), and its name. Null when the markup is not so.
+const VOID_ELEMENTS = new Set(['br', 'hr', 'img', 'wbr', 'col', 'area', 'base', 'embed', 'input', 'link', 'meta',
+  'param', 'source', 'track']);
+function elementTree(html) {
+  const start = [], openEnd = [], end = [], size = [], names = [], open = [];
+  for (let at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) {
+    const next = html.charCodeAt(at + 1);
+    if (next === 47) {  // '/': an end tag, which must close the last element opened
+      const k = open.pop();
+      if (k === undefined || !html.startsWith(`${names[k]}>`, at + 2)) return null;
+      end[k] = at + names[k].length + 3;
+      size[k] = start.length - k;
+    } else if (next >= 97 && next <= 122) {  // a-z: a start tag
+      const tagStart = at;
+      let nameEnd = at + 2;
+      while (nameEnd < html.length && !' >\n'.includes(html[nameEnd])) nameEnd++;
+      const name = html.slice(at + 1, nameEnd), k = start.length;
+      at = html.indexOf('>', nameEnd);
+      if (at < 0) return null;
+      start.push(tagStart);
+      openEnd.push(at + 1);
+      names.push(name);
+      end.push(at + 1);
+      size.push(1);
+      if (!VOID_ELEMENTS.has(name)) open.push(k);
+    }
+  }
+  return open.length ? null : { start, openEnd, end, size, names };
+}
+
+// Containers a long section is put in a part at a time: each run of their children is parsed with
+// the container, already in the page, as its context, which gives the same nodes as one parse of
+// the whole. Table parts only when they hold nothing but their usual children (a parse in table
+// context moves anything else elsewhere).
+const STEPPED_CONTAINERS = new Set(['section', 'div', 'blockquote', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tfoot']);
+const TABLE_CHILDREN = {
+  table: new Set(['caption', 'colgroup', 'thead', 'tbody', 'tfoot']), thead: new Set(['tr']), tbody: new Set(['tr']),
+  tfoot: new Set(['tr']),
+};
+function steppable(html, tree, k) {
+  const { start, end, size, names } = tree;
+  if (size[k] === 1 || !STEPPED_CONTAINERS.has(names[k])) return false;
+  const allowed = TABLE_CHILDREN[names[k]];
+  if (!allowed) return true;
+  let at = tree.openEnd[k];
+  for (let c = k + 1; c < k + size[k]; at = end[c], c += size[c]) {
+    if (!allowed.has(names[c]) || html.slice(at, start[c]).trim()) return false;
+  }
+  return !html.slice(at, end[k] - names[k].length - 3).trim();
+}
+
+// Steps that put `html` (whole elements, and text between them) into `into` a run of elements at
+// a time, parsed run by run: at most ELEMENTS_PER_STEP elements and PIECE_CHARS characters each,
+// unless one element alone is more. A container with more goes in empty, and its children follow
+// it the same way. A stack, not recursion, follows the nesting.
+function* insertsInSteps(html, into) {
+  const tree = elementTree(html);
+  if (!tree) {  // not markup the steps can cut: whole
+    yield step(into, 1, countTags(html).elements, () => into.insertAdjacentHTML('beforeend', trustedHtml(html)));
+    return;
+  }
+  const { openEnd, end, size, names } = tree;
+  // A level: the elements [next, stop) of a container, and its text from `at` to `textEnd`.
+  const levels = [{ next: 0, stop: size.length, at: 0, textEnd: html.length, into }];
   while (levels.length) {
-    const level = levels[levels.length - 1];
-    const node = level.nodes[level.at++];
-    const size = node?.nodeType === Node.ELEMENT_NODE ? node.getElementsByTagName('*').length + 1 : 0;
-    if (run.length && (!node || elements + size > ELEMENTS_PER_STEP)) {
-      const moving = run;
-      yield step(level.into, moving.length, elements, () => level.into.append(...moving));
-      run = [];
-      elements = 0;
-    }
-    if (!node) {
+    const level = levels[levels.length - 1], container = level.into, k = level.next;
+    if (k >= level.stop) {  // the text after the last element
+      const text = html.slice(level.at, level.textEnd);
+      if (text) yield step(container, 0, 0, () => container.insertAdjacentHTML('beforeend', trustedHtml(text)));
       levels.pop();
-    } else if (size > ELEMENTS_PER_STEP) {
-      const shell = node.cloneNode(false);
-      yield step(level.into, 1, 1, () => level.into.append(shell));
-      levels.push({ nodes: [...node.childNodes], at: 0, into: shell });
-    } else {
-      run.push(node);
-      elements += size;
+      continue;
     }
+    if ((size[k] > ELEMENTS_PER_STEP || end[k] - level.at > PIECE_CHARS) && steppable(html, tree, k)) {
+      const closeAt = end[k] - names[k].length - 3;
+      const shell = html.slice(level.at, openEnd[k]) + html.slice(closeAt, end[k]);
+      level.next = k + size[k];
+      level.at = end[k];
+      yield step(container, 1, 1, () => container.insertAdjacentHTML('beforeend', trustedHtml(shell)));
+      levels.push({ next: k + 1, stop: k + size[k], at: openEnd[k], textEnd: closeAt, into: container.lastElementChild });
+      continue;
+    }
+    let last = k, elements = size[k], children = 1;
+    for (let c = k + size[k]; c < level.stop && elements + size[c] <= ELEMENTS_PER_STEP && end[c] - level.at <= PIECE_CHARS; c += size[c]) {
+      last = c;
+      elements += size[c];
+      children++;
+    }
+    level.next = last + size[last];
+    const runEnd = level.next >= level.stop ? level.textEnd : end[last];
+    const run = html.slice(level.at, runEnd);
+    level.at = runEnd;
+    yield step(container, children, elements, () => container.insertAdjacentHTML('beforeend', trustedHtml(run)));
   }
 }
 
@@ -465,13 +532,11 @@ export class ComparisonArticle extends Base {
     const children = new Map();  // container -> the children put into it
     const steps = (function* () {
       for (const piece of pieces.body) {
-        if (piece.length <= BLOCK_PARSE_ABOVE) {
+        if (piece.length <= PIECE_CHARS) {
           yield step(body, 1, countTags(piece).elements, () => body.insertAdjacentHTML('beforeend', trustedHtml(piece)));
-          continue;
+        } else {
+          yield* insertsInSteps(piece, body);
         }
-        const parsed = document.createElement('template');
-        yield step(null, 0, 0, () => { parsed.innerHTML = trustedHtml(piece); });
-        yield* movesInSteps(parsed.content.childNodes, body);
       }
       const matrix = countTags(pieces.matrix);
       yield step(article, 1, matrix.elements, () => article.insertAdjacentHTML('beforeend', trustedHtml(pieces.matrix)));
@@ -502,7 +567,7 @@ export class ComparisonArticle extends Base {
     for (const next of steps) {
       if (!current()) return false;
       next.apply();
-      if (next.into) children.set(next.into, (children.get(next.into) || 0) + next.children);
+      children.set(next.into, (children.get(next.into) || 0) + next.children);
       added += next.elements;
       if (added < LAYOUT_GROWTH * passesOver(next.into)) continue;
       if (added) void article.offsetHeight;

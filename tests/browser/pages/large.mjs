@@ -26,11 +26,48 @@ const nestedOf = (items) => JSON.stringify({
     `- item ${i}\n${Array.from({ length: 130 }, (_, j) => `  - sub *${j}*`).join('\n')}`).join('\n')}\n`,
   feature_matrix: [{ feature: 'Depth', optionA: 'one', optionB: 'two', winner: 'B' }],
 });
+// Blocks longer than a section: a list of 3,000 items, every 100th holding raw HTML whose div
+// the parser moves out of its paragraph; a quote of lists, with raw tables between them that
+// hold text (which the parser moves out of a table); a 3,000-row table.
+const longSection = JSON.stringify({
+  title: 'Long blocks with raw HTML', slug: 'long-raw', description: 'Raw HTML inside long blocks.',
+  content_md: `## All of it\n\n${Array.from({ length: 3000 }, (_, i) => (i % 100 ? `- item *${i}*` :
+    `- item ${i}\n\n  <div><p>raw ${i}<div>inner</div></p></div>\n`)).join('\n')}\n\n` +
+    `${Array.from({ length: 3000 }, (_, i) => (i % 500 ? `> - quoted ${i}` :
+      `>\n> <table>x${i}<tr><td>${i}</td></tr></table>\n>\n> - quoted ${i}`)).join('\n')}\n\n` +
+    `| n | square |\n|---|---|\n${Array.from({ length: 3000 }, (_, i) => `| ${i} | ${i * i} |`).join('\n')}\n`,
+  feature_matrix: [{ feature: 'Length', optionA: 'long', optionB: 'longer', winner: 'B' }],
+});
 const options = { idPrefix: 'big-' };
 const renderer = await createComparisonRenderer();
 const payloads = { sections: comparison, blocks, 'blocks-twice': longBlocks(30000, 1), nested: nestedOf(100),
-  'nested-twice': nestedOf(200) };
-const expected = Object.fromEntries(Object.entries(payloads).map(([k, v]) => [k, renderer.renderComparison(v, options).html]));
+  'nested-twice': nestedOf(200), 'long-section': longSection };
+// The article as one parse of the renderer's HTML gives it (raw HTML may parse into other nodes
+// than its text says).
+const parsed = (html) => {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return template.innerHTML;
+};
+const expected = Object.fromEntries(Object.entries(payloads).map(([k, v]) => [k, parsed(renderer.renderComparison(v, options).html)]));
+
+// The longest text the browser is given to parse at once while the element renders (through
+// insertAdjacentHTML or innerHTML, on any element: a template too).
+let parsing = null;
+const insertAdjacentHTML = Element.prototype.insertAdjacentHTML;
+Element.prototype.insertAdjacentHTML = function (where, html) {
+  if (parsing) parsing.longest = Math.max(parsing.longest, String(html).length);
+  return insertAdjacentHTML.call(this, where, html);
+};
+const innerHTML = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML');
+Object.defineProperty(Element.prototype, 'innerHTML', {
+  configurable: true,
+  get() { return innerHTML.get.call(this); },
+  set(html) {
+    if (parsing) parsing.longest = Math.max(parsing.longest, String(html).length);
+    innerHTML.set.call(this, html);
+  },
+});
 
 // Each layout the element forces (it reads offsetHeight) passes over the children of every
 // element from the ones that changed up to the article: the log counts the layouts and adds up
@@ -58,6 +95,7 @@ window.__renderWith = (mode, which = 'sections') => new Promise((resolve) => {
   const log = { busySeen: false, headingBeforeLastRow: null, events: [] };
   const el = document.createElement('comparison-article');
   layouts = { element: el, count: 0, passedOver: 0, changes: new MutationObserver(() => {}) };
+  parsing = { element: el, longest: 0 };
   layouts.changes.observe(el, { childList: true, subtree: true });
   el.setAttribute('render', mode);
   let headingAt = -1, lastRowAt = -1, step = 0;
@@ -83,6 +121,8 @@ window.__renderWith = (mode, which = 'sections') => new Promise((resolve) => {
       log.same = el.innerHTML === expected[which];
       log.layouts = layouts.count;
       log.passedOverPerElement = layouts.passedOver / el.getElementsByTagName('*').length;
+      log.longestParse = parsing.longest;
+      parsing = null;
       layouts.changes.disconnect();
       layouts = null;
       el.id = `article-${mode}`;
