@@ -115,7 +115,9 @@ function countTags(html) {
 // The elements of the renderer's markup in `html` (every element closed but the void ones; '<'
 // escaped in text and in attribute values), in document order: where element k starts, where
 // its start tag and its end tag end, how many elements it holds with itself (so its next
-// sibling is k + size[k]), and its name. Null when the markup is not so.
+// sibling is k + size[k]), and its name. Null when the markup is not so, or nests deeper than
+// STEPPED_DEPTH (the parser flattens past 512 levels, counted from where each parse starts).
+const STEPPED_DEPTH = 256;
 const VOID_ELEMENTS = new Set(['br', 'hr', 'img', 'wbr', 'col', 'area', 'base', 'embed', 'input', 'link', 'meta',
   'param', 'source', 'track']);
 function elementTree(html) {
@@ -139,31 +141,40 @@ function elementTree(html) {
       names.push(name);
       end.push(at + 1);
       size.push(1);
-      if (!VOID_ELEMENTS.has(name)) open.push(k);
+      if (!VOID_ELEMENTS.has(name) && open.push(k) > STEPPED_DEPTH) return null;
     }
   }
   return open.length ? null : { start, openEnd, end, size, names };
 }
 
-// Containers a long section is put in a part at a time: each run of their children is parsed with
-// the container, already in the page, as its context, which gives the same nodes as one parse of
-// the whole. Table parts only when they hold nothing but their usual children (a parse in table
-// context moves anything else elsewhere).
+// Containers a long section is put in a part at a time: each run of their children is parsed
+// with the container, already in the page, as its context. That gives the nodes one parse of the
+// whole would when the parser's state at the end of a run does not depend on what comes after it
+// and on the ancestors a run's parse does not see, which the renderer's markup ensures: elements
+// closed in order, and no heading inside a heading (src/html/sanitize.hpp). Table parts only when
+// they hold nothing but their usual children and white space, down to the cells: in a table's
+// context the parser moves anything else out of the table, which a run's parse cannot do.
 const STEPPED_CONTAINERS = new Set(['section', 'div', 'blockquote', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tfoot']);
 const TABLE_CHILDREN = {
   table: new Set(['caption', 'colgroup', 'thead', 'tbody', 'tfoot']), thead: new Set(['tr']), tbody: new Set(['tr']),
-  tfoot: new Set(['tr']),
+  tfoot: new Set(['tr']), tr: new Set(['td', 'th']), colgroup: new Set(['col']),
 };
+const HTML_WHITE_SPACE = /^[\t\n\f\r ]*$/;
 function steppable(html, tree, k) {
-  const { start, end, size, names } = tree;
-  if (size[k] === 1 || !STEPPED_CONTAINERS.has(names[k])) return false;
+  const { size, names } = tree;
+  return size[k] > 1 && STEPPED_CONTAINERS.has(names[k]) && (!TABLE_CHILDREN[names[k]] || plainTablePart(html, tree, k));
+}
+// Whether table part k holds only its usual children, each the same way (cells may hold anything),
+// with white space between them. Tables nest three parts deep at most (table, tbody, tr).
+function plainTablePart(html, tree, k) {
+  const { start, openEnd, end, size, names } = tree;
   const allowed = TABLE_CHILDREN[names[k]];
-  if (!allowed) return true;
-  let at = tree.openEnd[k];
+  let at = openEnd[k];
   for (let c = k + 1; c < k + size[k]; at = end[c], c += size[c]) {
-    if (!allowed.has(names[c]) || html.slice(at, start[c]).trim()) return false;
+    if (!allowed.has(names[c]) || !HTML_WHITE_SPACE.test(html.slice(at, start[c]))) return false;
+    if (TABLE_CHILDREN[names[c]] && !plainTablePart(html, tree, c)) return false;
   }
-  return !html.slice(at, end[k] - names[k].length - 3).trim();
+  return HTML_WHITE_SPACE.test(html.slice(at, end[k] - names[k].length - 3));
 }
 
 // Steps that put `html` (whole elements, and text between them) into `into` a run of elements at

@@ -37,6 +37,7 @@ bool is_flow_only(std::string_view n) {
                 "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "ol", "p", "pre", "summary", "table",
                 "tbody", "td", "tfoot", "th", "thead", "tr", "ul"});
 }
+bool is_heading(std::string_view n) { return n.size() == 2 && n[0] == 'h' && n[1] >= '1' && n[1] <= '6'; }
 bool is_void(std::string_view n) {
   return in(n, {"br", "hr", "img", "wbr", "col", "area", "base", "embed", "input", "link", "meta", "param",
                 "source", "track"});
@@ -297,6 +298,10 @@ void Sanitizer::write_start_tag(const std::string& name, const std::vector<Attri
   // stays): an end tag looks for its element among at most that many.
   if (open_.size() >= kMaxDepth && !is_void(name)) return;
   if (!parent_allows(name, open_.empty() ? std::string_view() : std::string_view(open_.back()))) return;
+  // Headings do not nest. The parser closes a heading at the start of another, and the end tag of
+  // any heading closes whichever is open, with everything opened inside it: the end tags that
+  // follow would then close the article's own elements (its list item, its list, its section).
+  if (is_heading(name) && std::any_of(open_.begin(), open_.end(), is_heading)) return;
   if (name == "img") {
     bool has_src = false;
     for (const Attribute& a : attributes) {

@@ -4,8 +4,9 @@
 // across chunks and closes what it opened when the block ends.
 // Guarantees: no script/style/iframe/object/svg/math/... (raw-text and foreign elements are
 // dropped with their content), no event handler or style attribute, no URL the url_policy
-// refuses, no end tag for an element it did not open (so the article's own structure cannot be
-// closed from inside), and attribute values re-escaped from their decoded form (what the
+// refuses, no end tag for an element it did not open and no heading inside a heading (whose end
+// tag the parser lets close more than its own element), so the article's own structure cannot be
+// closed from inside, and attribute values re-escaped from their decoded form (what the
 // browser decodes is exactly what was checked).
 #pragma once
 

@@ -144,6 +144,10 @@ TEST(Sanitizer, ClosesWhatItOpenedAndNothingElse) {
   EXPECT_EQ(sanitize({"<div><b>open"}), "<div><b>open</b></div>");
   EXPECT_EQ(sanitize({"</article></div><p>x"}), "<p>x</p>");
   EXPECT_EQ(sanitize({"<div><b>x</div>y"}), "<div><b>x</b></div>y");
+  // A heading's end tag closes any heading the parser has open, with all inside it: headings in
+  // headings go (their text stays), so the end tags after them cannot reach the article's list.
+  EXPECT_EQ(sanitize({"<h2><ul><li><h3><h4>a</h4></h3></li></ul></h2>"}), "<h2><ul><li>a</li></ul></h2>");
+  EXPECT_EQ(sanitize({"<h2>a</h2><h3>b</h3>"}), "<h2>a</h2><h3>b</h3>");
 }
 
 TEST(Sanitizer, PhrasingContextRefusesBlocks) {

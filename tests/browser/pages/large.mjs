@@ -27,13 +27,16 @@ const nestedOf = (items) => JSON.stringify({
   feature_matrix: [{ feature: 'Depth', optionA: 'one', optionB: 'two', winner: 'B' }],
 });
 // Blocks longer than a section: a list of 3,000 items, every 100th holding raw HTML whose div
-// the parser moves out of its paragraph; a quote of lists, with raw tables between them that
-// hold text (which the parser moves out of a table); a 3,000-row table.
+// the parser moves out of its paragraph, and one with headings in headings (whose end tags would
+// close the list); a quote of lists, with raw tables between them that hold text or a no-break
+// space where the parser moves it out of the table, two of them of 1,000 rows; a 3,000-row table.
+const rows = '<tr><td>1</td></tr>'.repeat(1000);
+const rawTables = { 1000: `<table><tbody><tr>x<td>0</td></tr>${rows}</tbody></table>`, 2000: `<table>&nbsp;<tbody>${rows}</tbody></table>` };
 const longSection = JSON.stringify({
   title: 'Long blocks with raw HTML', slug: 'long-raw', description: 'Raw HTML inside long blocks.',
-  content_md: `## All of it\n\n${Array.from({ length: 3000 }, (_, i) => (i % 100 ? `- item *${i}*` :
-    `- item ${i}\n\n  <div><p>raw ${i}<div>inner</div></p></div>\n`)).join('\n')}\n\n` +
-    `${Array.from({ length: 3000 }, (_, i) => (i % 500 ? `> - quoted ${i}` :
+  content_md: `## All of it\n\n${Array.from({ length: 3000 }, (_, i) => (i === 5 ? `- item 5\n\n  <h2><ul><li><h3><h4></h4></h3></li></ul></h2>\n` :
+    i % 100 ? `- item *${i}*` : `- item ${i}\n\n  <div><p>raw ${i}<div>inner</div></p></div>\n`)).join('\n')}\n\n` +
+    `${Array.from({ length: 3000 }, (_, i) => (rawTables[i] ? `>\n> ${rawTables[i]}\n>\n> - quoted ${i}` : i % 500 ? `> - quoted ${i}` :
       `>\n> <table>x${i}<tr><td>${i}</td></tr></table>\n>\n> - quoted ${i}`)).join('\n')}\n\n` +
     `| n | square |\n|---|---|\n${Array.from({ length: 3000 }, (_, i) => `| ${i} | ${i * i} |`).join('\n')}\n`,
   feature_matrix: [{ feature: 'Length', optionA: 'long', optionB: 'longer', winner: 'B' }],
