@@ -95,9 +95,9 @@ function articlePieces(html) {
   };
 }
 
-// A step puts a piece into the page: apply() adds `children` children, holding `elements`
-// elements, to the container `into`.
-const step = (into, children, elements, apply) => ({ into, children, elements, apply });
+// A step puts a piece into the page: `html`, appended to the container `into`, adds `children`
+// children holding `elements` elements.
+const step = (into, children, elements, html) => ({ into, children, elements, html });
 
 // Elements and rows in a piece of the renderer's markup (a start tag is '<' and a letter).
 function countTags(html) {
@@ -114,19 +114,20 @@ function countTags(html) {
 
 // The elements of the renderer's markup in `html` (every element closed but the void ones; '<'
 // escaped in text and in attribute values), in document order: where element k starts, where
-// its start tag and its end tag end, how many elements it holds with itself (so its next
-// sibling is k + size[k]), and its name. Null when the markup is not so, or nests deeper than
+// its start tag ends, where its end tag starts and ends, how many elements it holds with itself
+// (so its next sibling is k + size[k]), and its name. Null when the markup is not so, or nests deeper than
 // STEPPED_DEPTH (the parser flattens past 512 levels, counted from where each parse starts).
 const STEPPED_DEPTH = 256;
 const VOID_ELEMENTS = new Set(['br', 'hr', 'img', 'wbr', 'col', 'area', 'base', 'embed', 'input', 'link', 'meta',
   'param', 'source', 'track']);
 function elementTree(html) {
-  const start = [], openEnd = [], end = [], size = [], names = [], open = [];
+  const start = [], openEnd = [], close = [], end = [], size = [], names = [], open = [];
   for (let at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) {
     const next = html.charCodeAt(at + 1);
     if (next === 47) {  // '/': an end tag, which must close the last element opened
       const k = open.pop();
       if (k === undefined || !html.startsWith(`${names[k]}>`, at + 2)) return null;
+      close[k] = at;
       end[k] = at + names[k].length + 3;
       size[k] = start.length - k;
     } else if (next >= 97 && next <= 122) {  // a-z: a start tag
@@ -139,12 +140,13 @@ function elementTree(html) {
       start.push(tagStart);
       openEnd.push(at + 1);
       names.push(name);
+      close.push(at + 1);
       end.push(at + 1);
       size.push(1);
       if (!VOID_ELEMENTS.has(name) && open.push(k) > STEPPED_DEPTH) return null;
     }
   }
-  return open.length ? null : { start, openEnd, end, size, names };
+  return open.length ? null : { start, openEnd, close, end, size, names };
 }
 
 // Containers a long section is put in a part at a time: each run of their children is parsed
@@ -167,14 +169,14 @@ function steppable(html, tree, k) {
 // Whether table part k holds only its usual children, each the same way (cells may hold anything),
 // with white space between them. Tables nest three parts deep at most (table, tbody, tr).
 function plainTablePart(html, tree, k) {
-  const { start, openEnd, end, size, names } = tree;
+  const { start, openEnd, close, end, size, names } = tree;
   const allowed = TABLE_CHILDREN[names[k]];
   let at = openEnd[k];
   for (let c = k + 1; c < k + size[k]; at = end[c], c += size[c]) {
     if (!allowed.has(names[c]) || !HTML_WHITE_SPACE.test(html.slice(at, start[c]))) return false;
     if (TABLE_CHILDREN[names[c]] && !plainTablePart(html, tree, c)) return false;
   }
-  return HTML_WHITE_SPACE.test(html.slice(at, end[k] - names[k].length - 3));
+  return HTML_WHITE_SPACE.test(html.slice(at, close[k]));
 }
 
 // Steps that put `html` (whole elements, and text between them) into `into` a run of elements at
@@ -184,27 +186,26 @@ function plainTablePart(html, tree, k) {
 function* insertsInSteps(html, into) {
   const tree = elementTree(html);
   if (!tree) {  // not markup the steps can cut: whole
-    yield step(into, 1, countTags(html).elements, () => into.insertAdjacentHTML('beforeend', trustedHtml(html)));
+    yield step(into, 1, countTags(html).elements, html);
     return;
   }
-  const { openEnd, end, size, names } = tree;
+  const { openEnd, close, end, size } = tree;
   // A level: the elements [next, stop) of a container, and its text from `at` to `textEnd`.
   const levels = [{ next: 0, stop: size.length, at: 0, textEnd: html.length, into }];
   while (levels.length) {
     const level = levels[levels.length - 1], container = level.into, k = level.next;
     if (k >= level.stop) {  // the text after the last element
       const text = html.slice(level.at, level.textEnd);
-      if (text) yield step(container, 0, 0, () => container.insertAdjacentHTML('beforeend', trustedHtml(text)));
+      if (text) yield step(container, 0, 0, text);
       levels.pop();
       continue;
     }
     if ((size[k] > ELEMENTS_PER_STEP || end[k] - level.at > PIECE_CHARS) && steppable(html, tree, k)) {
-      const closeAt = end[k] - names[k].length - 3;
-      const shell = html.slice(level.at, openEnd[k]) + html.slice(closeAt, end[k]);
+      const shell = html.slice(level.at, openEnd[k]) + html.slice(close[k], end[k]);
       level.next = k + size[k];
       level.at = end[k];
-      yield step(container, 1, 1, () => container.insertAdjacentHTML('beforeend', trustedHtml(shell)));
-      levels.push({ next: k + 1, stop: k + size[k], at: openEnd[k], textEnd: closeAt, into: container.lastElementChild });
+      yield step(container, 1, 1, shell);
+      levels.push({ next: k + 1, stop: k + size[k], at: openEnd[k], textEnd: close[k], into: container.lastElementChild });
       continue;
     }
     let last = k, elements = size[k], children = 1;
@@ -217,7 +218,7 @@ function* insertsInSteps(html, into) {
     const runEnd = level.next >= level.stop ? level.textEnd : end[last];
     const run = html.slice(level.at, runEnd);
     level.at = runEnd;
-    yield step(container, children, elements, () => container.insertAdjacentHTML('beforeend', trustedHtml(run)));
+    yield step(container, children, elements, run);
   }
 }
 
@@ -544,18 +545,18 @@ export class ComparisonArticle extends Base {
     const steps = (function* () {
       for (const piece of pieces.body) {
         if (piece.length <= PIECE_CHARS) {
-          yield step(body, 1, countTags(piece).elements, () => body.insertAdjacentHTML('beforeend', trustedHtml(piece)));
+          yield step(body, 1, countTags(piece).elements, piece);
         } else {
           yield* insertsInSteps(piece, body);
         }
       }
       const matrix = countTags(pieces.matrix);
-      yield step(article, 1, matrix.elements, () => article.insertAdjacentHTML('beforeend', trustedHtml(pieces.matrix)));
+      yield step(article, 1, matrix.elements, pieces.matrix);
       const tbody = article.querySelector(':scope > .cr-matrix-section tbody');
       children.set(tbody, matrix.rows);
       for (const rows of pieces.rows) {
         const { elements, rows: count } = countTags(rows);
-        yield step(tbody, count, elements, () => tbody.insertAdjacentHTML('beforeend', trustedHtml(rows)));
+        yield step(tbody, count, elements, rows);
       }
     })();
     // Pieces are laid out inside the budget: layout costs several times the parse, and left to the
@@ -577,7 +578,7 @@ export class ComparisonArticle extends Base {
     let started = performance.now(), budget = PIECE_BUDGET_MS;
     for (const next of steps) {
       if (!current()) return false;
-      next.apply();
+      next.into.insertAdjacentHTML('beforeend', trustedHtml(next.html));
       children.set(next.into, (children.get(next.into) || 0) + next.children);
       added += next.elements;
       if (added < LAYOUT_GROWTH * passesOver(next.into)) continue;
