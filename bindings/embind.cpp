@@ -128,13 +128,27 @@ std::string version() { return std::string(cr::kVersion); }
   std::abort();
 }
 
-// `damage`: first write 64 KiB past the end of the result buffer, as a buffer overrun would, so
-// that the instance's memory can no longer be trusted after the trap.
-void trap_for_tests(bool damage) {
+// Keeps recurse_without_end's recursion from looking endless to the compiler.
+volatile bool keep_recursing = true;
+
+// Recurses, 4 KiB of wasm stack a frame, until the 1 MiB stack runs out, as unbounded recursion
+// in a bug would. The stack lies below the static data (-Wl,--stack-first, cmake/wasm_module.cmake),
+// so running out of it traps instead of writing over that data.
+[[gnu::noinline]] int recurse_without_end(int depth) {
+  volatile char frame[4096];
+  for (std::size_t i = 0; i < sizeof frame; ++i) frame[i] = static_cast<char>(depth | 1);
+  return (keep_recursing ? recurse_without_end(depth + 1) : 0) + frame[0];
+}
+
+// `how`: 0 aborts; 1 first writes 64 KiB past the end of the result buffer, as a buffer overrun
+// would, so that the instance's memory can no longer be trusted after the trap; 2 overflows the
+// wasm stack.
+void trap_for_tests(int how) {
   // Leave some state behind, as a real failure would (without allocating what the trap would leak).
   state.response.out.clear();
   std::memset(state.response.out.extend(1 << 16), 'x', 1 << 16);
-  if (damage) std::memset(state.response.out.data() + state.response.out.capacity(), 0xA5, 1 << 16);
+  if (how == 1) std::memset(state.response.out.data() + state.response.out.capacity(), 0xA5, 1 << 16);
+  if (how == 2) recurse_without_end(0);
   abort_under_a_frame();
 }
 

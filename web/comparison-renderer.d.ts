@@ -207,9 +207,10 @@ export interface Renderer {
   readonly version: string;
   /**
    * Only with `testHooks: true`: makes the module trap inside a call, which comes back as an
-   * "internal" error; with `damage`, after writing over part of its heap first.
+   * "internal" error; with `true`, after writing over part of its heap first; with
+   * "stack-overflow", by recursing until its stack runs out.
    */
-  trapForTests?(damage?: boolean): Failure;
+  trapForTests?(how?: boolean | 'stack-overflow'): Failure;
   /** Only with `testHooks: true`: the size of the module's memory now, in bytes. */
   memoryBytesForTests?(): number;
   /**

@@ -125,6 +125,27 @@ test('after a trap that damaged the heap, a fresh instance takes over between ca
   assert.equal(renderer.renderMarkdown(seedMarkdown).ok, true);
 });
 
+test('a stack overflow traps before it writes over anything: the same instance answers as before', async () => {
+  // Unbounded recursion in a bug runs the 1 MiB wasm stack out. Were the static data below the
+  // stack, the overflow would write over it silently and the instance would answer wrongly (or
+  // trap) from then on. A call in the same task as the trap still reaches the old instance (its
+  // replacement is made between calls), so its answers show whether anything was overwritten.
+  const { renderer, stackBytesWrittenBy } = await createWithMemory({ testHooks: true });
+  const golden = JSON.stringify(renderer.renderComparison(seed));
+  const markdown = JSON.stringify(renderer.renderMarkdown(seedMarkdown, { headingIds: true }));
+  const plain = renderer.trapForTests().error.message;
+  let overflow;
+  const written = stackBytesWrittenBy(() => { overflow = renderer.trapForTests('stack-overflow'); });
+  assertTrapResult(overflow);
+  assert.notEqual(overflow.error.message, plain, 'the overflow ended as the plain trap does, not by running out of stack');
+  assert.ok(written > 768 * 1024, `the recursion wrote ${written} bytes of the 1 MiB stack before it trapped`);
+  assert.equal(JSON.stringify(renderer.renderComparison(seed)), golden, 'the old instance, right after the overflow');
+  assert.equal(JSON.stringify(renderer.renderMarkdown(seedMarkdown, { headingIds: true })), markdown);
+  assertTrapResult(renderer.trapForTests('stack-overflow'));
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.equal(JSON.stringify(renderer.renderComparison(seed)), golden, 'after the second overflow');
+});
+
 test('a trap prints nothing to stdout or stderr', () => {
   // A child process, so that anything Emscripten or the facade prints is seen. It reports its
   // findings on fd 3, leaving stdout and stderr to be checked for silence.

@@ -118,6 +118,8 @@ function crDecode(bytes, buffer, start, end, ascii) {
   }
   return text;
 }
+// trapForTests' ways to fail (bindings/embind.cpp trap_for_tests).
+const CR_TRAPS = ['abort', 'damage', 'stack-overflow'];
 const KIND = { renderComparison: 0, decodePayload: 1, renderMarkdown: 2 };
 const RESULT_FIELDS = ['title', 'lang', 'dir', 'slug', 'description', 'metaTitle', 'metaDescription', 'format'];
 
@@ -290,7 +292,7 @@ function crMakeRenderer(m, testHooks, instantiate) {
     const kind = KIND[name];
     const sp = m.stackSave();
     try {
-      if (name === 'trapForTests') m.trapForTests(text === 'damage');
+      if (name === 'trapForTests') m.trapForTests(CR_TRAPS.indexOf(text));
       // Room for the text and the options: first a guess (payloads are mostly ASCII), then, if
       // the text did not fit, the worst case, three UTF-8 bytes per UTF-16 unit, for the rest.
       // reserve() refuses a text over the input limit without allocating.
@@ -337,7 +339,7 @@ function crMakeRenderer(m, testHooks, instantiate) {
   };
   // Tests only: make the module trap (abort) inside a call, to prove the renderer recovers.
   if (testHooks) {
-    renderer.trapForTests = (damage = false) => call('trapForTests', damage ? 'damage' : '');
+    renderer.trapForTests = (how = false) => call('trapForTests', how === true ? 'damage' : how || 'abort');
     renderer.memoryBytesForTests = () => memory.buffer.byteLength;
     renderer.stringsFromMemoryForTests = () => text16 !== null;
   }

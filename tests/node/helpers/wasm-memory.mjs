@@ -57,10 +57,10 @@ function highWater(memory) {
   return (i + 1) * 8;
 }
 
-// The wasm stack (TOTAL_STACK, 1 MiB) lies between the static data and the heap and grows down
-// from its top. It is zero until used, so it is the first run of at least 512 KiB of zero words
-// from the start of memory (the static data holds no such run); the run's end is the lowest
-// address the stack has ever reached. A stack pointer left lowered after a trap would push it
+// The wasm stack (TOTAL_STACK, 1 MiB) lies at the start of memory, below the static data and the
+// heap (-Wl,--stack-first), and grows down from its top. It is zero until used, so it is the
+// first run of at least 512 KiB of zero words from the start of memory (the static data holds no
+// such run); the run's end is the lowest address the stack has ever reached. A stack pointer left lowered after a trap would push it
 // down with every trap.
 const STACK_BYTES = 1 << 20;
 function unusedStack(memory) {
