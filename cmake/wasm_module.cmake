@@ -35,7 +35,7 @@ set_target_properties(comparison_renderer PROPERTIES
 target_compile_options(comparison_renderer PRIVATE ${CR_COMPILE_OPTIONS})
 target_link_libraries(comparison_renderer PRIVATE cr_api)
 target_link_options(comparison_renderer PRIVATE
-  -O3 -flto -mbulk-memory -msimd128 -fno-exceptions --bind
+  -O3 -flto -mbulk-memory -msimd128 -msign-ext -mnontrapping-fptoint -fno-exceptions --bind
   -sMODULARIZE=1 -sEXPORT_NAME=crModuleFactory
   -sENVIRONMENT=web,worker
   -sFILESYSTEM=0 -sMALLOC=emmalloc -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=2147483648
