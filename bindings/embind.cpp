@@ -2,7 +2,8 @@
 // JavaScript and src/wire.hpp. Text travels as UTF-8 through memory the module owns, which the
 // facade (web/js/facade.js) reads and writes through views of the wasm memory:
 //
-//   input:  the payload's UTF-8, then the options' JSON, in one buffer (TextEncoder.encodeInto);
+//   input:  the payload's UTF-8, then the options' JSON, in one buffer (TextEncoder.encodeInto;
+//           the caller's own bytes are copied in as they are, and checked here);
 //   reply:  eight 32-bit words at the address `run` returns (below), then the wire meta words.
 //
 // In the steady state a call is one `run`: the facade keeps the input buffer's address and size
@@ -22,6 +23,8 @@
 namespace {
 
 enum Kind : int { kRenderComparison = 0, kDecodePayload = 1, kRenderMarkdown = 2 };
+// Added to a kind when the input is the caller's bytes, not encodeInto's: they may not be UTF-8.
+constexpr int kFromBytes = 4;
 
 // Buffers above this are released after use, so one huge call does not pin its memory.
 constexpr std::size_t kKeepBytes = 8u << 20;
@@ -84,8 +87,10 @@ std::uintptr_t reserve(int kind, double units, double option_units, std::string 
 }
 
 // Renders the `bytes` of input (then `option_bytes` of options JSON) for a text that was `units`
-// UTF-16 code units long. Returns the reply's address.
+// UTF-16 code units long (the caller's bytes: `units` is their number). Returns the reply's address.
 std::uintptr_t run(int kind, double bytes, double option_bytes, double units) {
+  const cr::Utf8 utf8 = kind & kFromBytes ? cr::Utf8::check : cr::Utf8::trusted;
+  kind &= ~kFromBytes;
   auto& response = state.response;
   response.out.shrink_if_over(kKeepBytes);
   state.utf16.shrink_if_over(kKeepBytes);
@@ -104,9 +109,9 @@ std::uintptr_t run(int kind, double bytes, double option_bytes, double units) {
                           {}, response);
   } else {
     switch (kind) {
-      case kRenderComparison: cr::wire::render_comparison(text, options, response, cr::Utf8::trusted); break;
-      case kDecodePayload: cr::wire::decode_payload(text, options, response, cr::Utf8::trusted); break;
-      default: cr::wire::render_markdown(text, options, response, cr::Utf8::trusted); break;
+      case kRenderComparison: cr::wire::render_comparison(text, options, response, utf8); break;
+      case kDecodePayload: cr::wire::decode_payload(text, options, response, utf8); break;
+      default: cr::wire::render_markdown(text, options, response, utf8); break;
     }
   }
   state.input.shrink_if_over(kKeepBytes);
@@ -115,6 +120,12 @@ std::uintptr_t run(int kind, double bytes, double option_bytes, double units) {
 }
 
 std::string version() { return std::string(cr::kVersion); }
+
+// Whether the first `bytes` of the input buffer are valid UTF-8, as `run` judges the caller's
+// bytes. Reachable only through createComparisonRenderer's `testHooks` option.
+bool valid_utf8_for_tests(double bytes) {
+  return bytes >= 0 && cr::utf8::is_valid(std::string_view(state.input.data(), static_cast<std::size_t>(bytes)));
+}
 
 // Aborts, as a bug or an exhausted memory would: the facade must restore the stack and report
 // "internal", and the next call must work. Reachable only through createComparisonRenderer's
@@ -159,4 +170,5 @@ EMSCRIPTEN_BINDINGS(comparison_renderer) {
   emscripten::function("run", &run);
   emscripten::function("version", &version);
   emscripten::function("trapForTests", &trap_for_tests);
+  emscripten::function("validUtf8ForTests", &valid_utf8_for_tests);
 }

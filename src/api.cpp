@@ -1,7 +1,5 @@
 #include "api.hpp"
 
-#include <cstring>
-
 #include "core/utf8.hpp"
 #include "markdown/markdown_html.hpp"
 #include "model/read_comparison.hpp"
@@ -12,30 +10,9 @@ namespace cr {
 
 namespace {
 
-bool is_valid_utf8(std::string_view s) {
-  std::size_t i = 0;
-  const std::size_t n = s.size();
-  while (i < n) {
-    // Eight ASCII bytes at a time.
-    if (i + 8 <= n) {
-      std::uint64_t w;
-      std::memcpy(&w, s.data() + i, 8);
-      if (!(w & 0x8080808080808080ULL)) { i += 8; continue; }
-    }
-    if (static_cast<unsigned char>(s[i]) < 0x80) { ++i; continue; }
-    std::size_t len = utf8::valid_sequence_length(s, i);
-    if (!len) return false;
-    i += len;
-  }
-  return true;
-}
-
 // The input as valid UTF-8: itself, or a repaired copy held in `storage`.
 std::string_view valid_input(std::string_view input, Utf8 utf8, std::string& storage) {
-  if (utf8 == Utf8::trusted || is_valid_utf8(input)) return input;
-  storage.clear();
-  utf8::append_valid(storage, input);
-  return storage;
+  return utf8 == Utf8::trusted ? input : utf8::valid_or_replaced(input, storage);
 }
 
 }  // namespace

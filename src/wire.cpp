@@ -1,5 +1,7 @@
 #include "wire.hpp"
 
+#include <string>
+
 #include "core/utf8.hpp"
 
 namespace cr::wire {
@@ -35,7 +37,9 @@ void write_error(const Error& e, std::string_view input, Response& r) {
 void render_comparison(std::string_view input, std::string_view options_json, Response& r, Utf8 utf8) {
   auto options = parse_render_options(options_json);
   if (!options.ok()) return write_error(options.error(), {}, r);
-  auto result = cr::render_comparison(input, options.value(), utf8);
+  std::string repaired;  // errors' offsets count in the text the call read
+  if (utf8 == Utf8::check) input = utf8::valid_or_replaced(input, repaired);
+  auto result = cr::render_comparison(input, options.value(), Utf8::trusted);
   if (!result.ok()) return write_error(result.error(), input, r);
   RenderResult& v = result.value();
   r.out = std::move(v.html);  // the article is the body, without a copy
@@ -59,7 +63,9 @@ void render_comparison(std::string_view input, std::string_view options_json, Re
 void decode_payload(std::string_view input, std::string_view options_json, Response& r, Utf8 utf8) {
   auto options = parse_decode_options(options_json);
   if (!options.ok()) return write_error(options.error(), {}, r);
-  auto result = cr::decode_payload(input, options.value(), utf8);
+  std::string repaired;  // errors' offsets count in the text the call read
+  if (utf8 == Utf8::check) input = utf8::valid_or_replaced(input, repaired);
+  auto result = cr::decode_payload(input, options.value(), Utf8::trusted);
   if (!result.ok()) return write_error(result.error(), input, r);
   const DecodeResult& v = result.value();
   r.out.clear();
@@ -73,7 +79,9 @@ void decode_payload(std::string_view input, std::string_view options_json, Respo
 void render_markdown(std::string_view markdown, std::string_view options_json, Response& r, Utf8 utf8) {
   auto options = parse_markdown_options(options_json);
   if (!options.ok()) return write_error(options.error(), {}, r);
-  auto result = cr::render_markdown(markdown, options.value(), utf8);
+  std::string repaired;  // errors' offsets count in the text the call read
+  if (utf8 == Utf8::check) markdown = utf8::valid_or_replaced(markdown, repaired);
+  auto result = cr::render_markdown(markdown, options.value(), Utf8::trusted);
   if (!result.ok()) return write_error(result.error(), markdown, r);
   r.out = std::move(result.value());
   begin(r, true, r.out.size(), 0);

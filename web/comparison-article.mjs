@@ -24,7 +24,7 @@ import createComparisonRenderer from './comparison-renderer.mjs';
 
 const TAG = 'comparison-article';
 const ATTRIBUTES = ['src', 'slug', 'option-a', 'option-b', 'render'];
-const WORKER_ABOVE = 256 * 1024;  // render="auto": payloads of more characters render in a worker
+const WORKER_ABOVE = 256 * 1024;  // render="auto": payloads of more characters (or bytes) render in a worker
 const PIECES_ABOVE = 64 * 1024;   // articles of more characters go into the page in pieces
 const PIECE_BUDGET_MS = 16;       // time for pieces (parsed and laid out) before yielding to the page
 const FRAME_MS = 16;              // a frame's own time: the budget grows with what a frame takes beyond it
@@ -308,7 +308,7 @@ export class ComparisonArticle extends Base {
   #idPrefix = `comparison-article-${++instances}-`; // one per instance: ids never clash between elements
   #generation = 0;
   #queued = false;
-  #fetched = null; // { url, text } of the last successful fetch of src
+  #fetched = null; // { url, text } of the last successful fetch of src (text: its bytes)
   #abort = null;
   #fallback = null;
   #result = null;
@@ -444,7 +444,9 @@ export class ComparisonArticle extends Base {
           if (renderer) warmUpWhileFetching(renderer, fetching);
           const response = await fetching;
           if (!response.ok) throw new Error(`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
-          text = await response.text();
+          // Its bytes, as they came: the renderer reads them as response.text() would decode
+          // them, without the string and its encoding back to UTF-8 in between.
+          text = new Uint8Array(await response.arrayBuffer());
         } catch (e) {
           if (!current()) return;
           const why = e && e.message ? e.message : String(e);

@@ -194,15 +194,23 @@ export type RenderResult = RenderedComparison | Failure;
 export type MarkdownResult = RenderedMarkdown | Failure;
 export type DecodeResult = DecodedPayload | Failure;
 
+/**
+ * The input of every function: text, or its UTF-8 bytes as they came (`await
+ * response.arrayBuffer()`: faster than making a string of them first). Bytes are read as the
+ * text TextDecoder makes of them: invalid sequences become U+FFFD, a byte order mark is dropped,
+ * and errors' offsets count in that text.
+ */
+export type Input = string | ArrayBuffer | SharedArrayBuffer | ArrayBufferView;
+
 export interface Renderer {
   /**
    * A Nuxt payload (`__NUXT_DATA__` / `_payload.json`), a plain JSON comparison (or array of
    * them), or a whole HTML page holding a payload script. Never throws for bad input.
    */
-  renderComparison(payload: string, options?: RenderOptions): RenderedComparison | Failure;
+  renderComparison(payload: Input, options?: RenderOptions): RenderedComparison | Failure;
   /** What devalue.parse(payload, nuxtRevivers) gives, with shared references and cycles kept. */
-  decodePayload(payload: string, options?: DecodeOptions): DecodedPayload | Failure;
-  renderMarkdown(markdown: string, options?: MarkdownOptions): RenderedMarkdown | Failure;
+  decodePayload(payload: Input, options?: DecodeOptions): DecodedPayload | Failure;
+  renderMarkdown(markdown: Input, options?: MarkdownOptions): RenderedMarkdown | Failure;
   /** The module's version ("0.1.0"). */
   readonly version: string;
   /**
@@ -213,6 +221,8 @@ export interface Renderer {
   trapForTests?(how?: boolean | 'stack-overflow'): Failure;
   /** Only with `testHooks: true`: the size of the module's memory now, in bytes. */
   memoryBytesForTests?(): number;
+  /** Only with `testHooks: true`: whether the module takes these bytes for valid UTF-8. */
+  utf8IsValidForTests?(bytes: ArrayBuffer | ArrayBufferView): boolean;
   /**
    * Only with `testHooks: true`: whether results outside ASCII become strings through the
    * engine's JS String Builtins (where it has them, as Chromium 130+ does) rather than TextDecoder.

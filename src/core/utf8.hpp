@@ -24,6 +24,13 @@ std::size_t valid_sequence_length(std::string_view s, std::size_t i);
 // Appends s with every invalid sequence (and every WTF-8 surrogate) replaced by U+FFFD.
 void append_valid(std::string& out, std::string_view s);
 
+// Whether s is valid UTF-8 (no WTF-8 surrogates).
+bool is_valid(std::string_view s);
+
+// s when it is valid UTF-8; otherwise its append_valid copy, kept in `storage`: the text
+// TextDecoder makes of the same bytes (each maximal invalid subpart one U+FFFD).
+std::string_view valid_or_replaced(std::string_view s, std::string& storage);
+
 // Whether every byte of s is ASCII (stops at the first that is not).
 bool is_ascii(std::string_view s);
 

@@ -21,6 +21,9 @@ for (const builtins of ['on', 'off']) {
     await t.test('mixes of 1- to 4-byte characters come back unchanged', async () => {
       assert.deepEqual(await page.evaluate(() => window.__strings.shortMixes(7)), []);
     });
+    await t.test('bytes as fetched render as the text they decode to; the UTF-8 check agrees with TextDecoder', async () => {
+      assert.deepEqual(await page.evaluate(() => window.__strings.fromBytes()), { judged: 3 * 128 * 144 * 3, differ: [] });
+    });
     await t.test('a long result cut into pieces keeps every surrogate pair whole', async () => {
       assert.deepEqual(await page.evaluate(() => window.__strings.longResults()), []);
     });

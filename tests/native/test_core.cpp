@@ -80,6 +80,22 @@ TEST(Utf8, TellsAsciiFromAByteAtAnyPosition) {
   }
 }
 
+TEST(Utf8, KeepsValidTextAndReplacesWhatIsNot) {
+  std::string storage;
+  for (std::string_view ok : {std::string_view(""), std::string_view("plain"), std::string_view("\xC3\xA9\xE6\x97\xA5\xF0\x9F\xA6\x80"),
+                              std::string_view("\xEF\xBF\xBF\xF4\x8F\xBF\xBF")}) {
+    EXPECT_TRUE(utf8::is_valid(ok));
+    EXPECT_EQ(utf8::valid_or_replaced(ok, storage).data(), ok.data());  // no copy
+  }
+  // Overlong, surrogate, too large, cut short, stray continuation: each maximal subpart one U+FFFD.
+  for (auto [bad, replaced] : {std::pair<std::string_view, std::string_view>{"a\xC0\xAF" "b", "a\uFFFD\uFFFDb"},
+                               {"\xED\xA0\x80", "\uFFFD\uFFFD\uFFFD"}, {"\xF4\x90\x80\x80", "\uFFFD\uFFFD\uFFFD\uFFFD"},
+                               {"x\xE2\x82", "x\uFFFD"}, {"\x80z", "\uFFFDz"}}) {
+    EXPECT_FALSE(utf8::is_valid(bad));
+    EXPECT_EQ(utf8::valid_or_replaced(bad, storage), replaced);
+  }
+}
+
 TEST(Utf8, CountsUtf16Units) {
   std::string s = "a\xC3\xA9\xF0\x9F\xA6\x80z";
   EXPECT_EQ(utf8::utf16_length(s, s.size()), 5u);  // a, é, 2 for the crab, z

@@ -253,7 +253,8 @@ test('bad options are errors, wrong argument types are TypeErrors', () => {
   assert.equal(renderer.renderMarkdown('x', { dialect: 'gfm' }).error.code, 'bad_option');
   assert.throws(() => renderer.renderComparison(42), TypeError);
   assert.throws(() => renderer.decodePayload(null), TypeError);
-  assert.throws(() => renderer.renderMarkdown(new Uint8Array(3)), TypeError);
+  assert.throws(() => renderer.renderMarkdown([35, 32, 120]), TypeError);  // bytes come as a typed array or ArrayBuffer
+  assert.throws(() => renderer.renderComparison({ payload: seed }), TypeError);
   for (const notAnObject of ['slug', 5, true, [], () => {}]) {  // bad options, not a wrong argument type
     const r = renderer.renderComparison(seed, notAnObject);
     assert.deepEqual(r.error, { code: 'bad_option', message: r.error.message, path: '' });

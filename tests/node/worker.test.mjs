@@ -32,7 +32,11 @@ test('renderComparison and renderMarkdown give what the synchronous renderer giv
     renderer.renderMarkdown('# T\n\n- [x] done', { headingIds: true }));
   // Options structured clone cannot carry are read as JSON reads them, as the renderer does.
   assert.deepEqual(await pool.renderComparison(seed, { slug: undefined, onDone: () => 1 }), renderer.renderComparison(seed));
-  await assert.rejects(pool.renderMarkdown(42), { name: 'TypeError', message: 'renderMarkdown: expected a string, got number' });
+  await assert.rejects(pool.renderMarkdown(42), { name: 'TypeError', message: 'renderMarkdown: expected a string or UTF-8 bytes (an ArrayBuffer or a Uint8Array), got number' });
+  // The caller's bytes travel to the worker as they are.
+  const seedBytes = new TextEncoder().encode(seed);
+  assert.deepEqual(await pool.renderComparison(seedBytes), renderer.renderComparison(seed));
+  assert.deepEqual(seedBytes.length, new TextEncoder().encode(seed).length, 'the caller keeps its bytes');
 });
 
 test('decodePayload values arrive equal to the synchronous result (300 random devalue graphs)', async () => {

@@ -46,6 +46,12 @@ const options: RenderOptions = {
 const result: RenderResult = renderer.renderComparison(payload, options);
 renderer.renderComparison(payload);
 renderer.renderComparison(payload, {});
+// The payload's bytes, as fetched, are input too.
+renderer.renderComparison(new TextEncoder().encode(payload));
+renderer.renderComparison(new ArrayBuffer(0), options);
+renderer.decodePayload(new DataView(new ArrayBuffer(0)));
+// @ts-expect-error -- an array of numbers is not bytes
+renderer.renderMarkdown([35, 32, 120]);
 
 if (result.ok) {
   const html: string = result.html;

@@ -121,6 +121,20 @@ function crDecode(bytes, buffer, start, end, ascii) {
 // trapForTests' ways to fail (bindings/embind.cpp trap_for_tests).
 const CR_TRAPS = ['abort', 'damage', 'stack-overflow'];
 const KIND = { renderComparison: 0, decodePayload: 1, renderMarkdown: 2 };
+const CR_FROM_BYTES = 4;  // added to a kind: the input is the caller's bytes (bindings/embind.cpp)
+
+// A payload given as bytes (a fetched _payload.json's ArrayBuffer, a Uint8Array or any other
+// view): its bytes, without the byte order mark TextDecoder would drop. Anything else that is not
+// a string is a TypeError.
+function crBytesOf(name, value) {
+  let bytes = null;
+  if (ArrayBuffer.isView(value)) bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  else if (/^\[object (Shared)?ArrayBuffer\]$/.test(Object.prototype.toString.call(value))) bytes = new Uint8Array(value);
+  if (!bytes) {
+    throw new TypeError(`${name}: expected a string or UTF-8 bytes (an ArrayBuffer or a Uint8Array), got ${value === null ? 'null' : typeof value}`);
+  }
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+}
 const RESULT_FIELDS = ['title', 'lang', 'dir', 'slug', 'description', 'metaTitle', 'metaDescription', 'format'];
 
 // The options as JSON for the C++ side, which validates them; or { bad: message } when they are
@@ -280,42 +294,58 @@ function crMakeRenderer(m, testHooks, instantiate) {
     return r;
   }
 
+  let optionBytes = 0;  // what writeText or writeBytes wrote of the options, after the input
+
+  // Writes the text and then the options into the input buffer; returns the text's bytes, or -1
+  // when reserve() refused the text (over the input limit: `run` says so). Room for them: first
+  // a guess (payloads are mostly ASCII), then, if the text did not fit, the worst case, three
+  // UTF-8 bytes per UTF-16 unit, for the rest.
+  function writeText(kind, text, opts) {
+    const units = text.length;
+    const guess = units + (units >> 2) + 3 * opts.length + 64;
+    if (guess > inputBytes) reply(m.reserve(kind, units, opts.length, opts, false));
+    if (guess > inputBytes) return -1;
+    let { read, written: done } = crEncoder.encodeInto(text, input);
+    const roomForOptions = () => inputBytes - done >= 3 * opts.length;
+    if ((read < units || !roomForOptions()) && 3 * (units + opts.length) > inputBytes) {
+      reply(m.reserve(kind, units, opts.length, opts, true));  // keeps what is written
+      if (read < units && 3 * (units + opts.length) <= inputBytes) {
+        done += crEncoder.encodeInto(text.slice(read), input.subarray(done)).written;
+        read = units;
+      }
+    }
+    if (read < units || !roomForOptions()) return -1;
+    optionBytes = opts ? crEncoder.encodeInto(opts, input.subarray(done)).written : 0;
+    return done;
+  }
+
+  // The same for the caller's bytes, copied as they are (the module checks that they are UTF-8).
+  function writeBytes(kind, bytes, opts) {
+    const n = bytes.length;
+    if (n + 3 * opts.length > inputBytes) reply(m.reserve(kind, n, opts.length, opts, false));
+    if (n + 3 * opts.length > inputBytes) return -1;
+    input.set(bytes);
+    optionBytes = opts ? crEncoder.encodeInto(opts, input.subarray(n)).written : 0;
+    return n;
+  }
+
   function call(name, text, options, parts = false) {
-    if (typeof text !== 'string') throw new TypeError(`${name}: expected a string, got ${text === null ? 'null' : typeof text}`);
+    const bytes = typeof text === 'string' ? null : crBytesOf(name, text);
     const opts = crOptionsJson(options);
     if (typeof opts !== 'string') return crOptionsFailure(opts);
     // Only decodePayload needs lone surrogates kept (as escapes): in HTML, and in error offsets,
     // the U+FFFD that encodeInto writes for one is what the text means (isWellFormed costs ~0.8 ns
     // a unit on text outside ASCII: a tenth of an Arabic article's render in Node).
     const original = text;
-    if (name === 'decodePayload') text = crWellFormedJson(text);
+    if (name === 'decodePayload' && !bytes) text = crWellFormedJson(text);
     const kind = KIND[name];
     const sp = m.stackSave();
     try {
       if (name === 'trapForTests') m.trapForTests(CR_TRAPS.indexOf(text));
-      // Room for the text and the options: first a guess (payloads are mostly ASCII), then, if
-      // the text did not fit, the worst case, three UTF-8 bytes per UTF-16 unit, for the rest.
-      // reserve() refuses a text over the input limit without allocating.
-      const units = text.length;
-      const guess = units + (units >> 2) + 3 * opts.length + 64;
-      if (guess > inputBytes) reply(m.reserve(kind, units, opts.length, opts, false));
-      let written = -1, optionBytes = 0;
-      if (guess <= inputBytes) {
-        let { read, written: done } = crEncoder.encodeInto(text, input);
-        const roomForOptions = () => inputBytes - done >= 3 * opts.length;
-        if ((read < units || !roomForOptions()) && 3 * (units + opts.length) > inputBytes) {
-          reply(m.reserve(kind, units, opts.length, opts, true));  // keeps what is written
-          if (read < units && 3 * (units + opts.length) <= inputBytes) {
-            done += crEncoder.encodeInto(text.slice(read), input.subarray(done)).written;
-            read = units;
-          }
-        }
-        if (read === units && roomForOptions()) {
-          written = done;
-          if (opts) optionBytes = crEncoder.encodeInto(opts, input.subarray(written)).written;
-        }
-      }
-      const r = result(name, reply(m.run(kind, written, optionBytes, text.length)), parts);
+      optionBytes = 0;
+      const written = bytes ? writeBytes(kind, bytes, opts) : writeText(kind, text, opts);
+      const units = bytes ? bytes.length : text.length;
+      const r = result(name, reply(m.run(bytes ? kind + CR_FROM_BYTES : kind, written, optionBytes, units)), parts);
       if (text !== original && r.error && r.error.offset !== undefined) crPositionInOriginal(r.error, original, text);
       return r;
     } catch (e) {
@@ -341,6 +371,7 @@ function crMakeRenderer(m, testHooks, instantiate) {
   if (testHooks) {
     renderer.trapForTests = (how = false) => call('trapForTests', how === true ? 'damage' : how || 'abort');
     renderer.memoryBytesForTests = () => memory.buffer.byteLength;
+    renderer.utf8IsValidForTests = (bytes) => m.validUtf8ForTests(writeBytes(0, crBytesOf('utf8IsValidForTests', bytes), ''));
     renderer.stringsFromMemoryForTests = () => text16 !== null;
   }
   // comparison-worker: decodePayload's result before its values are built (see crInternals).

@@ -29,6 +29,34 @@ function check(cases) {
 
 window.__strings = {
   usesBuiltins: () => renderer.stringsFromMemoryForTests(),
+  // The payload as fetched, as bytes, against the text TextDecoder makes of it: the same result.
+  // And the module's UTF-8 check, sixteen bytes a step, against TextDecoder's, across a step's edge.
+  fromBytes: async () => {
+    const bytes = new Uint8Array(await (await fetch('/fixtures/seed/rust-vs-go.payload.json')).arrayBuffer());
+    const mixed = new TextEncoder().encode(utf8Mixes(5, 50, 60).join('\n'));
+    const broken = Uint8Array.from([0x23, 0x20, 0xe6, 0x97, 0xa5, 0xff, 0xc0, 0xaf, 0xed, 0xa0, 0x80, 0xf0, 0x9f, 0x98]);
+    const differ = [];
+    const same = (what, a, b) => { if (JSON.stringify(a) !== JSON.stringify(b)) differ.push(what); };
+    same('seed', renderer.renderComparison(bytes.buffer), renderer.renderComparison(new TextDecoder().decode(bytes)));
+    same('mixed', renderer.renderMarkdown(mixed), renderer.renderMarkdown(new TextDecoder().decode(mixed)));
+    same('broken', renderer.renderMarkdown(broken), renderer.renderMarkdown(new TextDecoder().decode(broken)));
+    const fatal = new TextDecoder('utf-8', { fatal: true });
+    const valid = (b) => { try { fatal.decode(b); return true; } catch { return false; } };
+    let judged = 0;
+    for (const pad of [0, 14, 15]) {
+      for (let a = 0x80; a < 256; a++) {
+        for (let b = 0x70; b < 256; b++) {
+          for (const c of [0x41, 0x80, 0xbf]) {
+            const seq = new Uint8Array(pad + 3).fill(0x61);
+            seq.set([a, b, c], pad);
+            judged++;
+            if (renderer.utf8IsValidForTests(seq) !== valid(seq) && differ.length < 5) differ.push(Array.from(seq.subarray(pad)).join(' '));
+          }
+        }
+      }
+    }
+    return { judged, differ };
+  },
   shortMixes: (seed) => check(paragraphs(seed, 3000, 48)),
   // Long results cross as pieces of at most 16,384 units: one astral character after another
   // from every offset near the piece ends, so that some pair straddles each end.
