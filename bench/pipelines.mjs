@@ -68,6 +68,17 @@ export function pipelines({ devalueParse, MarkdownIt, Marked, md4w, commonmark, 
   };
 }
 
+// The same pipelines from the payload's bytes, as a page holds them after fetching _payload.json
+// (`await response.arrayBuffer()`): the module takes the bytes; a peer needs their text first,
+// which TextDecoder makes (as response.text() would).
+export function fromBytes(impls, renderer) {
+  const decoder = new TextDecoder();
+  return Object.fromEntries(Object.entries(impls).map(([name, render]) => [name, name === 'module'
+    ? (bytes) => renderer.renderComparison(bytes).html
+    : (bytes) => render(decoder.decode(bytes))]));
+}
+export const bytesOf = (input) => (Array.isArray(input) ? input.map(bytesOf) : new TextEncoder().encode(input));
+
 // micromark takes a second or more per call on the largest inputs: left out there (it is never
 // the fastest peer, so no ratio changes).
 export function forScenario(impls, name) {

@@ -3,6 +3,7 @@
 // in one run, in Node 20 and in headless Chromium, over every scenario of bench/corpora.mjs.
 // Prints markdown tables:
 //   warm medians per scenario and the ratio module / fastest peer (target: <= 0.8 everywhere);
+//   the same from the payload's bytes (a fetched _payload.json: the peers decode them first);
 //   the first call of each scenario in a fresh process / fresh browser context, next to them;
 //   cold start: import + init + first seed render (target: <= 1.5 x md4w-small's);
 //   download (gzip -9 of dist/comparison-renderer.wasm + .mjs; target <= 100 KB) and what it is
@@ -21,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import create from '../dist/comparison-renderer.mjs';
 import { buildCorpora, writeCorpora, scaled, SCENARIOS } from './corpora.mjs';
-import { pipelines, measure, nodeLibraries, forScenario, samplesFor } from './pipelines.mjs';
+import { pipelines, measure, nodeLibraries, forScenario, samplesFor, fromBytes, bytesOf } from './pipelines.mjs';
 import { COLD_IMPLS } from './first-call.mjs';
 import { sizeBreakdown, printBreakdown } from './size.mjs';
 
@@ -58,6 +59,8 @@ for (const s of scenarios) {  // every pipeline renders every scenario
   for (const [name, fn] of Object.entries(forScenario(impls, s))) {
     if (!fn(s === 'many' ? corpora.many[0] : corpora[s]).includes('</article>')) throw new Error(`${name} failed on ${s}`);
   }
+  const one = s === 'many' ? corpora.many[0] : corpora[s];
+  if (renderer.renderComparison(bytesOf(one)).html !== renderer.renderComparison(one).html) throw new Error(`bytes differ on ${s}`);
 }
 
 // A table of medians with the ratio module / fastest peer per scenario.
@@ -79,9 +82,17 @@ function report(title, results, unit = 'median per payload') {
 const nodeResults = {};
 for (const s of scenarios) nodeResults[s] = measure(forScenario(impls, s), input(s), { samples: samplesFor(s, samples) });
 const nodeRatios = report(`Node ${process.version}, warm`, nodeResults);
+// The same from the payload's bytes (a fetched _payload.json): the module reads them as they are,
+// the peers decode them first.
+const nodeFromBytes = {};
+for (const s of scenarios) {
+  nodeFromBytes[s] = measure(fromBytes(forScenario(impls, s), renderer), bytesOf(input(s)), { samples: samplesFor(s, samples) });
+}
+const nodeFromBytesRatios = report(`Node ${process.version}, warm, from the payload's bytes`, nodeFromBytes);
 
 // ---- Chromium: warm medians in one page, first calls in fresh contexts ----
 let browserResults = null, browserRatios = null, browserFirst = null, browserVersion = '';
+let browserFromBytes = null, browserFromBytesRatios = null;
 const FIRST_IMPLS = ['module', 'md4w-fast', 'commonmark', 'markdown-it', 'marked'];
 if (withBrowser) {
   const { launch, CHROMIUM, CHROMIUM_ARGS } = await import('../tests/browser/helpers/browser.mjs');
@@ -94,6 +105,8 @@ if (withBrowser) {
     browserResults = await page.evaluate(() => window.__results);
     browserVersion = await page.evaluate(() => navigator.userAgent.match(/Chrome\/[\d.]+/)?.[0]);
     browserRatios = report(`Chromium (${browserVersion}), warm`, browserResults);
+    browserFromBytes = await page.evaluate(() => window.__resultsFromBytes);
+    browserFromBytesRatios = report(`Chromium (${browserVersion}), warm, from the payload's bytes`, browserFromBytes);
     await page.close();
     // Fresh contexts: an empty cache and nothing compiled, per sample.
     const cold = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
@@ -220,6 +233,10 @@ for (const s of scenarios) {
   const b = browserRatios ? `; Chromium ${browserRatios[s].toFixed(2)} ${verdict(browserRatios[s] <= 0.8)}` : '';
   console.log(`- ${s} ≤ 0.8 × fastest peer: Node ${nodeRatios[s].toFixed(2)} ${verdict(nodeRatios[s] <= 0.8)}${b}`);
 }
+for (const s of scenarios) {
+  const b = browserFromBytesRatios ? `; Chromium ${browserFromBytesRatios[s].toFixed(2)}` : '';
+  console.log(`- ${s} from the payload's bytes (not a target; the fetched case): Node ${nodeFromBytesRatios[s].toFixed(2)}${b}`);
+}
 const download = sizeRows['module (mjs + wasm)'].gz / 1024;
 console.log(`- download ≤ 100 KB gzipped (goal 80): ${download.toFixed(1)} KiB ${verdict(download <= 100)}`);
 const coldLine = (f, name) => `${name} ${fmt(f.coldStart.module)} = ${(f.coldStart.module / f.coldStart['md4w-small']).toFixed(2)} × md4w-small's ${fmt(f.coldStart['md4w-small'])} ${verdict(f.coldStart.module <= 1.5 * f.coldStart['md4w-small'])}`;
@@ -233,5 +250,5 @@ const lin = growth[16].module / growth[1].module;
 console.log(`- linear growth: 16x the article takes ${lin.toFixed(1)}x the time (${lin <= 16 * 1.3 ? 'linear' : 'NOT linear'})`);
 
 fs.writeFileSync(path.join(out, 'results.json'), JSON.stringify({ date: new Date().toISOString(), node: nodeResults, nodeRatios,
-  browser: browserResults, browserRatios, nodeFirst, nodeFirstRatios, browserFirst, browserFirstRatios,
+  browser: browserResults, browserRatios, nodeFromBytes, nodeFromBytesRatios, browserFromBytes, browserFromBytesRatios, nodeFirst, nodeFirstRatios, browserFirst, browserFirstRatios,
   sizes: sizeRows, breakdown, rss, growth }, null, 1));

@@ -3,19 +3,22 @@
 import create from '/dist/comparison-renderer.mjs';
 import * as md4w from '/node_modules/md4w/js/index.js';
 import * as libs from '/bench/out/peer-libs.mjs';
-import { pipelines, measure, forScenario, samplesFor } from '/bench/pipelines.mjs';
+import { pipelines, measure, forScenario, samplesFor, fromBytes, bytesOf } from '/bench/pipelines.mjs';
 
 const params = new URLSearchParams(location.search);
 const samples = Number(params.get('samples') || 21);
 const scenarios = params.get('only').split(',');
 await md4w.init('fast');
-const impls = pipelines({ ...libs, md4w, renderer: await create() });
-const results = {};
+const renderer = await create();
+const impls = pipelines({ ...libs, md4w, renderer });
+const results = {}, fromTheBytes = {};
 for (const name of scenarios) {
   document.getElementById('status').textContent = `running ${name}…`;
   const text = await (await fetch(`/bench/out/${name}.json`)).text();
   const input = name === 'many' ? JSON.parse(text) : text;
   results[name] = measure(forScenario(impls, name), input, { samples: samplesFor(name, samples) });
+  fromTheBytes[name] = measure(fromBytes(forScenario(impls, name), renderer), bytesOf(input), { samples: samplesFor(name, samples) });
 }
+window.__resultsFromBytes = fromTheBytes;
 window.__results = results;
 document.getElementById('status').textContent = 'done';
