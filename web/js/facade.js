@@ -128,7 +128,8 @@ const CR_FROM_BYTES = 4;  // added to a kind: the input is the caller's bytes (b
 // a string is a TypeError.
 function crBytesOf(name, value) {
   let bytes = null;
-  if (ArrayBuffer.isView(value)) bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  if (value instanceof Uint8Array) bytes = value;
+  else if (ArrayBuffer.isView(value)) bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
   else if (/^\[object (Shared)?ArrayBuffer\]$/.test(Object.prototype.toString.call(value))) bytes = new Uint8Array(value);
   if (!bytes) {
     throw new TypeError(`${name}: expected a string or UTF-8 bytes (an ArrayBuffer or a Uint8Array), got ${value === null ? 'null' : typeof value}`);
