@@ -23,7 +23,7 @@ declare namespace createComparisonRenderer {
   export type RenderResult = Esm.RenderResult;
   export type MarkdownResult = Esm.MarkdownResult;
   export type DecodeResult = Esm.DecodeResult;
-  export type Input = Esm.Input;
+  export type TextOrBytes = Esm.TextOrBytes;
   export type Renderer = Esm.Renderer;
   export type ModuleOverrides = Esm.ModuleOverrides;
 }

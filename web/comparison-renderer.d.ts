@@ -200,17 +200,17 @@ export type DecodeResult = DecodedPayload | Failure;
  * text TextDecoder makes of them: invalid sequences become U+FFFD, a byte order mark is dropped,
  * and errors' offsets count in that text.
  */
-export type Input = string | ArrayBuffer | SharedArrayBuffer | ArrayBufferView;
+export type TextOrBytes = string | ArrayBuffer | SharedArrayBuffer | ArrayBufferView;
 
 export interface Renderer {
   /**
    * A Nuxt payload (`__NUXT_DATA__` / `_payload.json`), a plain JSON comparison (or array of
    * them), or a whole HTML page holding a payload script. Never throws for bad input.
    */
-  renderComparison(payload: Input, options?: RenderOptions): RenderedComparison | Failure;
+  renderComparison(payload: TextOrBytes, options?: RenderOptions): RenderedComparison | Failure;
   /** What devalue.parse(payload, nuxtRevivers) gives, with shared references and cycles kept. */
-  decodePayload(payload: Input, options?: DecodeOptions): DecodedPayload | Failure;
-  renderMarkdown(markdown: Input, options?: MarkdownOptions): RenderedMarkdown | Failure;
+  decodePayload(payload: TextOrBytes, options?: DecodeOptions): DecodedPayload | Failure;
+  renderMarkdown(markdown: TextOrBytes, options?: MarkdownOptions): RenderedMarkdown | Failure;
   /** The module's version ("0.1.0"). */
   readonly version: string;
   /**

@@ -1,7 +1,7 @@
 // comparison-renderer/worker: the renderer in a Web Worker (browsers) or worker threads (Node).
 import type {
-  DecodedPayload, DecodeOptions, Failure, Input, MarkdownOptions, ModuleOverrides, RenderedComparison,
-  RenderedMarkdown, RenderOptions,
+  DecodedPayload, DecodeOptions, Failure, MarkdownOptions, ModuleOverrides, RenderedComparison,
+  RenderedMarkdown, RenderOptions, TextOrBytes,
 } from './comparison-renderer.mjs';
 
 export interface WorkerOptions extends ModuleOverrides {
@@ -11,10 +11,10 @@ export interface WorkerOptions extends ModuleOverrides {
 
 /** The Renderer's functions, with the same arguments and results, as Promises. */
 export interface WorkerRenderer {
-  renderComparison(payload: Input, options?: RenderOptions): Promise<RenderedComparison | Failure>;
+  renderComparison(payload: TextOrBytes, options?: RenderOptions): Promise<RenderedComparison | Failure>;
   /** Values arrive equal to the synchronous result: Maps, Sets, cycles, BigInt, Dates, typed arrays, -0, holes. */
-  decodePayload(payload: Input, options?: DecodeOptions): Promise<DecodedPayload | Failure>;
-  renderMarkdown(markdown: Input, options?: MarkdownOptions): Promise<RenderedMarkdown | Failure>;
+  decodePayload(payload: TextOrBytes, options?: DecodeOptions): Promise<DecodedPayload | Failure>;
+  renderMarkdown(markdown: TextOrBytes, options?: MarkdownOptions): Promise<RenderedMarkdown | Failure>;
   /** The module's version ("0.1.0"). */
   readonly version: string;
   /** How many workers the pool runs. */
