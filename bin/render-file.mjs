@@ -44,14 +44,13 @@ export function describeFsError(e) {
 // -> { problem } (unreadable), { result } (the renderer's error), or { result (without html),
 // written } (the page is in `temporary`), or { result, writeProblem }.
 export function renderFile(renderer, file, options, temporary) {
-  let text;
+  let bytes;  // as they are: the renderer reads them as TextDecoder would, a byte order mark dropped
   try {
-    text = fs.readFileSync(file, 'utf8');
+    bytes = fs.readFileSync(file);
   } catch (e) {
     return { problem: describeFsError(e) };
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a byte order mark some editors add
-  const rendered = renderer.renderComparison(text, options);
+  const rendered = renderer.renderComparison(bytes, options);
   if (!rendered.ok) return { result: rendered };
   const { html, ...result } = rendered;
   try {

@@ -4,15 +4,15 @@ import fs from 'node:fs';
 import create from '../dist/comparison-renderer.mjs';
 
 const file = process.argv[2];
-let text;
+let bytes;  // given as they are: the renderer reads them as TextDecoder would (a byte order mark dropped)
 try {
-  text = fs.readFileSync(file, 'utf8');
+  bytes = fs.readFileSync(file);
 } catch (e) {
   process.stderr.write(`${file}: ${e.message}\n`);
   process.exit(2);
 }
 const renderer = await create();
-const result = renderer.renderComparison(text);
+const result = renderer.renderComparison(bytes);
 if (!result.ok) {
   const { code, message, path } = result.error;
   process.stderr.write(`${code}: ${message}${path ? ` (at ${path})` : ''}\n`);

@@ -146,6 +146,23 @@ test('good files of all three kinds render to standalone pages', () => {
   assert.match(tabs, /<title>Tabs vs Spaces<\/title>\n<meta name="description" content="The eternal one.">/);
 });
 
+test('files are read as TextDecoder reads bytes: a byte order mark dropped, invalid UTF-8 as U+FFFD', () => {
+  const inputs = dir('in');
+  const bom = write(inputs, 'bom.json', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(plain({}))]));
+  const latin1 = write(inputs, 'latin1.json', Buffer.from(plain({ title: 'Caf\u00e9 vs Bar', slug: 'cafe-vs-bar' }), 'latin1'));
+  const out = path.join(dir(), 'site');
+  const r = cli([bom, latin1, '--out', out]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(pages(out), ['cafe-vs-bar.html', 'tabs-vs-spaces.html']);
+  assert.match(fs.readFileSync(path.join(out, 'cafe-vs-bar.html'), 'utf8'), /<title>Caf\ufffd vs Bar<\/title>/);
+  // ./demo --render FILE (scripts/render-file.mjs) reads them the same way.
+  for (const file of [bom, latin1]) {
+    const demo = spawnSync(process.execPath, [path.join(root, 'scripts/render-file.mjs'), file], { encoding: 'utf8' });
+    assert.equal(demo.status, 0, demo.stderr);
+    assert.equal(demo.stdout, renderer.renderComparison(new TextDecoder().decode(fs.readFileSync(file))).html);
+  }
+});
+
 test('hostile metadata: titles and descriptions escaped in the head, slugs made safe file names', () => {
   const inputs = dir('in');
   const out0 = dir('out');
