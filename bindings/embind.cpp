@@ -103,10 +103,10 @@ std::uintptr_t run(int kind, double bytes, double option_bytes, double units) {
   const std::size_t limit = fits ? cr::input_limit(markdown ? cr::InputKind::markdown : cr::InputKind::payload, options)
                                  : state.refused_limit;  // a text that did not fit was refused by reserve()
   if (!fits || units > static_cast<double>(limit)) {
-    // The code-unit count is the byte count for ASCII text and a lower bound otherwise: either
-    // way the input is over the limit.
-    cr::wire::write_error(cr::input_too_large(static_cast<std::size_t>(units), limit, markdown ? "markdown" : "payload"),
-                          {}, response);
+    // The size said is the bytes written; for a text reserve() refused, its code units: the
+    // byte count for ASCII and a lower bound otherwise. Either way the input is over the limit.
+    const std::size_t size = fits ? n : static_cast<std::size_t>(units);
+    cr::wire::write_error(cr::input_too_large(size, limit, markdown ? "markdown" : "payload"), {}, response);
   } else {
     switch (kind) {
       case kRenderComparison: cr::wire::render_comparison(text, options, response, utf8); break;

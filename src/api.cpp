@@ -8,14 +8,9 @@
 
 namespace cr {
 
-namespace {
-
-// The input as valid UTF-8: itself, or a repaired copy held in `storage`.
-std::string_view valid_input(std::string_view input, Utf8 utf8, std::string& storage) {
+std::string_view readable_input(std::string_view input, Utf8 utf8, std::string& storage) {
   return utf8 == Utf8::trusted ? input : utf8::valid_or_replaced(input, storage);
 }
-
-}  // namespace
 
 std::size_t input_limit(InputKind kind, std::string_view options_json) {
   if (kind == InputKind::markdown) {
@@ -27,12 +22,13 @@ std::size_t input_limit(InputKind kind, std::string_view options_json) {
 }
 
 Result<RenderResult> render_comparison(std::string_view raw_input, const RenderOptions& options, Utf8 utf8) {
-  // Checked on the caller's bytes, before any repair, as render_markdown does.
+  // Checked on the caller's bytes, before any repair, as render_markdown does (the module's
+  // wire.cpp repairs first: there the limit counts the text's UTF-8, as for a string).
   if (raw_input.size() > options.article.limits.max_input_bytes) {
     return input_too_large(raw_input.size(), options.article.limits.max_input_bytes);
   }
   std::string storage;
-  std::string_view input = valid_input(raw_input, utf8, storage);
+  std::string_view input = readable_input(raw_input, utf8, storage);
   const Limits& limits = options.article.limits;
   auto opened = payload::open_payload(input, limits);
   if (!opened.ok()) return opened.error();
@@ -62,7 +58,7 @@ Result<DecodeResult> decode_payload(std::string_view raw_input, const DecodeOpti
     return input_too_large(raw_input.size(), options.limits.max_input_bytes);
   }
   std::string storage;
-  std::string_view input = valid_input(raw_input, utf8, storage);
+  std::string_view input = readable_input(raw_input, utf8, storage);
   auto opened = payload::open_payload(input, options.limits, options.format);
   if (!opened.ok()) return opened.error();
   const payload::Payload& p = *opened.value();
@@ -83,7 +79,7 @@ Result<Buffer> render_markdown(std::string_view raw_markdown, const MarkdownOpti
     return input_too_large(raw_markdown.size(), options.limits.max_markdown_bytes, "markdown");
   }
   std::string storage;
-  std::string_view md = valid_input(raw_markdown, utf8, storage);
+  std::string_view md = readable_input(raw_markdown, utf8, storage);
   Buffer html;
   html.reserve(md.size() + md.size() / 4 + 64);
   if (Status e = markdown::render_markdown(md, options.markdown, html)) return *e;

@@ -37,8 +37,8 @@ void write_error(const Error& e, std::string_view input, Response& r) {
 void render_comparison(std::string_view input, std::string_view options_json, Response& r, Utf8 utf8) {
   auto options = parse_render_options(options_json);
   if (!options.ok()) return write_error(options.error(), {}, r);
-  std::string repaired;  // errors' offsets count in the text the call read
-  if (utf8 == Utf8::check) input = utf8::valid_or_replaced(input, repaired);
+  std::string repaired;  // repaired here, so that errors' offsets count in the text the call read
+  input = readable_input(input, utf8, repaired);
   auto result = cr::render_comparison(input, options.value(), Utf8::trusted);
   if (!result.ok()) return write_error(result.error(), input, r);
   RenderResult& v = result.value();
@@ -63,8 +63,8 @@ void render_comparison(std::string_view input, std::string_view options_json, Re
 void decode_payload(std::string_view input, std::string_view options_json, Response& r, Utf8 utf8) {
   auto options = parse_decode_options(options_json);
   if (!options.ok()) return write_error(options.error(), {}, r);
-  std::string repaired;  // errors' offsets count in the text the call read
-  if (utf8 == Utf8::check) input = utf8::valid_or_replaced(input, repaired);
+  std::string repaired;  // repaired here, so that errors' offsets count in the text the call read
+  input = readable_input(input, utf8, repaired);
   auto result = cr::decode_payload(input, options.value(), Utf8::trusted);
   if (!result.ok()) return write_error(result.error(), input, r);
   const DecodeResult& v = result.value();
@@ -79,8 +79,8 @@ void decode_payload(std::string_view input, std::string_view options_json, Respo
 void render_markdown(std::string_view markdown, std::string_view options_json, Response& r, Utf8 utf8) {
   auto options = parse_markdown_options(options_json);
   if (!options.ok()) return write_error(options.error(), {}, r);
-  std::string repaired;  // errors' offsets count in the text the call read
-  if (utf8 == Utf8::check) markdown = utf8::valid_or_replaced(markdown, repaired);
+  std::string repaired;  // repaired here, so that errors' offsets count in the text the call read
+  markdown = readable_input(markdown, utf8, repaired);
   auto result = cr::render_markdown(markdown, options.value(), Utf8::trusted);
   if (!result.ok()) return write_error(result.error(), markdown, r);
   r.out = std::move(result.value());

@@ -133,10 +133,10 @@ class PoolWorker {
         this.thread.post({ id, method, args });
       } catch {
         // Options structured clone cannot carry (a function): as JSON, which drops them, as the
-        // synchronous renderer's reading does.
-        const asJson = (a) => (a !== null && typeof a === 'object' ? JSON.parse(JSON.stringify(a)) : a);
+        // synchronous renderer's reading does. (The payload, text or bytes, always clones.)
+        const [payload, options] = args;
         try {
-          this.thread.post({ id, method, args: args.map(asJson) });
+          this.thread.post({ id, method, args: [payload, options !== null && typeof options === 'object' ? JSON.parse(JSON.stringify(options)) : options] });
         } catch {  // options that are a function (or a symbol): the renderer's own answer to them
           resolve(internals.optionsFailure(args[1]) || internalError('The call\'s arguments could not be sent to the worker.'));
           return;
@@ -216,6 +216,12 @@ export default async function createComparisonWorker(options = {}) {
       await worker.ready.catch(() => {});
     } finally {
       worker.issued--;
+    }
+    // Bytes that are a small part of a larger buffer go as their own copy: structured clone would
+    // copy the whole buffer.
+    const [payload] = args;
+    if (ArrayBuffer.isView(payload) && payload.byteLength < payload.buffer.byteLength) {
+      args[0] = new Uint8Array(payload.buffer, payload.byteOffset, payload.byteLength).slice();
     }
     return worker.send(nextId++, method, args);
   };

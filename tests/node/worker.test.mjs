@@ -37,6 +37,12 @@ test('renderComparison and renderMarkdown give what the synchronous renderer giv
   const seedBytes = new TextEncoder().encode(seed);
   assert.deepEqual(await pool.renderComparison(seedBytes), renderer.renderComparison(seed));
   assert.deepEqual(seedBytes.length, new TextEncoder().encode(seed).length, 'the caller keeps its bytes');
+  // With options structured clone cannot carry, and as a part of a larger buffer.
+  assert.deepEqual(await pool.renderComparison(seedBytes, { onDone: () => 1 }), renderer.renderComparison(seed));
+  const padded = new Uint8Array(seedBytes.length + 10);
+  padded.set(seedBytes, 5);
+  assert.deepEqual(await pool.renderComparison(padded.subarray(5, 5 + seedBytes.length)), renderer.renderComparison(seed));
+  assert.deepEqual(await pool.renderMarkdown(new Uint8Array(0)), renderer.renderMarkdown(''));
 });
 
 test('decodePayload values arrive equal to the synchronous result (300 random devalue graphs)', async () => {

@@ -124,16 +124,21 @@ const KIND = { renderComparison: 0, decodePayload: 1, renderMarkdown: 2 };
 const CR_FROM_BYTES = 4;  // added to a kind: the input is the caller's bytes (bindings/embind.cpp)
 
 // A payload given as bytes (a fetched _payload.json's ArrayBuffer, a Uint8Array or any other
-// view): its bytes, without the byte order mark TextDecoder would drop. Anything else that is not
-// a string is a TypeError.
+// view): its bytes, without the byte order mark TextDecoder would drop; a detached buffer's are
+// none, as TextDecoder reads them. Anything else that is not a string is a TypeError.
 function crBytesOf(name, value) {
   let bytes = null;
-  if (value instanceof Uint8Array) bytes = value;
-  else if (ArrayBuffer.isView(value)) bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
-  else if (/^\[object (Shared)?ArrayBuffer\]$/.test(Object.prototype.toString.call(value))) bytes = new Uint8Array(value);
+  try {
+    if (value instanceof Uint8Array) bytes = value;
+    else if (ArrayBuffer.isView(value)) bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+    else if (/^\[object (Shared)?ArrayBuffer\]$/.test(Object.prototype.toString.call(value))) bytes = new Uint8Array(value);
+  } catch {
+    bytes = new Uint8Array(0);  // detached
+  }
   if (!bytes) {
     throw new TypeError(`${name}: expected a string or UTF-8 bytes (an ArrayBuffer or a Uint8Array), got ${value === null ? 'null' : typeof value}`);
   }
+  if (bytes.length === 0) return new Uint8Array(0);  // a view of a detached buffer cannot even be read
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
 }
 const RESULT_FIELDS = ['title', 'lang', 'dir', 'slug', 'description', 'metaTitle', 'metaDescription', 'format'];
@@ -298,7 +303,8 @@ function crMakeRenderer(m, testHooks, instantiate) {
   let optionBytes = 0;  // what writeText or writeBytes wrote of the options, after the input
 
   // Writes the text and then the options into the input buffer; returns the text's bytes, or -1
-  // when reserve() refused the text (over the input limit: `run` says so). Room for them: first
+  // when they do not fit (reserve() refused the text, over the input limit: `run` says so; or
+  // even the worst case's room could not be had). Room for them: first
   // a guess (payloads are mostly ASCII), then, if the text did not fit, the worst case, three
   // UTF-8 bytes per UTF-16 unit, for the rest.
   function writeText(kind, text, opts) {
@@ -321,32 +327,33 @@ function crMakeRenderer(m, testHooks, instantiate) {
   }
 
   // The same for the caller's bytes, copied as they are (the module checks that they are UTF-8).
-  function writeBytes(kind, bytes, opts) {
-    const n = bytes.length;
-    if (n + 3 * opts.length > inputBytes) reply(m.reserve(kind, n, opts.length, opts, false));
+  // A fresh instance has no input buffer yet, even for no bytes.
+  function writeBytes(kind, payload, opts) {
+    const n = payload.length;
+    if (!input || n + 3 * opts.length > inputBytes) reply(m.reserve(kind, n, opts.length, opts, false));
     if (n + 3 * opts.length > inputBytes) return -1;
-    input.set(bytes);
+    input.set(payload);
     optionBytes = opts ? crEncoder.encodeInto(opts, input.subarray(n)).written : 0;
     return n;
   }
 
   function call(name, text, options, parts = false) {
-    const bytes = typeof text === 'string' ? null : crBytesOf(name, text);
+    const payloadBytes = typeof text === 'string' ? null : crBytesOf(name, text);
     const opts = crOptionsJson(options);
     if (typeof opts !== 'string') return crOptionsFailure(opts);
     // Only decodePayload needs lone surrogates kept (as escapes): in HTML, and in error offsets,
     // the U+FFFD that encodeInto writes for one is what the text means (isWellFormed costs ~0.8 ns
     // a unit on text outside ASCII: a tenth of an Arabic article's render in Node).
     const original = text;
-    if (name === 'decodePayload' && !bytes) text = crWellFormedJson(text);
+    if (name === 'decodePayload' && !payloadBytes) text = crWellFormedJson(text);
     const kind = KIND[name];
     const sp = m.stackSave();
     try {
       if (name === 'trapForTests') m.trapForTests(CR_TRAPS.indexOf(text));
       optionBytes = 0;
-      const written = bytes ? writeBytes(kind, bytes, opts) : writeText(kind, text, opts);
-      const units = bytes ? bytes.length : text.length;
-      const r = result(name, reply(m.run(bytes ? kind + CR_FROM_BYTES : kind, written, optionBytes, units)), parts);
+      const written = payloadBytes ? writeBytes(kind, payloadBytes, opts) : writeText(kind, text, opts);
+      const units = payloadBytes ? payloadBytes.length : text.length;
+      const r = result(name, reply(m.run(payloadBytes ? kind + CR_FROM_BYTES : kind, written, optionBytes, units)), parts);
       if (text !== original && r.error && r.error.offset !== undefined) crPositionInOriginal(r.error, original, text);
       return r;
     } catch (e) {

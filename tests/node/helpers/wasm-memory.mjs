@@ -60,8 +60,8 @@ function highWater(memory) {
 // The wasm stack (TOTAL_STACK, 1 MiB) lies at the start of memory, below the static data and the
 // heap (-Wl,--stack-first), and grows down from its top. It is zero until used, so it is the
 // first run of at least 512 KiB of zero words from the start of memory (the static data holds no
-// such run); the run's end is the lowest address the stack has ever reached. A stack pointer left lowered after a trap would push it
-// down with every trap.
+// such run); the run's end is the lowest address the stack has ever reached. A stack pointer
+// left lowered after a trap would push it down with every trap.
 const STACK_BYTES = 1 << 20;
 function unusedStack(memory) {
   const words = new BigUint64Array(memory.buffer, 0, Math.min(memory.buffer.byteLength, 8 << 20) / 8);
