@@ -217,8 +217,8 @@ export default async function createComparisonWorker(options = {}) {
     } finally {
       worker.issued--;
     }
-    // Bytes that are a small part of a larger buffer go as their own copy: structured clone would
-    // copy the whole buffer.
+    // Bytes that are a part of a larger buffer (a Node Buffer from a shared pool, a subarray) go as
+    // their own copy: structured clone would copy the whole buffer.
     const [payload] = args;
     if (ArrayBuffer.isView(payload) && payload.byteLength < payload.buffer.byteLength) {
       args[0] = new Uint8Array(payload.buffer, payload.byteOffset, payload.byteLength).slice();
