@@ -1,7 +1,7 @@
 // <comparison-article>: the custom element of `comparison-renderer/element`
 // (dist/comparison-article.mjs). Importing the module defines the element in a browser; in Node
 // (no customElements) it defines nothing and throws nothing.
-import type { ErrorCode, RenderError, RenderOptions, RenderedComparison } from './comparison-renderer.mjs';
+import type { ErrorCode, RenderError, RenderOptions, RenderedComparison, TextOrBytes } from './comparison-renderer.mjs';
 
 /**
  * Error codes only the element gives, besides the renderer's own:
@@ -56,9 +56,12 @@ export declare class ComparisonArticle extends HTMLElement {
    */
   get render(): 'auto' | 'worker' | 'main';
   set render(value: 'auto' | 'worker' | 'main' | null);
-  /** The payload text itself; a string wins over `src`, null (the default) means "use src". */
-  get payload(): string | null;
-  set payload(value: string | null);
+  /**
+   * The payload itself, as text or as its UTF-8 bytes (read when the element renders: leave them
+   * unchanged until then); it wins over `src`. null (the default) means "use src".
+   */
+  get payload(): TextOrBytes | null;
+  set payload(value: TextOrBytes | null);
   /**
    * Further render options. The element gives every instance its own `idPrefix`
    * ("comparison-article-N-", N counting instances from 1); one given here wins.

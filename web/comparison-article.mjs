@@ -6,8 +6,8 @@
 //
 // Attributes (and the properties of the same meaning): src, slug, option-a (optionA),
 // option-b (optionB), render ("auto" | "worker" | "main": where the renderer runs; auto, the
-// default, takes a worker for payloads over 256 KB and the main thread otherwise). Property only: payload (the payload text; when it is a string it wins over
-// src), options (further RenderOptions: labelLanguage, headingOffset, labels, limits, rawHtml...).
+// default, takes a worker for payloads over 256 KB and the main thread otherwise). Property only: payload (the payload text or
+// its bytes; when set it wins over src), options (further RenderOptions: labelLanguage, headingOffset, labels, limits, rawHtml...).
 // The article goes into the element's light DOM, so the page's comparison.css styles it; nothing
 // here sets a style or runs inline script, so a strict Content-Security-Policy holds.
 // Events (bubbling): "comparison-rendered" (detail: the result without html) and
@@ -360,12 +360,16 @@ export class ComparisonArticle extends Base {
   }
   set render(value) { this.#reflect('render', value); }
 
-  /** The payload text itself; a string here wins over src. null (the default) means: use src. */
+  /**
+   * The payload itself, as text or as its UTF-8 bytes (an ArrayBuffer or a view, read when the
+   * element renders); it wins over src. null (the default) means: use src.
+   */
   get payload() { return this.#payload; }
   set payload(value) {
     if (value === undefined) value = null;
-    if (value !== null && typeof value !== 'string') {
-      throw new TypeError(`<${TAG}>.payload: expected a string or null, got ${typeof value}`);
+    const bytes = value instanceof ArrayBuffer || ArrayBuffer.isView(value);
+    if (value !== null && typeof value !== 'string' && !bytes) {
+      throw new TypeError(`<${TAG}>.payload: expected a string, UTF-8 bytes or null, got ${typeof value}`);
     }
     if (value === this.#payload) return;
     this.#payload = value;

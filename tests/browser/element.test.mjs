@@ -195,6 +195,12 @@ test('changing option-a, slug or the payload re-renders, once per change', async
   });
   assert.deepEqual(events.map((e) => [e.type, e.element, e.detail.slug]), [['comparison-rendered', 'by-payload', 'postgresql-vs-mysql']]);
   assert.deepEqual(events[0].detail.warnings.length, 1, 'warnings come with the event');
+  // payload as bytes the page fetched itself: rendered as their text is.
+  events = await eventsAfter(page, async () => {
+    const bytes = await (await fetch('/examples/python-vs-javascript.ar.payload.json')).arrayBuffer();
+    document.querySelector('[data-test="by-payload"]').payload = new Uint8Array(bytes);
+  });
+  assert.deepEqual(events.map((e) => [e.type, e.element, e.detail.lang]), [['comparison-rendered', 'by-payload', 'ar']]);
 
   const ids = await page.evaluate(idReport);
   assert.deepEqual(ids.duplicates, []);

@@ -22,11 +22,12 @@ el.optionA = 'Rust';
 el.optionB = null;
 el.payload = '[{"data":1}]';
 el.payload = null;
+el.payload = new Uint8Array(0);  // or its bytes, as fetched
 const src: string | null = el.src;
 void src;
 el.options = { labelLanguage: 'de', headingOffset: 1, rawHtml: 'escape', labels: { winner: 'Sieger' } };
 el.options = null;
-// @ts-expect-error -- the payload is text, not the parsed object
+// @ts-expect-error -- the payload is text or bytes, not the parsed object
 el.payload = { title: 'Rust vs Go' };
 // @ts-expect-error -- src is a string
 el.src = new URL('https://example.com/');
