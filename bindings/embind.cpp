@@ -151,15 +151,17 @@ volatile bool keep_recursing = true;
   return (keep_recursing ? recurse_without_end(depth + 1) : 0) + frame[0];
 }
 
-// `how`: 0 aborts; 1 first writes 64 KiB past the end of the result buffer, as a buffer overrun
-// would, so that the instance's memory can no longer be trusted after the trap; 2 overflows the
-// wasm stack.
+// How trap_for_tests fails (the facade's CR_TRAPS names them in this order): kDamage first writes
+// 64 KiB past the end of the result buffer, as a buffer overrun would, so that the instance's
+// memory can no longer be trusted after the trap.
+enum Trap : int { kAbort = 0, kDamage = 1, kStackOverflow = 2 };
+
 void trap_for_tests(int how) {
   // Leave some state behind, as a real failure would (without allocating what the trap would leak).
   state.response.out.clear();
   std::memset(state.response.out.extend(1 << 16), 'x', 1 << 16);
-  if (how == 1) std::memset(state.response.out.data() + state.response.out.capacity(), 0xA5, 1 << 16);
-  if (how == 2) recurse_without_end(0);
+  if (how == kDamage) std::memset(state.response.out.data() + state.response.out.capacity(), 0xA5, 1 << 16);
+  if (how == kStackOverflow) recurse_without_end(0);
   abort_under_a_frame();
 }
 

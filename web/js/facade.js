@@ -124,21 +124,18 @@ const KIND = { renderComparison: 0, decodePayload: 1, renderMarkdown: 2 };
 const CR_FROM_BYTES = 4;  // added to a kind: the input is the caller's bytes (bindings/embind.cpp)
 
 // A payload given as bytes (a fetched _payload.json's ArrayBuffer, a Uint8Array or any other
-// view): its bytes, without the byte order mark TextDecoder would drop; a detached buffer's are
-// none, as TextDecoder reads them. Anything else that is not a string is a TypeError.
+// view): its bytes, without the byte order mark TextDecoder would drop. Anything else that is not
+// a string is a TypeError.
 function crBytesOf(name, value) {
-  let bytes = null;
-  try {
-    if (value instanceof Uint8Array) bytes = value;
-    else if (ArrayBuffer.isView(value)) bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
-    else if (/^\[object (Shared)?ArrayBuffer\]$/.test(Object.prototype.toString.call(value))) bytes = new Uint8Array(value);
-  } catch {
-    bytes = new Uint8Array(0);  // detached
-  }
-  if (!bytes) {
+  const isView = ArrayBuffer.isView(value);
+  if (!isView && !/^\[object (Shared)?ArrayBuffer\]$/.test(Object.prototype.toString.call(value))) {
     throw new TypeError(`${name}: expected a string or UTF-8 bytes (an ArrayBuffer or a Uint8Array), got ${value === null ? 'null' : typeof value}`);
   }
-  if (bytes.length === 0) return new Uint8Array(0);  // a view of a detached buffer cannot even be read
+  // No bytes: a fresh empty array, since a detached buffer (no bytes, as TextDecoder reads it)
+  // cannot even be viewed or copied from.
+  if (value.byteLength === 0) return new Uint8Array(0);
+  const bytes = value instanceof Uint8Array ? value
+    : isView ? new Uint8Array(value.buffer, value.byteOffset, value.byteLength) : new Uint8Array(value);
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
 }
 const RESULT_FIELDS = ['title', 'lang', 'dir', 'slug', 'description', 'metaTitle', 'metaDescription', 'format'];
@@ -304,9 +301,9 @@ function crMakeRenderer(m, testHooks, instantiate) {
 
   // Writes the text and then the options into the input buffer; returns the text's bytes, or -1
   // when they do not fit (reserve() refused the text, over the input limit: `run` says so; or
-  // even the worst case's room could not be had). Room for them: first
-  // a guess (payloads are mostly ASCII), then, if the text did not fit, the worst case, three
-  // UTF-8 bytes per UTF-16 unit, for the rest.
+  // even the worst case's room could not be had). Room for them: first a guess (payloads are
+  // mostly ASCII), then, if the text did not fit, the worst case, three UTF-8 bytes per UTF-16
+  // unit, for the rest.
   function writeText(kind, text, opts) {
     const units = text.length;
     const guess = units + (units >> 2) + 3 * opts.length + 64;
