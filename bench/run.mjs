@@ -3,6 +3,7 @@
 // in one run, in Node 20 and in headless Chromium, over every scenario of bench/corpora.mjs.
 // Prints markdown tables:
 //   warm medians per scenario and the ratio module / fastest peer (target: <= 0.8 everywhere);
+//   the floor under each scenario (bench/floor.mjs: text in, one scan, md4c, text out), by part;
 //   the same from the payload's bytes (a fetched _payload.json: the peers decode them first);
 //   the first call of each scenario in a fresh process / fresh browser context, next to them;
 //   cold start: import + init + first seed render (target: <= 1.5 x md4w-small's);
@@ -25,6 +26,7 @@ import { buildCorpora, writeCorpora, scaled, SCENARIOS } from './corpora.mjs';
 import { pipelines, measure, nodeLibraries, forScenario, samplesFor, fromBytes, bytesOf } from './pipelines.mjs';
 import { COLD_IMPLS } from './first-call.mjs';
 import { sizeBreakdown, printBreakdown } from './size.mjs';
+import { measureFloor } from './floor.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -50,6 +52,9 @@ await build({ entryPoints: [path.join(here, 'peer-libs.mjs')], bundle: true, for
 console.log(`corpora: ${SCENARIOS.filter((s) => s !== 'many').map((s) => `${s} ${(corpora[s].length / 1e3).toFixed(1)} K chars`).join(', ')}, ` +
   `many 1000 × ~${(median(corpora.many.map((x) => x.length)) / 1e3).toFixed(1)} K chars`);
 
+const floorFile = path.join(out, 'floor.mjs');
+if (!fs.existsSync(floorFile)) throw new Error('bench/out/floor.mjs is missing: scripts/build.sh floor (bench/run does it)');
+const floor = await (await import(floorFile)).default({ wasmBinary: fs.readFileSync(path.join(out, 'floor.wasm')) });
 const libs = await nodeLibraries();
 await libs.md4w.init('fast');
 const renderer = await create();
@@ -78,10 +83,27 @@ function report(title, results, unit = 'median per payload') {
   return ratios;
 }
 
+// The floor per scenario next to the module and the fastest peer of `results`.
+function reportFloor(title, floors, results) {
+  const parts = ['text in', 'scan', 'md4c', 'text out'];
+  console.log(`\n## ${title}: the floor (bench/floor.mjs; median per payload, warm)\n`);
+  console.log(`| scenario | ${parts.join(' | ')} | floor | module | module ÷ floor | fastest peer | floor ÷ fastest peer |`);
+  console.log(`|---|${parts.map(() => '---').join('|')}|---|---|---|---|---|`);
+  for (const [scenario, f] of Object.entries(floors)) {
+    const r = results[scenario];
+    const fastest = Math.min(...Object.entries(r).filter(([k]) => k !== 'module').map(([, v]) => v));
+    console.log(`| ${scenario} | ${parts.map((p) => fmt(f[p])).join(' | ')} | ${fmt(f.floor)} | ${fmt(r.module)} | ` +
+      `${(r.module / f.floor).toFixed(2)} | ${fmt(fastest)} | ${(f.floor / fastest).toFixed(2)} |`);
+  }
+}
+
 // ---- warm medians, Node ----
 const nodeResults = {};
 for (const s of scenarios) nodeResults[s] = measure(forScenario(impls, s), input(s), { samples: samplesFor(s, samples) });
 const nodeRatios = report(`Node ${process.version}, warm`, nodeResults);
+const nodeFloor = {};
+for (const s of scenarios) nodeFloor[s] = measureFloor(floor, renderer, input(s), { samples: samplesFor(s, samples) });
+reportFloor(`Node ${process.version}`, nodeFloor, nodeResults);
 // The same from the payload's bytes (a fetched _payload.json): the module reads them as they are,
 // the peers decode them first.
 const nodeFromBytes = {};
@@ -92,7 +114,7 @@ const nodeFromBytesRatios = report(`Node ${process.version}, warm, from the payl
 
 // ---- Chromium: warm medians in one page, first calls in fresh contexts ----
 let browserResults = null, browserRatios = null, browserFirst = null, browserVersion = '';
-let browserFromBytes = null, browserFromBytesRatios = null;
+let browserFromBytes = null, browserFromBytesRatios = null, browserFloor = null;
 const FIRST_IMPLS = ['module', 'md4w-fast', 'commonmark', 'markdown-it', 'marked'];
 if (withBrowser) {
   const { launch, CHROMIUM, CHROMIUM_ARGS } = await import('../tests/browser/helpers/browser.mjs');
@@ -105,6 +127,8 @@ if (withBrowser) {
     browserResults = await page.evaluate(() => window.__results);
     browserVersion = await page.evaluate(() => navigator.userAgent.match(/Chrome\/[\d.]+/)?.[0]);
     browserRatios = report(`Chromium (${browserVersion}), warm`, browserResults);
+    browserFloor = await page.evaluate(() => window.__floor);
+    reportFloor(`Chromium (${browserVersion})`, browserFloor, browserResults);
     browserFromBytes = await page.evaluate(() => window.__resultsFromBytes);
     browserFromBytesRatios = report(`Chromium (${browserVersion}), warm, from the payload's bytes`, browserFromBytes);
     await page.close();
@@ -249,6 +273,6 @@ console.log(`- peak RSS ≤ devalue+md4w's: ${rss.module.peak.toFixed(0)} MB vs 
 const lin = growth[16].module / growth[1].module;
 console.log(`- linear growth: 16x the article takes ${lin.toFixed(1)}x the time (${lin <= 16 * 1.3 ? 'linear' : 'NOT linear'})`);
 
-fs.writeFileSync(path.join(out, 'results.json'), JSON.stringify({ date: new Date().toISOString(), node: nodeResults, nodeRatios,
-  browser: browserResults, browserRatios, nodeFromBytes, nodeFromBytesRatios, browserFromBytes, browserFromBytesRatios, nodeFirst, nodeFirstRatios, browserFirst, browserFirstRatios,
+fs.writeFileSync(path.join(out, 'results.json'), JSON.stringify({ date: new Date().toISOString(), node: nodeResults, nodeRatios, nodeFloor,
+  browser: browserResults, browserRatios, browserFloor, nodeFromBytes, nodeFromBytesRatios, browserFromBytes, browserFromBytesRatios, nodeFirst, nodeFirstRatios, browserFirst, browserFirstRatios,
   sizes: sizeRows, breakdown, rss, growth }, null, 1));

@@ -2,7 +2,8 @@
 # Builds what is asked (default: everything): "native" = core libraries + unit tests (build-native),
 # "sanitize" = the same under ASan+UBSan (build-asan), "wasm" = dist/ (build-wasm),
 # "fuzz" = libFuzzer targets with clang (build-fuzz), "profile" = the module with function names,
-# for profiles and bench/size.mjs (build-wasm-profile -> build-wasm-profile/dist). Incremental.
+# for profiles and bench/size.mjs (build-wasm-profile -> build-wasm-profile/dist), "floor" =
+# bench/floor's module (build-wasm -> bench/out/floor.{mjs,wasm}). Incremental.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=$(nproc 2>/dev/null || echo 2)
@@ -25,6 +26,11 @@ for t in "${targets[@]}"; do
       . ./emsdk-env.sh
       emcmake cmake -S . -B build-wasm -DCMAKE_BUILD_TYPE=Release >/dev/null
       cmake --build build-wasm -j"$jobs" ;;
+    floor)
+      # shellcheck disable=SC1091
+      . ./emsdk-env.sh
+      emcmake cmake -S . -B build-wasm -DCMAKE_BUILD_TYPE=Release >/dev/null
+      cmake --build build-wasm -j"$jobs" --target cr_floor ;;
     profile)
       # shellcheck disable=SC1091
       . ./emsdk-env.sh
