@@ -24,40 +24,44 @@ function markdownOf(renderer, text) {
     if (v === null || typeof v !== 'object' || seen.has(v)) continue;
     seen.add(v);
     if (typeof v.content_md === 'string') return v.content_md;
-    stack.push(...(v instanceof Map ? v.values() : Object.values(v)));
+    for (const child of v instanceof Map ? v.values() : Object.values(v)) stack.push(child);
   }
   return '';
 }
 
-// Every part's input, written once into the floor module's memory.
-function prepare(floor, renderer, texts) {
-  const encoder = new TextEncoder();
-  const pieces = texts.map((text) => {
-    const html = renderer.renderComparison(text);
-    if (!html.ok) throw new Error(`floor: the module refused a corpus: ${html.error.message}`);
-    const units = Uint16Array.from(html.html, (c) => c.charCodeAt(0));  // one per unit: no pair is ever split
-    return { text, payload: encoder.encode(text), md: encoder.encode(markdownOf(renderer, text)), out: encoder.encode(html.html),
-      out16: new Uint8Array(units.buffer) };
-  });
-  const inCapacity = 3 * Math.max(...texts.map((t) => t.length));
-  const inAt = floor._floor_alloc(inCapacity);
-  const place = (bytes) => { const at = floor._floor_alloc(Math.max(1, bytes.length)); return [at, bytes]; };
-  const placed = pieces.map((p) => ({ text: p.text, payload: place(p.payload), md: place(p.md), out: place(p.out),
-    out16: place(p.out16), ascii: p.out.every((b) => b < 0x80) }));
-  const heap = floor.HEAPU8;  // after the last allocation: memory may have grown before it
-  for (const p of placed) for (const [at, bytes] of [p.payload, p.md, p.out, p.out16]) heap.set(bytes, at);
-  const span = ([at, bytes]) => [at, at + bytes.length];
-  return { heap, into: heap.subarray(inAt, inAt + inCapacity),
-    list: placed.map((p) => ({ text: p.text, payload: [p.payload[0], p.payload[1].length], md: [p.md[0], p.md[1].length],
-      out: span(p.out), out16: span(p.out16), ascii: p.ascii })) };
+function utf16Bytes(text) {
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  return new Uint8Array(units.buffer);
 }
 
-// A string from memory [start, end) in pieces of at most `piece` bytes, cut where `cut` allows.
+// Each part's input, written once into the floor module's memory: [address, bytes] per input.
+function place(floor, texts, renderer) {
+  const encoder = new TextEncoder();
+  const addresses = [];
+  const put = (bytes) => {
+    const at = floor._floor_alloc(Math.max(1, bytes.length));
+    addresses.push(at);
+    floor.HEAPU8.set(bytes, at);  // the view of now: an allocation may have grown the memory
+    return [at, bytes.length];
+  };
+  const list = texts.map((text) => {
+    const result = renderer.renderComparison(text);
+    if (!result.ok) throw new Error(`floor: the module refused a corpus: ${result.error.message}`);
+    const out = encoder.encode(result.html);
+    return { text, payload: put(encoder.encode(text)), md: put(encoder.encode(markdownOf(renderer, text))),
+      out: put(out), out16: put(utf16Bytes(result.html)), ascii: out.every((b) => b < 0x80) };
+  });
+  const inBytes = 3 * Math.max(...texts.map((t) => t.length));
+  return { list, into: [floor._floor_alloc(inBytes), inBytes], addresses };
+}
+
+// A string of memory [start, end) in pieces of at most `piece` bytes, each cut where `cut` moves it.
 function inPieces(decode, start, end, piece, cut) {
   if (end - start <= piece) return decode(start, end);
   let text = '';
   for (let at = start; at < end;) {
-    const stop = Math.min(end, cut(at + piece));
+    const stop = at + piece >= end ? end : cut(at + piece);
     text += decode(at, stop);
     at = stop;
   }
@@ -66,7 +70,13 @@ function inPieces(decode, start, end, piece, cut) {
 
 // Medians per part and their sum, per payload: { 'text in', scan, md4c, 'text out', floor }.
 export function measureFloor(floor, renderer, input, { samples }) {
-  const { heap, into, list } = prepare(floor, renderer, Array.isArray(input) ? input : [input]);
+  const { list, into, addresses } = place(floor, Array.isArray(input) ? input : [input], renderer);
+  addresses.push(into[0]);
+  for (const x of list) {  // once each first: the tape's memory is taken before the views below
+    if (floor._floor_scan(...x.payload) < 0 || floor._floor_md4c(...x.md) < 0) throw new Error('floor: a part refused its input');
+  }
+  const heap = floor.HEAPU8;
+  const target = heap.subarray(into[0], into[0] + into[1]);
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
   const decoder16 = new TextDecoder('utf-16le');
@@ -75,22 +85,27 @@ export function measureFloor(floor, renderer, input, { samples }) {
     : () => (a, b) => decoder.decode(heap.subarray(a, b));
   const utf16 = nodeBuffer ? (a, b) => nodeBuffer.toString('utf16le', a, b) : (a, b) => decoder16.decode(heap.subarray(a, b));
   const notInSequence = (at) => { while ((heap[at] & 0xc0) === 0x80) at--; return at; };
-  const notInPair = (at) => (at % 2 === 0 && heap[at - 1] >= 0xd8 && heap[at - 1] <= 0xdb ? at - 2 : at);
+  const notInPair = (at) => (heap[at - 1] >= 0xd8 && heap[at - 1] <= 0xdb ? at - 2 : at);
   const result = { length: 0 };  // measure() sums each call's .length
   const parts = {
-    'text in': (x) => { result.length = encoder.encodeInto(x.text, into).written; return result; },
+    'text in': (x) => { result.length = encoder.encodeInto(x.text, target).written; return result; },
     scan: (x) => { result.length = floor._floor_scan(...x.payload); return result; },
     md4c: (x) => { result.length = floor._floor_md4c(...x.md); return result; },
-    'text out (UTF-8)': (x) => inPieces(utf8(x), ...x.out, 32768, notInSequence),
-    'text out (UTF-16)': (x) => inPieces(utf16, ...x.out16, 32768, notInPair),
+    'text out (UTF-8)': (x) => inPieces(utf8(x), x.out[0], x.out[0] + x.out[1], 32768, notInSequence),
+    'text out (UTF-16)': (x) => inPieces(utf16, x.out16[0], x.out16[0] + x.out16[1], 32768, notInPair),
   };
-  for (const x of list) {
-    if (parts.scan(x).length < 0 || parts.md4c(x).length < 0) throw new Error('floor: a part refused its input');
-    if (parts['text out (UTF-8)'](x) !== parts['text out (UTF-16)'](x)) throw new Error('floor: the two ways out differ');
-  }
   const ascii = list.every((x) => x.ascii);
   if (ascii) delete parts['text out (UTF-16)'];
   const m = measure(parts, list, { samples });
+  // Every part must still have read and written the memory it was given (not a detached view).
+  for (const x of list) {
+    const text = parts['text out (UTF-8)'](x);
+    if (heap.buffer !== floor.HEAPU8.buffer || encoder.encodeInto(x.text, target).written !== x.payload[1] ||
+        text.length === 0 || (!ascii && parts['text out (UTF-16)'](x) !== text)) {
+      throw new Error('floor: a part did not do its work');
+    }
+  }
+  for (const at of addresses) floor._floor_free(at);
   const out = ascii ? m['text out (UTF-8)'] : Math.min(m['text out (UTF-8)'], m['text out (UTF-16)']);
   const floorParts = { 'text in': m['text in'], scan: m.scan, md4c: m.md4c, 'text out': out };
   return { ...floorParts, floor: Object.values(floorParts).reduce((a, b) => a + b, 0) };

@@ -23,6 +23,7 @@ int count_text(MD_TEXTTYPE, const MD_CHAR*, MD_SIZE, void* calls) { return ++*st
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE void* floor_alloc(std::size_t bytes) { return std::malloc(bytes); }
+EMSCRIPTEN_KEEPALIVE void floor_free(void* at) { std::free(at); }
 
 // The payload's tokens, or -1 when it is not JSON the module reads.
 EMSCRIPTEN_KEEPALIVE int floor_scan(const char* text, std::size_t bytes) {
