@@ -295,6 +295,7 @@ TEST(Article, ErrorsHavePaths) {
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().code, ErrorCode::missing_field);
   EXPECT_EQ(r.error().path, "/feature_matrix/1/optionB");
+  EXPECT_EQ(r.error().message, "Row 1 of the feature matrix is missing \"optionB\".");
   r = test::render(R"({"title":"A vs B","feature_matrix":[{"feature":"x","optionA":"1","optionB":{},"winner":"A"}]})");
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().code, ErrorCode::wrong_type);
@@ -303,6 +304,7 @@ TEST(Article, ErrorsHavePaths) {
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().code, ErrorCode::missing_field);
   EXPECT_EQ(r.error().path, "/title");
+  EXPECT_EQ(r.error().message, "The comparison is missing \"title\".");
   r = test::render(R"({"data":{"x":1}})");
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().code, ErrorCode::not_a_comparison);
