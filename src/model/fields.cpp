@@ -72,12 +72,15 @@ std::optional<std::string_view> Fields::text_of(Handle h, TextArena& arena) cons
   return std::nullopt;
 }
 
-Status Fields::required_text(std::uint32_t token, std::string_view key, std::string_view owner, PathRef path,
-                             TextArena& arena, std::string_view& out) const {
+Status Fields::required_text(std::uint32_t token, std::string_view key, PathRef path, TextArena& arena,
+                             std::string_view& out, std::size_t row) const {
   auto f = field_at(token, key, path);
   if (!f.ok()) return f.error();
   if (!f.value()) {
-    return make_error(ErrorCode::missing_field, message({owner, " is missing \"", key, "\"."}), path.child(key));
+    return make_error(ErrorCode::missing_field,
+                      row == kNoRow ? message({"The comparison is missing \"", key, "\"."})
+                                    : message({"Row ", Decimal(row), " of the feature matrix is missing \"", key, "\"."}),
+                      path.child(key));
   }
   auto text = text_of(*f.value(), arena);
   if (!text) {

@@ -46,10 +46,11 @@ class Fields {
   // anything else.
   std::optional<std::string_view> text_of(payload::Handle h, TextArena& arena) const;
 
-  // The text of a required field: missing_field (said of `owner`: "The comparison", "Row 2 of the
-  // feature matrix") or wrong_type otherwise.
-  Status required_text(std::uint32_t token, std::string_view key, std::string_view owner, PathRef path,
-                       TextArena& arena, std::string_view& out) const;
+  // The text of a required field of the comparison, or of the feature matrix's row `row`:
+  // missing_field or wrong_type otherwise.
+  static constexpr std::size_t kNoRow = ~std::size_t{0};
+  Status required_text(std::uint32_t token, std::string_view key, PathRef path, TextArena& arena,
+                       std::string_view& out, std::size_t row = kNoRow) const;
 
  private:
   const payload::Graph& g_;

@@ -325,7 +325,7 @@ class Reader {
                               at_)) {
       return at(path, *e);
     }
-    if (Status e = fields_.required_text(at_[kTitle], "title", "The comparison", path, out.storage, out.title)) return *e;
+    if (Status e = fields_.required_text(at_[kTitle], "title", path, out.storage, out.title)) return *e;
     if (out.title.find_first_not_of(" \t\n\r") == std::string_view::npos) {
       return make_error(ErrorCode::missing_field, "The comparison's \"title\" is empty.", jp::child(path, "title"));
     }

@@ -44,13 +44,12 @@ std::optional<std::string_view> plain_string(const Graph& g, std::uint32_t token
   if (Status e = g.members(row, {"feature", "optionA", "optionB", "winner"}, cell)) return at(here.str(), *e);
   std::string_view* targets[3] = {&r.feature, &r.option_a, &r.option_b};
   static constexpr std::string_view kNames[3] = {"feature", "optionA", "optionB"};
-  const std::string owner = message({"Row ", Decimal(i), " of the feature matrix"});
   for (int k = 0; k < 3; ++k) {
     if (auto text = plain_string(g, cell[k], out.storage)) {
       *targets[k] = *text;
       continue;
     }
-    if (Status e = fields.required_text(cell[k], kNames[k], owner, here, out.storage, *targets[k])) return e;
+    if (Status e = fields.required_text(cell[k], kNames[k], here, out.storage, *targets[k], i)) return e;
   }
   auto wf = fields.field_at(cell[3], "winner", here);
   if (!wf.ok()) return wf.error();
