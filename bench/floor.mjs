@@ -36,7 +36,7 @@ function utf16Bytes(text) {
 }
 
 // Each part's input, written once into the floor module's memory: [address, bytes] per input.
-function place(floor, texts, renderer) {
+function place(floor, renderer, texts) {
   const encoder = new TextEncoder();
   const addresses = [];
   const put = (bytes) => {
@@ -52,8 +52,10 @@ function place(floor, texts, renderer) {
     return { text, payload: put(encoder.encode(text)), md: put(encoder.encode(markdownOf(renderer, text))),
       out: put(out), out16: put(utf16Bytes(result.html)), ascii: out.every((b) => b < 0x80) };
   });
-  const inBytes = 3 * Math.max(...texts.map((t) => t.length));
-  return { list, into: [floor._floor_alloc(inBytes), inBytes], addresses };
+  const inBytes = 3 * Math.max(...texts.map((t) => t.length));  // the facade's worst case
+  const into = [floor._floor_alloc(inBytes), inBytes];
+  addresses.push(into[0]);
+  return { list, into, addresses };
 }
 
 // A string of memory [start, end) in pieces of at most `piece` bytes, each cut where `cut` moves it.
@@ -70,8 +72,7 @@ function inPieces(decode, start, end, piece, cut) {
 
 // Medians per part and their sum, per payload: { 'text in', scan, md4c, 'text out', floor }.
 export function measureFloor(floor, renderer, input, { samples }) {
-  const { list, into, addresses } = place(floor, Array.isArray(input) ? input : [input], renderer);
-  addresses.push(into[0]);
+  const { list, into, addresses } = place(floor, renderer, Array.isArray(input) ? input : [input]);
   for (const x of list) {  // once each first: the tape's memory is taken before the views below
     if (floor._floor_scan(...x.payload) < 0 || floor._floor_md4c(...x.md) < 0) throw new Error('floor: a part refused its input');
   }
@@ -81,8 +82,9 @@ export function measureFloor(floor, renderer, input, { samples }) {
   const decoder = new TextDecoder();
   const decoder16 = new TextDecoder('utf-16le');
   const nodeBuffer = typeof Buffer === 'function' ? Buffer.from(heap.buffer) : null;
-  const utf8 = nodeBuffer ? (x) => (a, b) => nodeBuffer.toString(x.ascii ? 'latin1' : 'utf8', a, b)
-    : () => (a, b) => decoder.decode(heap.subarray(a, b));
+  for (const x of list) {
+    x.utf8 = nodeBuffer ? (a, b) => nodeBuffer.toString(x.ascii ? 'latin1' : 'utf8', a, b) : (a, b) => decoder.decode(heap.subarray(a, b));
+  }
   const utf16 = nodeBuffer ? (a, b) => nodeBuffer.toString('utf16le', a, b) : (a, b) => decoder16.decode(heap.subarray(a, b));
   const notInSequence = (at) => { while ((heap[at] & 0xc0) === 0x80) at--; return at; };
   const notInPair = (at) => (heap[at - 1] >= 0xd8 && heap[at - 1] <= 0xdb ? at - 2 : at);
@@ -91,7 +93,7 @@ export function measureFloor(floor, renderer, input, { samples }) {
     'text in': (x) => { result.length = encoder.encodeInto(x.text, target).written; return result; },
     scan: (x) => { result.length = floor._floor_scan(...x.payload); return result; },
     md4c: (x) => { result.length = floor._floor_md4c(...x.md); return result; },
-    'text out (UTF-8)': (x) => inPieces(utf8(x), x.out[0], x.out[0] + x.out[1], 32768, notInSequence),
+    'text out (UTF-8)': (x) => inPieces(x.utf8, x.out[0], x.out[0] + x.out[1], 32768, notInSequence),
     'text out (UTF-16)': (x) => inPieces(utf16, x.out16[0], x.out16[0] + x.out16[1], 32768, notInPair),
   };
   const ascii = list.every((x) => x.ascii);
