@@ -30,8 +30,8 @@ struct Limits {
 
 // The error for an input over its byte limit (`what`: "payload" or "markdown").
 inline Error input_too_large(std::size_t bytes, std::size_t limit, const char* what = "payload") {
-  return make_error(ErrorCode::too_large, message({"The ", what, " is ", Decimal(bytes), " bytes, over the limit of ",
-                                                  Decimal(limit), " bytes."}));
+  return make_error(ErrorCode::too_large,
+                    message({"The ", what, " is ", Count(bytes, "byte"), ", over the limit of ", Count(limit, "byte"), "."}));
 }
 
 }  // namespace cr

@@ -23,4 +23,14 @@ Decimal::Decimal(std::uint64_t n) : start_(sizeof digits_) {
   do digits_[--start_] = static_cast<char>('0' + n % 10); while ((n /= 10) != 0);
 }
 
+Count::Count(std::uint64_t n, std::string_view noun) : size_(0) {
+  const Decimal decimal(n);
+  const std::string_view digits = decimal;
+  noun = noun.substr(0, sizeof text_ - digits.size() - 2);
+  for (std::string_view piece : {digits, std::string_view(" "), noun, std::string_view(n == 1 ? "" : "s")}) {
+    piece.copy(text_ + size_, piece.size());
+    size_ = static_cast<std::uint8_t>(size_ + piece.size());
+  }
+}
+
 }  // namespace cr

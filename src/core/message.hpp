@@ -28,4 +28,16 @@ class Decimal {
   std::uint8_t start_;
 };
 
+// A whole number and its noun, for a message piece: "1 byte", "2 bytes" (the English plural:
+// an "s" for all but one). Nouns up to 24 bytes.
+class Count {
+ public:
+  Count(std::uint64_t n, std::string_view noun);
+  operator std::string_view() const { return {text_, size_}; }  // NOLINT: a piece
+
+ private:
+  char text_[48];
+  std::uint8_t size_;
+};
+
 }  // namespace cr

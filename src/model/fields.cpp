@@ -84,8 +84,11 @@ Status Fields::required_text(std::uint32_t token, std::string_view key, PathRef 
   }
   auto text = text_of(*f.value(), arena);
   if (!text) {
+    const std::string_view kind = kind_name(g_.kind(*f.value()));
     return make_error(ErrorCode::wrong_type,
-                      message({"\"", key, "\" must be a string, not ", kind_name(g_.kind(*f.value())), "."}),
+                      row == kNoRow ? message({"\"", key, "\" must be a string, not ", kind, "."})
+                                    : message({"Row ", Decimal(row), " of the feature matrix: \"", key,
+                                               "\" must be a string, not ", kind, "."}),
                       path.child(key));
   }
   out = *text;

@@ -46,8 +46,8 @@ class Fields {
   // anything else.
   std::optional<std::string_view> text_of(payload::Handle h, TextArena& arena) const;
 
-  // The text of a required field of the comparison, or of the feature matrix's row `row`:
-  // missing_field or wrong_type otherwise.
+  // The text of a required field of the comparison, or of the feature matrix's row `row` (its
+  // messages then say the row): missing_field or wrong_type otherwise.
   static constexpr std::size_t kNoRow = ~std::size_t{0};
   Status required_text(std::uint32_t token, std::string_view key, PathRef path, TextArena& arena,
                        std::string_view& out, std::size_t row = kNoRow) const;

@@ -233,7 +233,9 @@ class Reader {
       what = keys.empty() ? message({" It has no ", label, "."}) : message({" Its ", label, ": ", quote_list(keys), "."});
     }
     return make_error(ErrorCode::not_a_comparison,
-                      message({"The payload holds no comparison (an object with a title and a feature_matrix).", what}));
+                      message({"The payload holds no comparison (an object with a feature_matrix, or a title with a content_md or "
+                               "a slug).",
+                               what}));
   }
 
   // A short description of a NuxtError's carried object: "404 Page not found: message".
@@ -340,8 +342,8 @@ class Reader {
     }
     if (out.content_md.size() > opt_.limits.max_markdown_bytes) {
       return make_error(ErrorCode::too_large,
-                        message({"The comparison's markdown is ", Decimal(out.content_md.size()),
-                                 " bytes, over the limit of ", Decimal(opt_.limits.max_markdown_bytes), " bytes."}),
+                        message({"The comparison's markdown is ", Count(out.content_md.size(), "byte"),
+                                 ", over the limit of ", Count(opt_.limits.max_markdown_bytes, "byte"), "."}),
                         jp::child(path, "content_md"));
     }
     if (out.locale.empty()) out.locale = "en";

@@ -64,8 +64,8 @@ std::optional<std::string_view> plain_string(const Graph& g, std::uint32_t token
   auto winner = fields.text_of(wh, out.storage);
   if (!winner) {
     return make_error(ErrorCode::wrong_type,
-                      message({"\"winner\" must be \"A\", \"B\", \"tie\", an option's name or empty, not ",
-                               kind_name(wk), "."}),
+                      message({"Row ", Decimal(i), " of the feature matrix: \"winner\" must be \"A\", \"B\", \"tie\", ",
+                               "an option's name or empty, not ", kind_name(wk), "."}),
                       here.str() + "/winner");
   }
   r.winner = parse_winner(*winner);
@@ -101,7 +101,9 @@ Status read_matrix(const Graph& g, std::uint32_t token, const std::string& path,
     Kind k = g.kind(row.value());
     if (k != Kind::object) {
       if (k == Kind::hole || k == Kind::undefined || k == Kind::null) {
-        return make_error(ErrorCode::missing_field, message({"Row ", Decimal(i), " of the feature matrix is missing."}),
+        return make_error(ErrorCode::missing_field,
+                          message({"Row ", Decimal(i), " of the feature matrix is ", k == Kind::null ? "null" : "missing",
+                                   "; a row is an object with \"feature\", \"optionA\" and \"optionB\"."}),
                           PathRef(mpath, i).str());
       }
       return make_error(ErrorCode::wrong_type,

@@ -147,7 +147,7 @@ Result<Handle> Graph::follow_slow(std::uint32_t ref_token) const {
   if (ref >= 0 && ref == std::floor(ref)) {
     if (ref >= static_cast<double>(slots_.size())) {
       return bad_reference({"to slot ", tape_->raw(ref_token), ", past the end of the payload (",
-                            Decimal(slots_.size()), " slots)"});
+                            Count(slots_.size(), "slot"), ")"});
     }
     return slots_[static_cast<std::size_t>(ref)];
   }

@@ -48,14 +48,17 @@ inline int hex_value(char c) { return kHex[static_cast<unsigned char>(c)]; }
 // local pointer in the hot loops (a member would be reloaded after every token written).
 class Scanner {
  public:
-  Scanner(std::string_view text, const Limits& limits)
-      : t_(text), begin_(text.data()), end_(text.data() + text.size()), limits_(limits) {}
+  Scanner(std::string_view text, const Limits& limits, std::string_view subject)
+      : t_(text), begin_(text.data()), end_(text.data() + text.size()), limits_(limits), subject_(subject) {}
 
   Result<JsonTape> run() {
     // Payloads run at about one value per 8-30 bytes; starting near that saves regrowth copies.
     tokens_.reserve(std::min<std::size_t>(t_.size() / 16 + 16, limits_.max_nodes));
     const char* p = skip_ws(begin_);
-    if (p == end_) return fail(end_, "the text is empty");
+    if (p == end_) {
+      failed_ = true;
+      return error_ = make_error(ErrorCode::json_syntax, message({subject_, " is empty."}), "", offset(end_));
+    }
     // Each iteration reads one value, then closes containers / consumes separators until the
     // next value position (or the end).
     for (;;) {
@@ -100,7 +103,7 @@ class Scanner {
       failed_ = true;
       const std::size_t pos = static_cast<std::size_t>(at - begin_);
       error_ = make_error(ErrorCode::json_syntax,
-                          message({"The payload is not valid JSON: ", what, " at ", describe_position(t_, pos), "."}),
+                          message({subject_, " is not valid JSON: ", what, " at ", describe_position(t_, pos), "."}),
                           "", static_cast<std::int64_t>(pos));
     }
     return error_;
@@ -121,7 +124,7 @@ class Scanner {
   bool push(JsonType type, const char* begin, const char* end, std::uint8_t escaped = 0) {
     if (tokens_.size() >= limits_.max_nodes) {
       fail_limit(begin, ErrorCode::too_large,
-                 message({"The payload holds more than ", Decimal(limits_.max_nodes), " JSON values (the node limit)."}));
+                 message({subject_, " holds more than ", Count(limits_.max_nodes, "JSON value"), " (the node limit)."}));
       return false;
     }
     const auto index = static_cast<std::uint32_t>(tokens_.size());
@@ -170,8 +173,8 @@ class Scanner {
       case '[': {
         if (stack_.size() >= limits_.max_depth) {
           fail_limit(p, ErrorCode::too_deep,
-                     message({"The payload nests arrays and objects more than ", Decimal(limits_.max_depth),
-                              " levels deep."}));
+                     message({subject_, " nests arrays and objects more than ", Count(limits_.max_depth, "level"),
+                              " deep."}));
           return nullptr;
         }
         if (!push(c == '{' ? JsonType::object : JsonType::array, p, p)) return nullptr;
@@ -289,6 +292,7 @@ class Scanner {
   const char* begin_;
   const char* end_;
   const Limits& limits_;
+  std::string_view subject_;  // what the messages call the text: "The payload", ...
   std::vector<JsonToken> tokens_;
   std::vector<std::uint32_t> stack_;
   bool failed_ = false;
@@ -301,9 +305,9 @@ unsigned read_hex4(const char* s) {
   return (hex_value(s[0]) << 12) | (hex_value(s[1]) << 8) | (hex_value(s[2]) << 4) | hex_value(s[3]);
 }
 
-Result<JsonTape> scan_json(std::string_view text, const Limits& limits) {
+Result<JsonTape> scan_json(std::string_view text, const Limits& limits, std::string_view subject) {
   if (text.size() > limits.max_input_bytes) return input_too_large(text.size(), limits.max_input_bytes);
-  return Scanner(text, limits).run();
+  return Scanner(text, limits, subject).run();
 }
 
 std::size_t decode_string(const JsonTape& tape, std::uint32_t i, char* out, Surrogates mode) {

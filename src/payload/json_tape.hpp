@@ -39,8 +39,9 @@ struct JsonTape {
   }
 };
 
-// Builds the tape. Errors: json_syntax (with the offset), too_deep, too_large (token count).
-Result<JsonTape> scan_json(std::string_view text, const Limits& limits);
+// Builds the tape. Errors: json_syntax (with the offset), too_deep, too_large (token count); their
+// messages call the text `subject` ("The payload is not valid JSON: ...").
+Result<JsonTape> scan_json(std::string_view text, const Limits& limits, std::string_view subject = "The payload");
 
 // How lone surrogate escapes (\ud800 without its pair) are decoded.
 enum class Surrogates : std::uint8_t {

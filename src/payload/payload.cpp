@@ -41,13 +41,12 @@ Result<std::unique_ptr<Payload>> open_payload(std::string_view input, const Limi
     p->json_offset = script.value().begin;
     p->data_src = std::move(script.value().data_src);
   }
-  auto tape = scan_json(p->json, limits);
+  // A page's script is named as such; its lines and columns count in the script, its offset in the page.
+  auto tape = scan_json(p->json, limits,
+                        p->shape == InputShape::html_page ? "The page's __NUXT_DATA__ script" : "The payload");
   if (!tape.ok()) {
     Error e = std::move(tape.error());
     if (e.offset >= 0) e.offset += static_cast<std::int64_t>(p->json_offset);
-    if (p->shape == InputShape::html_page && e.code == ErrorCode::json_syntax) {
-      e.message.insert(0, "In the page's __NUXT_DATA__ script: ");
-    }
     return e;
   }
   p->tape = std::move(tape.value());

@@ -338,7 +338,7 @@ class Reviver {
     if (v >= 0 && v == std::floor(v)) {
       if (v >= slot_total()) {
         return fail(ErrorCode::bad_reference, message({"The payload has a reference to slot ", t_.raw(token),
-                                                       ", past its end (", Decimal(g_.slot_count()), " slots)."}));
+                                                       ", past the end of the payload (", Count(g_.slot_count(), "slot"), ")."}));
       }
       return static_cast<std::int64_t>(v);
     }

@@ -47,6 +47,22 @@ TEST(JsonTape, SyntaxErrorsSayWhere) {
   EXPECT_EQ(t.error().code, ErrorCode::json_syntax);
   EXPECT_EQ(t.error().offset, 11);
   EXPECT_NE(t.error().message.find("line 3, column 3"), std::string::npos) << t.error().message;
+  t = scan(" \n ");
+  ASSERT_FALSE(t.ok());
+  EXPECT_EQ(t.error().code, ErrorCode::json_syntax);
+  EXPECT_EQ(t.error().message, "The payload is empty.");
+}
+
+// A page's script is named in the message; its offset still counts in the page.
+TEST(OpenPayload, APageScriptsErrorsNameTheScript) {
+  const std::string page = "<html><body>\n<script id=\"__NUXT_DATA__\">[1,\n x]</script>";
+  auto p = open_payload(page, Limits{});
+  ASSERT_FALSE(p.ok());
+  EXPECT_EQ(p.error().message, "The page's __NUXT_DATA__ script is not valid JSON: unexpected character at line 2, column 2.");
+  EXPECT_EQ(p.error().offset, static_cast<std::int64_t>(page.find('x')));
+  auto empty = open_payload("<script id=\"__NUXT_DATA__\"> </script>", Limits{});
+  ASSERT_FALSE(empty.ok());
+  EXPECT_EQ(empty.error().message, "The page's __NUXT_DATA__ script is empty.");
 }
 
 TEST(JsonTape, DeepNestingIsAnErrorNotACrash) {
@@ -98,6 +114,7 @@ TEST(Graph, ReferenceErrorsCarryRelativePaths) {
   ASSERT_FALSE(m.ok());
   EXPECT_EQ(m.error().code, ErrorCode::bad_reference);
   EXPECT_EQ(m.error().path, "/a");
+  EXPECT_EQ(m.error().message, "The payload has a reference to slot 5, past the end of the payload (1 slot).");
 }
 
 TEST(Graph, ReviverWrappersUnwrapAndCyclesAreCaught) {

@@ -280,7 +280,8 @@ TEST(Article, AWinnerThatIsNoTextWarnsOrFails) {
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().code, ErrorCode::wrong_type);
   EXPECT_EQ(r.error().path, "/feature_matrix/0/winner");
-  EXPECT_EQ(r.error().message, "\"winner\" must be \"A\", \"B\", \"tie\", an option's name or empty, not an object.");
+  EXPECT_EQ(r.error().message,
+            "Row 0 of the feature matrix: \"winner\" must be \"A\", \"B\", \"tie\", an option's name or empty, not an object.");
 }
 
 TEST(Article, EmptyMatrixIsASentence) {
@@ -300,6 +301,20 @@ TEST(Article, ErrorsHavePaths) {
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().code, ErrorCode::wrong_type);
   EXPECT_EQ(r.error().path, "/feature_matrix/0/optionB");
+  EXPECT_EQ(r.error().message, "Row 0 of the feature matrix: \"optionB\" must be a string, not an object.");
+  r = test::render(R"({"title":{},"feature_matrix":[]})");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().message, "\"title\" must be a string, not an object.");
+  r = test::render(R"({"title":"A vs B","feature_matrix":[{"feature":"x","optionA":"1","optionB":"2"},null]})");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, ErrorCode::missing_field);
+  EXPECT_EQ(r.error().message,
+            "Row 1 of the feature matrix is null; a row is an object with \"feature\", \"optionA\" and \"optionB\".");
+  r = test::render(R"({"hello":"world"})");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().message.find("The payload holds no comparison (an object with a feature_matrix, or a title with a "
+                                   "content_md or a slug)."),
+            0u);
   r = test::render(R"({"feature_matrix":[]})");
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().code, ErrorCode::missing_field);

@@ -93,6 +93,11 @@ test('depth: the edge, arrays and objects, render and decode', () => {
   assertError(r, 'too_deep', { message: 'The payload nests arrays and objects more than 8 levels deep.', path: '' });
   assert.equal(r.error.offset, over.indexOf('"x":') + 4 + 7, 'the offset is the bracket that opens level 9');
   assertError(renderer.decodePayload(over, limits('maxDepth', 8)), 'too_deep');
+  // A limit of one is said in the singular.
+  assertError(renderer.renderComparison('[[1]]', limits('maxDepth', 1)), 'too_deep',
+    { message: 'The payload nests arrays and objects more than 1 level deep.' });
+  assertError(renderer.renderComparison('{}', limits('maxInputBytes', 1)), 'too_large',
+    { message: 'The payload is 2 bytes, over the limit of 1 byte.' });
 
   const objects = plain(',"x":{"a":{"b":{"c":{"d":{"e":{"f":{}}}}}}}');  // 8 levels
   assert.equal(renderer.renderComparison(objects, limits('maxDepth', 8)).ok, true);
