@@ -21,8 +21,8 @@ Error at(std::string_view prefix, Error e) {
   return e;
 }
 
-const char* kind_name(Kind k) {
-  switch (k) {
+std::string kind_name(const payload::Graph& g, Handle h) {
+  switch (g.kind(h)) {
     case Kind::undefined: return "undefined";
     case Kind::hole: return "a hole";
     case Kind::null: return "null";
@@ -31,7 +31,10 @@ const char* kind_name(Kind k) {
     case Kind::string: return "a string";
     case Kind::object: return "an object";
     case Kind::array: return "an array";
-    case Kind::tagged: return "a special value";
+    case Kind::tagged: {
+      std::string scratch;
+      return message({"a value of type \"", excerpt(g.tag(h, scratch)), "\""});
+    }
   }
   return "a value";
 }
@@ -84,7 +87,7 @@ Status Fields::required_text(std::uint32_t token, std::string_view key, PathRef 
   }
   auto text = text_of(*f.value(), arena);
   if (!text) {
-    const std::string_view kind = kind_name(g_.kind(*f.value()));
+    const std::string kind = kind_name(g_, *f.value());
     return make_error(ErrorCode::wrong_type,
                       row == kNoRow ? message({"\"", key, "\" must be a string, not ", kind, "."})
                                     : message({"Row ", Decimal(row), " of the feature matrix: \"", key,

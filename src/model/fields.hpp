@@ -29,8 +29,8 @@ struct PathRef {
 // Prefixes the relative path of an error from the graph with the reader's own path.
 Error at(std::string_view prefix, Error e);
 
-// "a string", "an object", ...: how messages name a value's kind.
-const char* kind_name(payload::Kind kind);
+// "a string", "an object", "a value of type \"Set\"", ...: how messages name a value's kind.
+std::string kind_name(const payload::Graph& g, payload::Handle h);
 
 class Fields {
  public:

@@ -306,7 +306,7 @@ class Reader {
     if (!f.value()) return std::nullopt;
     auto text = fields_.text_of(*f.value(), c.storage);
     if (!text) {
-      c.warnings.push_back(message({"\"", key, "\" at ", jp::child(path, key), " is ", kind_name(g_.kind(*f.value())),
+      c.warnings.push_back(message({"\"", key, "\" at ", jp::child(path, key), " is ", kind_name(g_, *f.value()),
                                     ", not a string; it was ignored."}));
       out = {};
       return std::nullopt;

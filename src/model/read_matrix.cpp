@@ -65,7 +65,7 @@ std::optional<std::string_view> plain_string(const Graph& g, std::uint32_t token
   if (!winner) {
     return make_error(ErrorCode::wrong_type,
                       message({"Row ", Decimal(i), " of the feature matrix: \"winner\" must be \"A\", \"B\", \"tie\", ",
-                               "an option's name or empty, not ", kind_name(wk), "."}),
+                               "an option's name or empty, not ", kind_name(g, wh), "."}),
                       here.str() + "/winner");
   }
   r.winner = parse_winner(*winner);
@@ -88,7 +88,7 @@ Status read_matrix(const Graph& g, std::uint32_t token, const std::string& path,
   const std::string& mpath = out.matrix_path;
   if (g.kind(*f.value()) != Kind::array) {
     return make_error(ErrorCode::wrong_type,
-                      message({"\"feature_matrix\" must be an array of rows, not ", kind_name(g.kind(*f.value())), "."}),
+                      message({"\"feature_matrix\" must be an array of rows, not ", kind_name(g, *f.value()), "."}),
                       mpath);
   }
   auto rows = g.elements(*f.value(), static_cast<std::uint32_t>(limits.max_nodes));
@@ -107,7 +107,7 @@ Status read_matrix(const Graph& g, std::uint32_t token, const std::string& path,
                           PathRef(mpath, i).str());
       }
       return make_error(ErrorCode::wrong_type,
-                        message({"Row ", Decimal(i), " of the feature matrix must be an object, not ", kind_name(k), "."}),
+                        message({"Row ", Decimal(i), " of the feature matrix must be an object, not ", kind_name(g, row.value()), "."}),
                         PathRef(mpath, i).str());
     }
     // The common row: three plain strings and a plain string (or no) winner.

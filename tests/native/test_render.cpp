@@ -305,6 +305,10 @@ TEST(Article, ErrorsHavePaths) {
   r = test::render(R"({"title":{},"feature_matrix":[]})");
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().message, "\"title\" must be a string, not an object.");
+  r = test::render(R"([{"title":1,"feature_matrix":2},["Widget",3],[],5])");  // devalue: a tag as the title
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, ErrorCode::wrong_type);
+  EXPECT_EQ(r.error().message, "\"title\" must be a string, not a value of type \"Widget\".");
   r = test::render(R"({"title":"A vs B","feature_matrix":[{"feature":"x","optionA":"1","optionB":"2"},null]})");
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().code, ErrorCode::missing_field);

@@ -110,6 +110,7 @@ test('a payload refused only by JavaScript names the value that refused', () => 
   assert.equal(r.ok, false);
   assert.equal(r.error.code, 'bad_value');
   assert.equal(r.error.path, '/re');
+  assert.match(r.error.message, /^The payload has a value JavaScript refuses: .*regular expression.*\.$/i);
 });
 
 test('a chain of Nuxt wrappers of any length decodes: each wrapper is a frame, not a call', () => {

@@ -93,7 +93,7 @@ function crBuildValue(tape, blob) {
     // Records 6, 8, 9, 12 and 14 carry the value's path; the others (a Date or URLSearchParams
     // given an object that refuses conversion) report the whole input.
     const path = r[0] === 6 || r[0] === 8 || r[0] === 9 || r[0] === 12 || r[0] === 14 ? r[1] : '';
-    return { ok: false, error: { code: 'bad_value', message: `The payload has a value JavaScript refuses: ${e.message}`, path } };
+    return { ok: false, error: { code: 'bad_value', message: `The payload has a value JavaScript refuses: ${String(e.message).replace(/\.?$/, '.')}`, path } };
   }
   for (i = 0; i < n; i++) {
     const r = tape[i + 1];
