@@ -55,10 +55,7 @@ class Scanner {
     // Payloads run at about one value per 8-30 bytes; starting near that saves regrowth copies.
     tokens_.reserve(std::min<std::size_t>(t_.size() / 16 + 16, limits_.max_nodes));
     const char* p = skip_ws(begin_);
-    if (p == end_) {
-      failed_ = true;
-      return error_ = make_error(ErrorCode::json_syntax, message({subject_, " is empty."}), "", offset(end_));
-    }
+    if (p == end_) return fail_with(end_, ErrorCode::json_syntax, message({subject_, " is empty."}));
     // Each iteration reads one value, then closes containers / consumes separators until the
     // next value position (or the end).
     for (;;) {
@@ -98,17 +95,13 @@ class Scanner {
  private:
   std::uint32_t offset(const char* p) const { return static_cast<std::uint32_t>(p - begin_); }
 
+  // A syntax error at `at` (the first one found stands).
   Error fail(const char* at, const char* what) {
-    if (!failed_) {
-      failed_ = true;
-      const std::size_t pos = static_cast<std::size_t>(at - begin_);
-      error_ = make_error(ErrorCode::json_syntax,
-                          message({subject_, " is not valid JSON: ", what, " at ", describe_position(t_, pos), "."}),
-                          "", static_cast<std::int64_t>(pos));
-    }
-    return error_;
+    if (failed_) return error_;
+    return fail_with(at, ErrorCode::json_syntax,
+                     message({subject_, " is not valid JSON: ", what, " at ", describe_position(t_, offset(at)), "."}));
   }
-  Error fail_limit(const char* at, ErrorCode code, std::string message) {
+  Error fail_with(const char* at, ErrorCode code, std::string message) {
     failed_ = true;
     error_ = make_error(code, std::move(message), "", static_cast<std::int64_t>(at - begin_));
     return error_;
@@ -123,7 +116,7 @@ class Scanner {
   // when they close).
   bool push(JsonType type, const char* begin, const char* end, std::uint8_t escaped = 0) {
     if (tokens_.size() >= limits_.max_nodes) {
-      fail_limit(begin, ErrorCode::too_large,
+      fail_with(begin, ErrorCode::too_large,
                  message({subject_, " holds more than ", Count(limits_.max_nodes, "JSON value"), " (the node limit)."}));
       return false;
     }
@@ -172,7 +165,7 @@ class Scanner {
       case '{':
       case '[': {
         if (stack_.size() >= limits_.max_depth) {
-          fail_limit(p, ErrorCode::too_deep,
+          fail_with(p, ErrorCode::too_deep,
                      message({subject_, " nests arrays and objects more than ", Count(limits_.max_depth, "level"),
                               " deep."}));
           return nullptr;
