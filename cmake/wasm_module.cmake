@@ -34,20 +34,16 @@ set_target_properties(comparison_renderer PROPERTIES
   LINK_DEPENDS "${CR_FACADE};${CR_DIST_SOURCES}")
 target_compile_options(comparison_renderer PRIVATE ${CR_COMPILE_OPTIONS})
 target_link_libraries(comparison_renderer PRIVATE cr_api)
-target_link_options(comparison_renderer PRIVATE
-  -O3 -flto -mbulk-memory -msimd128 -msign-ext -mnontrapping-fptoint -fno-exceptions --bind
-  -sMODULARIZE=1 -sEXPORT_NAME=crModuleFactory
-  -sENVIRONMENT=web,worker
+# How the code is made and where its memory lies; bench/floor's module (cmake/floor_module.cmake)
+# is linked the same way.
+set(CR_WASM_CODE_OPTIONS
+  -O3 -flto -mbulk-memory -msimd128 -msign-ext -mnontrapping-fptoint -fno-exceptions
   -sFILESYSTEM=0 -sMALLOC=emmalloc -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=2147483648
   # The 1 MiB stack at the start of memory, below the static data: a stack that runs out goes
   # below address 0 and traps, where above the data it would write over it without a word. This
   # replaces -sSTACK_OVERFLOW_CHECK=2 (a call at every stack-pointer move, 3-4 % of a small
   # render; docs/decisions.md §12). tests/node/traps.test.mjs overflows it.
   -sTOTAL_STACK=1048576 -Wl,--stack-first
-  -sDYNAMIC_EXECUTION=0
-  -sEXPORTED_RUNTIME_METHODS=stackSave,stackRestore
-  -sINCOMING_MODULE_JS_API=wasmBinary,instantiateWasm,locateFile,print,printErr,onAbort
-  "--extern-post-js=${CR_FACADE}"
   # Binaryen would inline every function with one caller (the whole render into one 80 KB
   # function): V8 compiles and runs a function that size slowly on its first call, and no
   # profile can see inside it. Functions over 200 bytes keep their own body.
@@ -57,6 +53,13 @@ target_link_options(comparison_renderer PRIVATE
   # saved 4 more KB but cost the seed 4 % and "wide" 18 % (docs/decisions.md §9).
   -Wl,-mllvm,-inline-threshold=60
   $<$<BOOL:${CR_PROFILING}>:--profiling-funcs>)
+target_link_options(comparison_renderer PRIVATE ${CR_WASM_CODE_OPTIONS} --bind
+  -sMODULARIZE=1 -sEXPORT_NAME=crModuleFactory
+  -sENVIRONMENT=web,worker
+  -sDYNAMIC_EXECUTION=0
+  -sEXPORTED_RUNTIME_METHODS=stackSave,stackRestore
+  -sINCOMING_MODULE_JS_API=wasmBinary,instantiateWasm,locateFile,print,printErr,onAbort
+  "--extern-post-js=${CR_FACADE}")
 
 # The module is minified once more as a whole: Emscripten minifies its own part, not the facade
 # appended to it (-4 KB gzipped). esbuild comes from npm (the lockfile), like the test tools.
