@@ -55,11 +55,15 @@ Status read_integer(const JsonTape& t, std::uint32_t v, std::string_view key, do
                     bool in_limits = false) {
   auto fail = [&](std::string m) { return in_limits ? bad_limit(key, std::move(m)) : bad(key, std::move(m)); };
   const std::string_view prefix = in_limits ? "limits." : "";
-  if (t[v].type != JsonType::number) return fail(message({"The option \"", prefix, key, "\" must be a number."}));
-  double d = payload::number_value(t, v);
-  if (d != std::floor(d) || d < lo || d > hi) {
+  const bool number = t[v].type == JsonType::number;
+  const double d = number ? payload::number_value(t, v) : 0;
+  if (!number || d != std::floor(d) || d < lo || d > hi) {
+    // What was given, as JSON; NaN and ±Infinity (which the facade sends as text) bare.
+    std::string_view given = t.raw(v);
+    if (given == "\"NaN\"" || given == "\"Infinity\"" || given == "\"-Infinity\"") given = given.substr(1, given.size() - 2);
     return fail(message({"The option \"", prefix, key, "\" must be a whole number from ",
-                         Decimal(static_cast<std::uint64_t>(lo)), " to ", Decimal(static_cast<std::uint64_t>(hi)), "."}));
+                         Decimal(static_cast<std::uint64_t>(lo)), " to ", Decimal(static_cast<std::uint64_t>(hi)), ", not ",
+                         excerpt(given), "."}));
   }
   out = d;
   return std::nullopt;

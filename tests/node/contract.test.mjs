@@ -250,6 +250,13 @@ test('headingOffset moves the whole article\'s outline down, never skipping a le
 test('bad options are errors, wrong argument types are TypeErrors', () => {
   assert.equal(renderer.renderComparison(seed, { rawHtml: 'yes' }).error.code, 'bad_option');
   assert.equal(renderer.renderComparison(seed, { headingOffset: 7 }).error.path, '/headingOffset');
+  // The message says what was given; NaN (a number to JavaScript, not to JSON) is named as such.
+  assert.equal(renderer.renderComparison(seed, { headingOffset: NaN }).error.message,
+    'The option "headingOffset" must be a whole number from 0 to 5, not NaN.');
+  assert.equal(renderer.renderComparison(seed, { headingOffset: '2' }).error.message,
+    'The option "headingOffset" must be a whole number from 0 to 5, not "2".');
+  assert.equal(renderer.renderComparison(seed, { limits: { maxDepth: 0.5 } }).error.message,
+    'The option "limits.maxDepth" must be a whole number from 1 to 2147483647, not 0.5.');
   assert.equal(renderer.renderMarkdown('x', { dialect: 'gfm' }).error.code, 'bad_option');
   assert.throws(() => renderer.renderComparison(42), TypeError);
   assert.throws(() => renderer.decodePayload(null), TypeError);
