@@ -42,6 +42,7 @@ enum class Utf8 { check, trusted };
 
 // The input as a call reads it: itself, or (`check`, when it is not valid UTF-8) a copy in
 // `storage` with each invalid sequence replaced by U+FFFD, as TextDecoder would read the bytes.
+// A call's error offsets count in that text (wire.cpp repairs first, to say them in UTF-16).
 std::string_view readable_input(std::string_view input, Utf8 utf8, std::string& storage);
 
 // The most input bytes a call with these options accepts (the input or markdown limit; the

@@ -308,13 +308,13 @@ export class ComparisonArticle extends Base {
   #idPrefix = `comparison-article-${++instances}-`; // one per instance: ids never clash between elements
   #generation = 0;
   #queued = false;
-  #fetched = null; // { url, text } of the last successful fetch of src (text: its bytes)
+  #fetched = null; // { url, input } of the last successful fetch of src (input: its bytes)
   #abort = null;
   #fallback = null;
   #result = null;
   #error = null;
   #shown = false; // the article, or its first pieces, is in the element (not the fallback)
-  #rendered = null; // { src, text, options } the article in the element was wholly rendered from
+  #rendered = null; // { src, input, options } the article in the element was wholly rendered from
 
   connectedCallback() {
     // Properties set on the element before this module defined it shadow the accessors: move them.
@@ -428,8 +428,8 @@ export class ComparisonArticle extends Base {
     const mode = this.render;
     const renderer = mode === 'worker' ? null : sharedRenderer();
     if (renderer) renderer.catch(() => {}); // handled below; a failed fetch may come first
-    let text = payload;
-    if (text === null) {
+    let input = payload;
+    if (input === null) {
       let url;
       try {
         url = new URL(src, document.baseURI).href;
@@ -438,7 +438,7 @@ export class ComparisonArticle extends Base {
         return;
       }
       if (this.#fetched && this.#fetched.url === url) {
-        text = this.#fetched.text;
+        input = this.#fetched.input;
       } else {
         if (this.#abort) this.#abort.abort();
         const abort = new AbortController();
@@ -450,7 +450,7 @@ export class ComparisonArticle extends Base {
           if (!response.ok) throw new Error(`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
           // Its bytes, as they came: the renderer reads them as response.text() would decode
           // them, without the string and its encoding back to UTF-8 in between.
-          text = new Uint8Array(await response.arrayBuffer());
+          input = new Uint8Array(await response.arrayBuffer());
         } catch (e) {
           if (!current()) return;
           const why = e && e.message ? e.message : String(e);
@@ -460,7 +460,7 @@ export class ComparisonArticle extends Base {
           if (this.#abort === abort) this.#abort = null;
         }
         if (!current()) return;
-        this.#fetched = { url, text };
+        this.#fetched = { url, input };
       }
     }
 
@@ -470,12 +470,12 @@ export class ComparisonArticle extends Base {
       const value = this.getAttribute(attribute);
       if (value !== null && value.trim() !== '') options[key] = value.trim();
     }
-    // The same source, text and options as the article shown (a framework handing over an equal
+    // The same source, input and options as the article shown (a framework handing over an equal
     // options object on every update): nothing to do; the reader keeps focus, selection and scroll.
-    // A new src is a new article, and says so with its event, even when its text is the same.
-    const asked = { src: payload === null ? src : null, text, options: optionsKey(options) };
+    // A new src is a new article, and says so with its event, even when its input is the same.
+    const asked = { src: payload === null ? src : null, input, options: optionsKey(options) };
     const shown = this.#rendered;
-    if (shown && this.#shown && asked.options !== null && shown.src === asked.src && shown.text === text &&
+    if (shown && this.#shown && asked.options !== null && shown.src === asked.src && shown.input === input &&
         shown.options === asked.options) {
       this.removeAttribute('aria-busy');
       return;
@@ -485,9 +485,9 @@ export class ComparisonArticle extends Base {
     // A worker when asked for, or for a large payload; the main thread when a worker cannot run
     // here (auto only: "worker" means a worker or an error).
     let result = null;
-    if (mode === 'worker' || (mode === 'auto' && text.length > WORKER_ABOVE)) {
+    if (mode === 'worker' || (mode === 'auto' && input.length > WORKER_ABOVE)) {
       try {
-        result = await (await sharedWorker()).renderComparison(text, options);
+        result = await (await sharedWorker()).renderComparison(input, options);
       } catch (e) {
         if (!current()) return;
         if (mode === 'worker') {
@@ -509,7 +509,7 @@ export class ComparisonArticle extends Base {
         return;
       }
       if (!current()) return;
-      result = instance.renderComparison(text, options);
+      result = instance.renderComparison(input, options);
     }
     if (!result.ok) {
       this.#fail(result.error);
