@@ -485,7 +485,8 @@ export class ComparisonArticle extends Base {
     // A worker when asked for, or for a large payload; the main thread when a worker cannot run
     // here (auto only: "worker" means a worker or an error).
     let result = null;
-    if (mode === 'worker' || (mode === 'auto' && input.length > WORKER_ABOVE)) {
+    const size = typeof input === 'string' ? input.length : input.byteLength;  // an ArrayBuffer has no length
+    if (mode === 'worker' || (mode === 'auto' && size > WORKER_ABOVE)) {
       try {
         result = await (await sharedWorker()).renderComparison(input, options);
       } catch (e) {

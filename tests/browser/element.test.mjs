@@ -209,6 +209,29 @@ test('changing option-a, slug or the payload re-renders, once per change', async
   await page.close();
 });
 
+// render="auto" decides by the payload's size: a string's characters, or the bytes of any kind of
+// buffer (an ArrayBuffer has no length).
+test('render="auto" renders a large payload given as an ArrayBuffer in a worker, as it does a large string', async () => {
+  const { page, problems } = await open();
+  const events = await eventsAfter(page, () => {
+    window.__workersStarted = 0;
+    const PageWorker = window.Worker;
+    window.Worker = class extends PageWorker {
+      constructor(...args) { super(...args); window.__workersStarted++; }
+    };
+    const el = document.createElement('comparison-article');
+    el.dataset.test = 'big-bytes';
+    const comparison = { title: 'A vs B', content_md: 'Some words in a paragraph.\n\n'.repeat(12000), feature_matrix: [] };
+    el.payload = new TextEncoder().encode(JSON.stringify(comparison)).buffer;  // ~340 KB
+    document.body.append(el);
+  });
+  assert.deepEqual(events.map((e) => [e.type, e.element]), [['comparison-rendered', 'big-bytes']]);
+  assert.ok(await page.evaluate(() => window.__workersStarted) >= 1, 'a worker rendered it');
+  assert.equal(await page.locator('[data-test="big-bytes"] .cr-body p').count(), 12000);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('a bad payload fires comparison-error, shows the fallback, and the element recovers', async () => {
   const { page, problems } = await open();
   const fallback = await page.evaluate(() => {
