@@ -3,7 +3,9 @@
 // facade (web/js/facade.js) reads and writes through views of the wasm memory:
 //
 //   input:  the payload's UTF-8, then the options' JSON, in one buffer (TextEncoder.encodeInto;
-//           the caller's own bytes are copied in as they are, and checked here);
+//           the caller's own bytes are copied in as they are, and checked here; where the JS
+//           String Builtins are, a text comes as its UTF-16 code units and is written as UTF-8
+//           here);
 //   reply:  eight 32-bit words at the address `run` returns (below), then the wire meta words.
 //
 // In the steady state a call is one `run`: the facade keeps the input buffer's address and size
@@ -25,6 +27,12 @@ namespace {
 enum Kind : int { kRenderComparison = 0, kDecodePayload = 1, kRenderMarkdown = 2 };
 // Added to a kind when the input is the caller's bytes, not encodeInto's: they may not be UTF-8.
 constexpr int kFromBytes = 4;
+// Added to a kind when the input came as `bytes` UTF-16 code units, at byte utf16_offset(bytes)
+// of the input buffer, with the options' UTF-8 at byte options_offset(bytes): `run` writes the
+// text's UTF-8 at the buffer's start (utf8::from_utf16) and moves the options behind it.
+constexpr int kFromUtf16 = 8;
+constexpr std::size_t utf16_offset(std::size_t units) { return units + units % 2; }
+constexpr std::size_t options_offset(std::size_t units) { return 3 * units + 2; }
 
 // Buffers above this are released after use, so one huge call does not pin its memory.
 constexpr std::size_t kKeepBytes = 8u << 20;
@@ -76,7 +84,7 @@ void fill_reply(bool text_result = false) {
 std::uintptr_t reserve(int kind, double units, double option_units, std::string options, bool worst_case) {
   const std::size_t limit =
       cr::input_limit(kind == kRenderMarkdown ? cr::InputKind::markdown : cr::InputKind::payload, options);
-  const double need = worst_case ? 3 * (units + option_units) : units + units / 4 + 3 * option_units + 64;
+  const double need = (worst_case ? 3 * units : units + units / 4) + 3 * option_units + 64;
   if (units <= static_cast<double>(limit) && need <= static_cast<double>(kHardCapBytes)) {
     state.input.reserve(static_cast<std::size_t>(need));
   } else {
@@ -87,16 +95,25 @@ std::uintptr_t reserve(int kind, double units, double option_units, std::string 
 }
 
 // Renders the `bytes` of input (then `option_bytes` of options JSON) for a text that was `units`
-// UTF-16 code units long (the caller's bytes: `units` is their number). Returns the reply's address.
+// UTF-16 code units long (the caller's bytes: `units` is their number; with kFromUtf16, `bytes`
+// is the units written). Returns the reply's address.
 std::uintptr_t run(int kind, double bytes, double option_bytes, double units) {
   const cr::Utf8 utf8 = kind & kFromBytes ? cr::Utf8::check : cr::Utf8::trusted;
-  kind &= ~kFromBytes;
+  const bool from_utf16 = kind & kFromUtf16;
+  kind &= ~(kFromBytes | kFromUtf16);
   auto& response = state.response;
   response.out.shrink_if_over(kKeepBytes);
   state.utf16.shrink_if_over(kKeepBytes);
   const bool written = bytes >= 0;  // < 0: reserve() refused the text and nothing was written
-  const std::size_t n = written ? static_cast<std::size_t>(bytes) : 0, o = static_cast<std::size_t>(option_bytes);
-  const bool fits = written && n + o <= state.input.capacity();
+  std::size_t n = written ? static_cast<std::size_t>(bytes) : 0;
+  const std::size_t o = static_cast<std::size_t>(option_bytes);
+  const bool fits = written && (from_utf16 ? options_offset(n) : n) + o <= state.input.capacity();
+  if (fits && from_utf16) {
+    char* data = state.input.data();
+    const char* options_at = data + options_offset(n);
+    n = cr::utf8::from_utf16(reinterpret_cast<const char16_t*>(data + utf16_offset(n)), n, data);
+    std::memmove(data + n, options_at, o);
+  }
   std::string_view options = fits ? std::string_view(state.input.data() + n, o) : std::string_view();
   std::string_view text = fits ? std::string_view(state.input.data(), n) : std::string_view();
   const bool markdown = kind == kRenderMarkdown;

@@ -6,7 +6,7 @@ set(CR_DIST "${CMAKE_SOURCE_DIR}/dist" CACHE PATH "Where the module is written (
 # Function names kept in the .wasm, for profiles (node --cpu-prof, Chromium) and bench/size.mjs.
 option(CR_PROFILING "Keep function names in the module (--profiling-funcs)" OFF)
 set(CR_FACADE "${CMAKE_BINARY_DIR}/facade.post.js")
-set(CR_FACADE_PARTS "${CMAKE_SOURCE_DIR}/web/js/value-builder.js" "${CMAKE_SOURCE_DIR}/web/js/strings-from-memory.js"
+set(CR_FACADE_PARTS "${CMAKE_SOURCE_DIR}/web/js/value-builder.js" "${CMAKE_SOURCE_DIR}/web/js/string-builtins.js"
     "${CMAKE_SOURCE_DIR}/web/js/facade.js")
 string(REPLACE ";" "|" CR_FACADE_PARTS_ARG "${CR_FACADE_PARTS}")
 add_custom_command(

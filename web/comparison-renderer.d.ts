@@ -224,10 +224,17 @@ export interface Renderer {
   /** Only with `testHooks: true`: whether the module takes these bytes for valid UTF-8. */
   utf8IsValidForTests?(bytes: ArrayBuffer | ArrayBufferView): boolean;
   /**
-   * Only with `testHooks: true`: whether results outside ASCII become strings through the
-   * engine's JS String Builtins (where it has them, as Chromium 130+ does) rather than TextDecoder.
+   * Only with `testHooks: true`: whether strings move through the engine's JS String Builtins
+   * (where it has them, as Chromium 130+ does): texts go in as UTF-16 code units rather than
+   * through TextEncoder, and results outside ASCII come out without TextDecoder.
    */
-  stringsFromMemoryForTests?(): boolean;
+  stringBuiltinsForTests?(): boolean;
+  /**
+   * Only with `testHooks: true`: `true`, every text goes in as UTF-16 code units (as texts outside
+   * ASCII do where the builtins are; in Node too); `false`, every text goes in as UTF-8 through
+   * TextEncoder; `undefined`, as without the hook.
+   */
+  textAsUnitsForTests?(on: boolean | undefined): void;
 }
 
 /** Overrides for loading the module (all optional). */
@@ -248,8 +255,8 @@ export interface ModuleOverrides {
   /** Where the module's standard output would go (it writes none). */
   print?: (text: string) => void;
   /**
-   * For the module's own tests: adds `trapForTests()`, `memoryBytesForTests()` and
-   * `stringsFromMemoryForTests()` to the renderer.
+   * For the module's own tests: adds `trapForTests()`, `memoryBytesForTests()`,
+   * `utf8IsValidForTests()`, `stringBuiltinsForTests()` and `textAsUnitsForTests()` to the renderer.
    */
   testHooks?: boolean;
 }

@@ -329,4 +329,80 @@ std::size_t to_utf16(std::string_view s, char16_t* out) {
   return static_cast<std::size_t>(o - out);
 }
 
+std::size_t from_utf16(const char16_t* in, std::size_t units, char* out) {
+  const char16_t* end = in + units;
+  auto* o = reinterpret_cast<unsigned char*>(out);
+  while (in < end) {
+#ifdef __wasm_simd128__
+    // Sixteen units of ASCII a step; otherwise eight units of the Basic Multilingual Plane
+    // outside the surrogates, of one to three bytes each, built side by side in 32-bit lanes
+    // and stored one after another. Words of a script are short runs between spaces and
+    // punctuation: steps that branch on each run's kind or length mispredict at every change.
+    // A step stores at most 25 bytes; while 32 units are left, that stays behind the units not
+    // yet read (see the header).
+    while (end - in >= 32) {
+      const v128_t v = wasm_v128_load(in);
+      const v128_t next = wasm_v128_load(in + 8);
+      if (!wasm_v128_any_true(wasm_v128_and(wasm_v128_or(v, next), wasm_i16x8_splat(static_cast<short>(0xFF80))))) {
+        wasm_v128_store(o, wasm_u8x16_narrow_i16x8(v, next));
+        in += 16;
+        o += 16;
+        continue;
+      }
+      const v128_t top5 = wasm_v128_and(v, wasm_i16x8_splat(static_cast<short>(0xF800)));
+      if (wasm_v128_any_true(wasm_i16x8_eq(top5, wasm_i16x8_splat(static_cast<short>(0xD800))))) break;
+      const v128_t two = wasm_i16x8_ne(wasm_v128_and(v, wasm_i16x8_splat(static_cast<short>(0xFF80))), wasm_i16x8_splat(0));
+      const v128_t three = wasm_i16x8_ne(top5, wasm_i16x8_splat(0));
+      const v128_t low6 = wasm_v128_or(wasm_v128_and(v, wasm_i16x8_splat(0x3F)), wasm_i16x8_splat(0x80));
+      // A lane's bytes: its lead, then (two or three bytes) its next, then (three) low6.
+      const v128_t lead = wasm_v128_bitselect(
+          wasm_v128_or(wasm_u16x8_shr(v, 12), wasm_i16x8_splat(0xE0)),
+          wasm_v128_bitselect(wasm_v128_or(wasm_u16x8_shr(v, 6), wasm_i16x8_splat(0xC0)), v, two), three);
+      const v128_t second = wasm_v128_bitselect(
+          wasm_v128_or(wasm_v128_and(wasm_u16x8_shr(v, 6), wasm_i16x8_splat(0x3F)), wasm_i16x8_splat(0x80)), low6, three);
+      const v128_t pairs = wasm_v128_or(lead, wasm_i16x8_shl(second, 8));
+      const v128_t low = wasm_i16x8_shuffle(pairs, low6, 0, 8, 1, 9, 2, 10, 3, 11);
+      const v128_t high = wasm_i16x8_shuffle(pairs, low6, 4, 12, 5, 13, 6, 14, 7, 15);
+      const v128_t lengths = wasm_i16x8_sub(wasm_i16x8_sub(wasm_i16x8_splat(1), two), three);
+#define CR_STORE_LANE(half, lane, i)                                                     \
+  {                                                                                      \
+    const std::uint32_t bytes = static_cast<std::uint32_t>(wasm_i32x4_extract_lane(half, lane)); \
+    std::memcpy(o, &bytes, 4);                                                           \
+    o += wasm_u16x8_extract_lane(lengths, i);                                            \
+  }
+      CR_STORE_LANE(low, 0, 0) CR_STORE_LANE(low, 1, 1) CR_STORE_LANE(low, 2, 2) CR_STORE_LANE(low, 3, 3)
+      CR_STORE_LANE(high, 0, 4) CR_STORE_LANE(high, 1, 5) CR_STORE_LANE(high, 2, 6) CR_STORE_LANE(high, 3, 7)
+#undef CR_STORE_LANE
+      in += 8;
+    }
+#endif
+    // One character: a surrogate, or one of the last sixteen units.
+    std::uint32_t cp = *in++;
+    if (cp < 0x80) {
+      *o++ = static_cast<unsigned char>(cp);
+      continue;
+    }
+    if (cp < 0x800) {
+      *o++ = static_cast<unsigned char>(0xC0 | (cp >> 6));
+      *o++ = static_cast<unsigned char>(0x80 | (cp & 0x3F));
+      continue;
+    }
+    if ((cp & 0xF800) == 0xD800) {
+      if (cp < 0xDC00 && in < end && (*in & 0xFC00) == 0xDC00) {
+        cp = 0x10000 + ((cp - 0xD800) << 10) + (*in++ - 0xDC00u);
+        *o++ = static_cast<unsigned char>(0xF0 | (cp >> 18));
+        *o++ = static_cast<unsigned char>(0x80 | ((cp >> 12) & 0x3F));
+        *o++ = static_cast<unsigned char>(0x80 | ((cp >> 6) & 0x3F));
+        *o++ = static_cast<unsigned char>(0x80 | (cp & 0x3F));
+        continue;
+      }
+      cp = replacement_char;  // a lone surrogate
+    }
+    *o++ = static_cast<unsigned char>(0xE0 | (cp >> 12));
+    *o++ = static_cast<unsigned char>(0x80 | ((cp >> 6) & 0x3F));
+    *o++ = static_cast<unsigned char>(0x80 | (cp & 0x3F));
+  }
+  return static_cast<std::size_t>(o - reinterpret_cast<unsigned char*>(out));
+}
+
 }  // namespace cr::utf8

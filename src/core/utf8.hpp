@@ -43,4 +43,11 @@ std::size_t utf16_length(std::string_view s, std::size_t bytes);
 // UTF-8 text outside ASCII (measured in Node 20: 2 µs against 95 µs for 30 KB of Japanese).
 std::size_t to_utf16(std::string_view s, char16_t* out);
 
+// Writes `units` UTF-16 code units as UTF-8 to `out` (room for 3 bytes a unit), as TextEncoder
+// does: a lone surrogate becomes U+FFFD. Returns how many bytes it wrote. `in` may lie in the
+// same buffer as `out`, at least `units` bytes after it: the bytes written never catch up with
+// the units not yet read. (In Chromium, copying a string's units into memory and writing them
+// here takes half the time of TextEncoder.encodeInto on text outside ASCII.)
+std::size_t from_utf16(const char16_t* in, std::size_t units, char* out);
+
 }  // namespace cr::utf8

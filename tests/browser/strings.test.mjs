@@ -1,7 +1,8 @@
-// Text outside ASCII in Chromium: the result's strings are made by the module's helper over the
-// JS String Builtins (web/js/strings-from-memory.js), and must read exactly as rendered, in
-// short results, in long ones cut into pieces, and after the instance (and memory) is replaced.
-// The same once more on a page that hides the builtins, where TextDecoder makes them.
+// Text outside ASCII in Chromium: it goes in as UTF-16 code units and the result's strings are
+// made by the module's helper over the JS String Builtins (web/js/string-builtins.js); both must
+// read exactly as through TextEncoder and TextDecoder, in short texts, in long ones cut into
+// pieces, and after the instance (and memory) is replaced. The same once more on a page that
+// hides the builtins, where TextEncoder and TextDecoder do it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchWithTestPages, openPage } from './helpers/browser.mjs';
@@ -28,6 +29,9 @@ for (const builtins of ['on', 'off']) {
       assert.deepEqual(await page.evaluate(() => window.__strings.longResults()), []);
     });
     if (builtins === 'on') {
+      await t.test('texts outside ASCII go in as UTF-16 code units and read as through TextEncoder', async () => {
+        assert.deepEqual(await page.evaluate(() => window.__strings.textsInAsUnits()), { calls: 385, differ: [] });
+      });
       await t.test('after the instance is replaced, the strings come from its memory', async () => {
         assert.deepEqual(await page.evaluate(() => window.__strings.afterReplacement()), { helpers: 1, wrong: [] });
       });

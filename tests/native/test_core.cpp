@@ -67,6 +67,28 @@ TEST(Utf8, ConvertsToUtf16) {
   EXPECT_EQ(cut[1], u'\uFFFD');
 }
 
+TEST(Utf8, WritesUtf16AsUtf8AsTextEncoderDoes) {
+  // Every length of UTF-8, a pair, and lone surrogates (U+FFFD, as TextEncoder writes them):
+  // a high one at the end, a high one before a unit that is not a low one, a low one alone.
+  std::u16string text = u"plain ascii text, longer than sixteen units; \u00E9\u0645\u0631 \u65E5\u672C \U0001F980z";
+  text += {0xD800, 0xDC00, u'a', 0xD83D};
+  const std::string expected = "plain ascii text, longer than sixteen units; \xC3\xA9\xD9\x85\xD8\xB1 \xE6\x97\xA5\xE6\x9C\xAC "
+                               "\xF0\x9F\xA6\x80z\xF0\x90\x80\x80" "a\xEF\xBF\xBD";
+  std::string out(3 * text.size(), '\0');
+  out.resize(utf8::from_utf16(text.data(), text.size(), out.data()));
+  EXPECT_EQ(out, expected);
+  const std::u16string lone = {0xDC00, u'a', 0xD800, u'b', 0xDBFF};
+  std::string lone_out(3 * lone.size(), '\0');
+  lone_out.resize(utf8::from_utf16(lone.data(), lone.size(), lone_out.data()));
+  EXPECT_EQ(lone_out, "\xEF\xBF\xBD" "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
+  // In one buffer, the units `size` bytes after the start (as bindings/embind.cpp lays them out).
+  std::vector<char> buffer(3 * text.size() + 2);
+  const std::size_t at = text.size() + text.size() % 2;
+  std::memcpy(buffer.data() + at, text.data(), 2 * text.size());
+  const std::size_t n = utf8::from_utf16(reinterpret_cast<const char16_t*>(buffer.data() + at), text.size(), buffer.data());
+  EXPECT_EQ(std::string(buffer.data(), n), expected);
+}
+
 TEST(Utf8, TellsAsciiFromAByteAtAnyPosition) {
   EXPECT_TRUE(utf8::is_ascii(""));
   for (std::size_t size : {1u, 7u, 8u, 15u, 16u, 17u, 40u}) {

@@ -81,15 +81,15 @@ const crDecoder16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 const crNodeBuffer = crIsNode && typeof Buffer === 'function' ? Buffer : null;
 // V8 allocates a string over 128 KB as a "large object", at about 3 ns a byte (measured in Node
 // 20: 2.3 ms for 770 KB); 32 KB pieces joined with + cost a tenth of that and read the same.
-// A piece of UTF-16 is CR_PIECE / 2 units at most, all that crStringsFromMemory takes.
+// A piece of UTF-16 is CR_PIECE / 2 units at most, all that crStringBuiltins takes.
 const CR_PIECE = 32768;
 
 // The text of UTF-16 code units [start, end) at `address`, as one string or a rope of pieces (a
-// piece never ends between the two halves of a surrogate pair). `text16` is
-// crStringsFromMemory's maker, or null.
-function crDecode16(bytes, buffer, text16, address, start, end) {
+// piece never ends between the two halves of a surrogate pair). `builtins` is
+// crStringBuiltins' helper, or null.
+function crDecode16(bytes, buffer, builtins, address, start, end) {
   const piece = buffer ? (a, b) => buffer.toString('utf16le', address + 2 * a, address + 2 * b)
-    : text16 ? (a, b) => text16(address + 2 * a, b - a)
+    : builtins ? (a, b) => builtins.text(address + 2 * a, b - a)
     : (a, b) => crDecoder16.decode(bytes.subarray(address + 2 * a, address + 2 * b));
   if (end - start <= CR_PIECE / 2) return piece(start, end);
   let text = '';
@@ -101,6 +101,18 @@ function crDecode16(bytes, buffer, text16, address, start, end) {
     at = stop;
   }
   return text;
+}
+
+// Whether eight units spread over `text` are all ASCII. Where the JS String Builtins are, a text
+// outside ASCII goes in as its UTF-16 code units: in Chromium, TextEncoder.encodeInto takes 2-3 ns
+// a unit of such text, against ~0.75 to copy the units and ~0.4 for the module to write their
+// UTF-8. An ASCII text gains nothing that way (encodeInto is ~0.8 ns a unit) and a large one
+// loses a little, so it keeps encodeInto. A wrong guess costs only time.
+function crLooksAscii(text) {
+  for (let k = 1; k < 16; k += 2) {
+    if (text.charCodeAt(Math.floor(k * text.length / 16)) >= 0x80) return false;
+  }
+  return true;
 }
 
 // The text of bytes [start, end) of the memory, as one string or a rope of pieces.
@@ -122,6 +134,7 @@ function crDecode(bytes, buffer, start, end, ascii) {
 const CR_TRAPS = ['abort', 'damage', 'stack-overflow'];
 const KIND = { renderComparison: 0, decodePayload: 1, renderMarkdown: 2 };
 const CR_FROM_BYTES = 4;  // added to a kind: the input is the caller's bytes (bindings/embind.cpp)
+const CR_FROM_UTF16 = 8;  // added to a kind: the input is a text's UTF-16 code units (the same)
 
 // A payload given as bytes (a fetched _payload.json's ArrayBuffer, a Uint8Array or any other
 // view): its bytes, without the byte order mark TextDecoder would drop. Anything else that is not
@@ -211,7 +224,11 @@ const crMemoryOf = (m) => Object.values(m.asm).find((v) => v instanceof WebAssem
 function crMakeRenderer(m, testHooks, instantiate) {
   let memory = crMemoryOf(m);
   let words = null, bytes = null, buffer = null;  // views of the memory; new ones after it grows
-  let text16 = crNodeBuffer ? null : crStringsFromMemory(memory);
+  let builtins = crNodeBuffer ? null : crStringBuiltins(memory);
+  // (string, address) => writes the string's UTF-16 code units at `address` (at most
+  // CR_PIECE / 2 of them), or null: then a text goes in as UTF-8 (encodeInto).
+  let writeUnitsOf = builtins && builtins.units;
+  let textAsUnits;  // tests only: true for every text, false for none (undefined: crLooksAscii says)
   let inputAddress = 0, inputBytes = 0;
   // The input buffer's view, kept from call to call: in Chromium a new subarray per call (and the
   // garbage it leaves) cost as much as encoding a 2 KB payload into it.
@@ -231,7 +248,7 @@ function crMakeRenderer(m, testHooks, instantiate) {
       m = fresh;
       trapped = false;
       memory = crMemoryOf(fresh);
-      if (text16) text16 = crStringsFromMemory(memory);
+      if (builtins) writeUnitsOf = (builtins = crStringBuiltins(memory)) && builtins.units;
       words = bytes = buffer = input = null;
       inputAddress = inputBytes = 0;
     }).catch(() => { replaceFailed = true; })  // the old instance stays, its memory with it
@@ -267,7 +284,7 @@ function crMakeRenderer(m, testHooks, instantiate) {
     let fieldUnits = 0;
     for (let i = 0; i < count; i++) fieldUnits += words[meta + 3 + i];
     // [a, b) of the result: UTF-16 units of its copy, or bytes of its UTF-8 (units, when ASCII).
-    const textOf = (a, b) => (units ? crDecode16(bytes, buffer, text16, utf16, a, b) : crDecode(bytes, buffer, out + a, out + b, ascii));
+    const textOf = (a, b) => (units ? crDecode16(bytes, buffer, builtins, utf16, a, b) : crDecode(bytes, buffer, out + a, out + b, ascii));
     const total = units || outBytes, bodyEnd = units ? units - fieldUnits : body;
     const small = units ? units <= CR_PIECE / 2 : ascii && outBytes <= CR_PIECE;
     const whole = small ? textOf(0, total) : null;
@@ -323,6 +340,21 @@ function crMakeRenderer(m, testHooks, instantiate) {
     return done;
   }
 
+  // The same, where the module can be given a text's UTF-16 code units (bindings/embind.cpp:
+  // kFromUtf16): room for three bytes a unit, the units from byte units + units % 2 (the module
+  // writes their UTF-8 over them, from byte 0), the options' UTF-8 from byte 3 * units + 2.
+  // Returns the units written, or -1.
+  function writeUnits(kind, text, opts) {
+    const units = text.length, need = 3 * (units + opts.length) + 64;
+    if (need > inputBytes) reply(m.reserve(kind, units, opts.length, opts, true));
+    if (need > inputBytes) return -1;
+    const at = inputAddress + units + (units & 1);
+    if (units <= CR_PIECE / 2) writeUnitsOf(text, at);
+    else for (let i = 0; i < units; i += CR_PIECE / 2) writeUnitsOf(text.slice(i, i + CR_PIECE / 2), at + 2 * i);
+    optionBytes = opts ? crEncoder.encodeInto(opts, input.subarray(3 * units + 2)).written : 0;
+    return units;
+  }
+
   // The same for the caller's bytes, copied as they are (the module checks that they are UTF-8).
   // A fresh instance has no input buffer yet, even for no bytes.
   function writeBytes(kind, payload, opts) {
@@ -348,9 +380,12 @@ function crMakeRenderer(m, testHooks, instantiate) {
     try {
       if (name === 'trapForTests') m.trapForTests(CR_TRAPS.indexOf(text));
       optionBytes = 0;
-      const written = payloadBytes ? writeBytes(kind, payloadBytes, opts) : writeText(kind, text, opts);
+      const asUnits = !payloadBytes && writeUnitsOf !== null && (textAsUnits === undefined ? !crLooksAscii(text) : textAsUnits);
+      const written = payloadBytes ? writeBytes(kind, payloadBytes, opts)
+        : asUnits ? writeUnits(kind, text, opts) : writeText(kind, text, opts);
       const units = payloadBytes ? payloadBytes.length : text.length;
-      const r = result(name, reply(m.run(payloadBytes ? kind + CR_FROM_BYTES : kind, written, optionBytes, units)), parts);
+      const how = payloadBytes ? CR_FROM_BYTES : asUnits ? CR_FROM_UTF16 : 0;
+      const r = result(name, reply(m.run(kind + how, written, optionBytes, units)), parts);
       if (text !== original && r.error && r.error.offset !== undefined) crPositionInOriginal(r.error, original, text);
       return r;
     } catch (e) {
@@ -377,7 +412,13 @@ function crMakeRenderer(m, testHooks, instantiate) {
     renderer.trapForTests = (how = false) => call('trapForTests', how === true ? 'damage' : how || 'abort');
     renderer.memoryBytesForTests = () => memory.buffer.byteLength;
     renderer.utf8IsValidForTests = (bytes) => m.validUtf8ForTests(writeBytes(0, crBytesOf('utf8IsValidForTests', bytes), ''));
-    renderer.stringsFromMemoryForTests = () => text16 !== null;
+    renderer.stringBuiltinsForTests = () => builtins !== null;
+    // true: every text goes in as UTF-16 code units, ASCII too (in Node, where the builtins are
+    // missing, Buffer writes them); false: none does; undefined: as without the hook.
+    renderer.textAsUnitsForTests = (on) => {
+      textAsUnits = on;
+      if (crNodeBuffer) writeUnitsOf = on ? (s, address) => { refresh(); return buffer.write(s, address, 'ucs2') / 2; } : null;
+    };
   }
   // comparison-worker: decodePayload's result before its values are built (see crInternals).
   Object.defineProperty(renderer, CR_DECODE_PARTS, { value: (payload, options) => call('decodePayload', payload, options, true) });

@@ -1,5 +1,5 @@
 // Renders text outside ASCII and reports what came back: in Chromium the facade makes these
-// strings through the JS String Builtins (web/js/strings-from-memory.js), not TextDecoder.
+// strings through the JS String Builtins (web/js/string-builtins.js), not TextDecoder.
 // With ?builtins=off the page plays an engine without them (one that ignores the compile option,
 // as engines do with options they do not know): the facade must then decode with TextDecoder.
 import create from '/dist/comparison-renderer.mjs';
@@ -28,7 +28,7 @@ function check(cases) {
 }
 
 window.__strings = {
-  usesBuiltins: () => renderer.stringsFromMemoryForTests(),
+  usesBuiltins: () => renderer.stringBuiltinsForTests(),
   // The payload as fetched, as bytes, against the text TextDecoder makes of it: the same result.
   // And the module's UTF-8 check, sixteen bytes a step, against TextDecoder's, across a step's edge.
   fromBytes: async () => {
@@ -69,6 +69,30 @@ window.__strings = {
       }
     }
     return check(cases);
+  },
+  // Texts outside ASCII go in as their UTF-16 code units, copied out in pieces of 16,384 (the
+  // module writes their UTF-8): the same results as through TextEncoder, which the hook forces.
+  // Lone surrogates at every offset of a step; pairs across the pieces' ends.
+  textsInAsUnits: async () => {
+    const texts = utf8Mixes(3, 300, 200);
+    for (const lone of ['\ud800', '\udc00']) {
+      for (let at = 0; at < 40; at++) texts.push(`x${'日'.repeat(at)}${lone}${'é'.repeat(39 - at)}`);
+    }
+    for (let shift = 0; shift < 3; shift++) texts.push('x' + 'é'.repeat(shift) + '😀日'.repeat(12000));
+    const payload = await (await fetch('/fixtures/seed/rust-vs-go.payload.json')).text();
+    const slots = JSON.parse(payload);
+    slots[8] = `# 日本語\n\n${'مرحبا بالعالم \ud800 日本語の文章です。'.repeat(900)}`;
+    const calls = [...texts.map((text) => () => renderer.renderMarkdown(text)),
+      () => renderer.renderComparison(JSON.stringify(slots)), () => renderer.decodePayload(JSON.stringify(slots))];
+    const differ = [];
+    for (const call of calls) {
+      const asUnits = JSON.stringify(call());
+      renderer.textAsUnitsForTests(false);
+      const asUtf8 = JSON.stringify(call());
+      renderer.textAsUnitsForTests(undefined);
+      if (asUnits !== asUtf8 && differ.length < 3) differ.push(asUtf8.slice(0, 80));
+    }
+    return { calls: calls.length, differ };
   },
   // After a trap the facade swaps in a fresh instance, with its own memory; the strings must
   // then come from that memory.
