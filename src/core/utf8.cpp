@@ -375,32 +375,37 @@ std::size_t from_utf16(const char16_t* in, std::size_t units, char* out) {
 #undef CR_STORE_LANE
       in += 8;
     }
+    // The step that holds a surrogate, or the last units, a character at a time.
+    const char16_t* stop = end - in >= 32 ? in + 8 : end;
+#else
+    const char16_t* stop = end;
 #endif
-    // One character: a surrogate, or one of the last sixteen units.
-    std::uint32_t cp = *in++;
-    if (cp < 0x80) {
-      *o++ = static_cast<unsigned char>(cp);
-      continue;
-    }
-    if (cp < 0x800) {
-      *o++ = static_cast<unsigned char>(0xC0 | (cp >> 6));
-      *o++ = static_cast<unsigned char>(0x80 | (cp & 0x3F));
-      continue;
-    }
-    if ((cp & 0xF800) == 0xD800) {
-      if (cp < 0xDC00 && in < end && (*in & 0xFC00) == 0xDC00) {
-        cp = 0x10000 + ((cp - 0xD800) << 10) + (*in++ - 0xDC00u);
-        *o++ = static_cast<unsigned char>(0xF0 | (cp >> 18));
-        *o++ = static_cast<unsigned char>(0x80 | ((cp >> 12) & 0x3F));
-        *o++ = static_cast<unsigned char>(0x80 | ((cp >> 6) & 0x3F));
+    while (in < stop) {
+      std::uint32_t cp = *in++;
+      if (cp < 0x80) {
+        *o++ = static_cast<unsigned char>(cp);
+        continue;
+      }
+      if (cp < 0x800) {
+        *o++ = static_cast<unsigned char>(0xC0 | (cp >> 6));
         *o++ = static_cast<unsigned char>(0x80 | (cp & 0x3F));
         continue;
       }
-      cp = replacement_char;  // a lone surrogate
+      if ((cp & 0xF800) == 0xD800) {
+        if (cp < 0xDC00 && in < end && (*in & 0xFC00) == 0xDC00) {
+          cp = 0x10000 + ((cp - 0xD800) << 10) + (*in++ - 0xDC00u);
+          *o++ = static_cast<unsigned char>(0xF0 | (cp >> 18));
+          *o++ = static_cast<unsigned char>(0x80 | ((cp >> 12) & 0x3F));
+          *o++ = static_cast<unsigned char>(0x80 | ((cp >> 6) & 0x3F));
+          *o++ = static_cast<unsigned char>(0x80 | (cp & 0x3F));
+          continue;
+        }
+        cp = replacement_char;  // a lone surrogate
+      }
+      *o++ = static_cast<unsigned char>(0xE0 | (cp >> 12));
+      *o++ = static_cast<unsigned char>(0x80 | ((cp >> 6) & 0x3F));
+      *o++ = static_cast<unsigned char>(0x80 | (cp & 0x3F));
     }
-    *o++ = static_cast<unsigned char>(0xE0 | (cp >> 12));
-    *o++ = static_cast<unsigned char>(0x80 | ((cp >> 6) & 0x3F));
-    *o++ = static_cast<unsigned char>(0x80 | (cp & 0x3F));
   }
   return static_cast<std::size_t>(o - reinterpret_cast<unsigned char*>(out));
 }

@@ -105,7 +105,7 @@ function crDecode16(bytes, buffer, builtins, address, start, end) {
 
 // Whether eight units spread over `text` are all ASCII. Where the JS String Builtins are, a text
 // outside ASCII goes in as its UTF-16 code units: in Chromium, TextEncoder.encodeInto takes 2-3 ns
-// a unit of such text, against ~0.75 to copy the units and ~0.4 for the module to write their
+// a unit of such text, against ~0.75 to copy the units and ~0.8 for the module to write their
 // UTF-8. An ASCII text gains nothing that way (encodeInto is ~0.8 ns a unit) and a large one
 // loses a little, so it keeps encodeInto. A wrong guess costs only time.
 function crLooksAscii(text) {
