@@ -329,83 +329,155 @@ std::size_t to_utf16(std::string_view s, char16_t* out) {
   return static_cast<std::size_t>(o - out);
 }
 
+namespace {
+
+#ifdef __wasm_simd128__
+// Swizzles that write four units' UTF-8 side by side, by which of the four take the longer form
+// (bit i: unit i): from four 16-bit lanes of [lead, last] when each unit takes one byte or two,
+// and from four 32-bit lanes of [lead, middle, last, 0] when each takes one or three.
+struct UnitSwizzles {
+  std::uint8_t one_or_two[16][8];
+  std::uint8_t one_or_three[16][16];
+};
+
+constexpr UnitSwizzles make_unit_swizzles() {
+  UnitSwizzles t{};
+  for (int longer = 0; longer < 16; ++longer) {
+    int two = 0, three = 0;
+    for (int i = 0; i < 4; ++i) {
+      t.one_or_two[longer][two++] = static_cast<std::uint8_t>(2 * i);
+      t.one_or_three[longer][three++] = static_cast<std::uint8_t>(4 * i);
+      if (longer & (1 << i)) {
+        t.one_or_two[longer][two++] = static_cast<std::uint8_t>(2 * i + 1);
+        t.one_or_three[longer][three++] = static_cast<std::uint8_t>(4 * i + 1);
+        t.one_or_three[longer][three++] = static_cast<std::uint8_t>(4 * i + 2);
+      }
+    }
+  }
+  return t;
+}
+
+constexpr UnitSwizzles kUnitSwizzles = make_unit_swizzles();
+
+// Four units' UTF-8 in 32-bit lanes, each lane stored whole and the output advanced by its length.
+template <int first>
+void store_lanes_apart(v128_t quads, v128_t lengths, unsigned char*& o) {
+  const auto store = [&](std::uint32_t bytes, unsigned length) {
+    std::memcpy(o, &bytes, 4);
+    o += length;
+  };
+  store(static_cast<std::uint32_t>(wasm_i32x4_extract_lane(quads, 0)), wasm_u16x8_extract_lane(lengths, first));
+  store(static_cast<std::uint32_t>(wasm_i32x4_extract_lane(quads, 1)), wasm_u16x8_extract_lane(lengths, first + 1));
+  store(static_cast<std::uint32_t>(wasm_i32x4_extract_lane(quads, 2)), wasm_u16x8_extract_lane(lengths, first + 2));
+  store(static_cast<std::uint32_t>(wasm_i32x4_extract_lane(quads, 3)), wasm_u16x8_extract_lane(lengths, first + 3));
+}
+
+// UTF-8 for the units from `in` while 32 are left, up to a step that holds a surrogate: sixteen
+// units of ASCII a step; otherwise eight units of the Basic Multilingual Plane, of one to three
+// bytes each, built side by side in lanes. Words of a script are short runs between spaces and
+// punctuation: steps that branched on each run's kind or length mispredicted at every change.
+// Where each unit takes one or two bytes (ASCII with Arabic, Cyrillic, Greek, Hebrew, accents)
+// or one or three (ASCII with CJK, kana, Devanagari, Thai), a swizzle writes four units at once;
+// a mix of all three lengths is stored a unit apart. A step stores at most 28 bytes: while 32
+// units are left, that stays behind the units not yet read (see the header).
+void write_steps(const char16_t*& in, const char16_t* end, unsigned char*& o) {
+  while (end - in >= 32) {
+    const v128_t v = wasm_v128_load(in);
+    const v128_t next = wasm_v128_load(in + 8);
+    if (!wasm_v128_any_true(wasm_v128_and(wasm_v128_or(v, next), wasm_i16x8_splat(static_cast<short>(0xFF80))))) {
+      wasm_v128_store(o, wasm_u8x16_narrow_i16x8(v, next));
+      in += 16;
+      o += 16;
+      continue;
+    }
+    const v128_t top5 = wasm_v128_and(v, wasm_i16x8_splat(static_cast<short>(0xF800)));
+    if (wasm_v128_any_true(wasm_i16x8_eq(top5, wasm_i16x8_splat(static_cast<short>(0xD800))))) return;
+    const v128_t two = wasm_i16x8_ne(wasm_v128_and(v, wasm_i16x8_splat(static_cast<short>(0xFF80))), wasm_i16x8_splat(0));
+    const v128_t three = wasm_i16x8_ne(top5, wasm_i16x8_splat(0));
+    const unsigned longer = static_cast<unsigned>(wasm_i16x8_bitmask(two));
+    const unsigned longest = static_cast<unsigned>(wasm_i16x8_bitmask(three));
+    // A lane's bytes: its lead, then (two or three bytes) its middle, then (three) its last.
+    const v128_t last = wasm_v128_or(wasm_v128_and(v, wasm_i16x8_splat(0x3F)), wasm_i16x8_splat(0x80));
+    const v128_t lead2 = wasm_v128_or(wasm_u16x8_shr(v, 6), wasm_i16x8_splat(0xC0));
+    in += 8;
+    if (longest == 0) {  // one or two bytes each: [lead, last] in 16-bit lanes
+      const v128_t pairs = wasm_v128_or(wasm_v128_bitselect(lead2, v, two), wasm_i16x8_shl(last, 8));
+      const auto* swizzles = kUnitSwizzles.one_or_two;
+      wasm_v128_store64_lane(o, wasm_i8x16_swizzle(pairs, wasm_v128_load64_zero(swizzles[longer & 15])), 0);
+      o += 4 + __builtin_popcount(longer & 15);
+      const v128_t high = wasm_i8x16_add(wasm_v128_load64_zero(swizzles[longer >> 4]), wasm_i8x16_splat(8));
+      wasm_v128_store64_lane(o, wasm_i8x16_swizzle(pairs, high), 0);
+      o += 4 + __builtin_popcount(longer >> 4);
+      continue;
+    }
+    const v128_t lead3 = wasm_v128_or(wasm_u16x8_shr(v, 12), wasm_i16x8_splat(0xE0));
+    const v128_t middle3 = wasm_v128_or(wasm_v128_and(wasm_u16x8_shr(v, 6), wasm_i16x8_splat(0x3F)), wasm_i16x8_splat(0x80));
+    // [lead, middle, last, 0] in 32-bit lanes, units 0-3 and 4-7 (without two-byte lanes, fewer steps).
+    const bool one_or_three = longer == longest;
+    const v128_t pairs =
+        one_or_three ? wasm_v128_or(wasm_v128_bitselect(lead3, v, three), wasm_i16x8_shl(middle3, 8))
+                     : wasm_v128_or(wasm_v128_bitselect(lead3, wasm_v128_bitselect(lead2, v, two), three),
+                                    wasm_i16x8_shl(wasm_v128_bitselect(middle3, last, three), 8));
+    const v128_t low_quads = wasm_i16x8_shuffle(pairs, last, 0, 8, 1, 9, 2, 10, 3, 11);
+    const v128_t high_quads = wasm_i16x8_shuffle(pairs, last, 4, 12, 5, 13, 6, 14, 7, 15);
+    if (one_or_three) {
+      const auto* swizzles = kUnitSwizzles.one_or_three;
+      wasm_v128_store(o, wasm_i8x16_swizzle(low_quads, wasm_v128_load(swizzles[longest & 15])));
+      o += 4 + 2 * __builtin_popcount(longest & 15);
+      wasm_v128_store(o, wasm_i8x16_swizzle(high_quads, wasm_v128_load(swizzles[longest >> 4])));
+      o += 4 + 2 * __builtin_popcount(longest >> 4);
+      continue;
+    }
+    const v128_t lengths = wasm_i16x8_sub(wasm_i16x8_sub(wasm_i16x8_splat(1), two), three);
+    store_lanes_apart<0>(low_quads, lengths, o);
+    store_lanes_apart<4>(high_quads, lengths, o);
+  }
+}
+
+#endif
+
+// One character's UTF-8 (a surrogate pair is one; a lone surrogate is U+FFFD).
+void write_character(const char16_t*& in, const char16_t* end, unsigned char*& o) {
+  std::uint32_t cp = *in++;
+  if (cp < 0x80) {
+    *o++ = static_cast<unsigned char>(cp);
+    return;
+  }
+  if (cp < 0x800) {
+    *o++ = static_cast<unsigned char>(0xC0 | (cp >> 6));
+    *o++ = static_cast<unsigned char>(0x80 | (cp & 0x3F));
+    return;
+  }
+  if ((cp & 0xF800) == 0xD800) {
+    if (cp < 0xDC00 && in < end && (*in & 0xFC00) == 0xDC00) {
+      cp = 0x10000 + ((cp - 0xD800) << 10) + (*in++ - 0xDC00u);
+      *o++ = static_cast<unsigned char>(0xF0 | (cp >> 18));
+      *o++ = static_cast<unsigned char>(0x80 | ((cp >> 12) & 0x3F));
+      *o++ = static_cast<unsigned char>(0x80 | ((cp >> 6) & 0x3F));
+      *o++ = static_cast<unsigned char>(0x80 | (cp & 0x3F));
+      return;
+    }
+    cp = replacement_char;
+  }
+  *o++ = static_cast<unsigned char>(0xE0 | (cp >> 12));
+  *o++ = static_cast<unsigned char>(0x80 | ((cp >> 6) & 0x3F));
+  *o++ = static_cast<unsigned char>(0x80 | (cp & 0x3F));
+}
+
+}  // namespace
+
 std::size_t from_utf16(const char16_t* in, std::size_t units, char* out) {
   const char16_t* end = in + units;
   auto* o = reinterpret_cast<unsigned char*>(out);
   while (in < end) {
 #ifdef __wasm_simd128__
-    // Sixteen units of ASCII a step; otherwise eight units of the Basic Multilingual Plane
-    // outside the surrogates, of one to three bytes each, built side by side in 32-bit lanes
-    // and stored one after another. Words of a script are short runs between spaces and
-    // punctuation: steps that branch on each run's kind or length mispredict at every change.
-    // A step stores at most 25 bytes; while 32 units are left, that stays behind the units not
-    // yet read (see the header).
-    while (end - in >= 32) {
-      const v128_t v = wasm_v128_load(in);
-      const v128_t next = wasm_v128_load(in + 8);
-      if (!wasm_v128_any_true(wasm_v128_and(wasm_v128_or(v, next), wasm_i16x8_splat(static_cast<short>(0xFF80))))) {
-        wasm_v128_store(o, wasm_u8x16_narrow_i16x8(v, next));
-        in += 16;
-        o += 16;
-        continue;
-      }
-      const v128_t top5 = wasm_v128_and(v, wasm_i16x8_splat(static_cast<short>(0xF800)));
-      if (wasm_v128_any_true(wasm_i16x8_eq(top5, wasm_i16x8_splat(static_cast<short>(0xD800))))) break;
-      const v128_t two = wasm_i16x8_ne(wasm_v128_and(v, wasm_i16x8_splat(static_cast<short>(0xFF80))), wasm_i16x8_splat(0));
-      const v128_t three = wasm_i16x8_ne(top5, wasm_i16x8_splat(0));
-      const v128_t low6 = wasm_v128_or(wasm_v128_and(v, wasm_i16x8_splat(0x3F)), wasm_i16x8_splat(0x80));
-      // A lane's bytes: its lead, then (two or three bytes) its next, then (three) low6.
-      const v128_t lead = wasm_v128_bitselect(
-          wasm_v128_or(wasm_u16x8_shr(v, 12), wasm_i16x8_splat(0xE0)),
-          wasm_v128_bitselect(wasm_v128_or(wasm_u16x8_shr(v, 6), wasm_i16x8_splat(0xC0)), v, two), three);
-      const v128_t second = wasm_v128_bitselect(
-          wasm_v128_or(wasm_v128_and(wasm_u16x8_shr(v, 6), wasm_i16x8_splat(0x3F)), wasm_i16x8_splat(0x80)), low6, three);
-      const v128_t pairs = wasm_v128_or(lead, wasm_i16x8_shl(second, 8));
-      const v128_t low = wasm_i16x8_shuffle(pairs, low6, 0, 8, 1, 9, 2, 10, 3, 11);
-      const v128_t high = wasm_i16x8_shuffle(pairs, low6, 4, 12, 5, 13, 6, 14, 7, 15);
-      const v128_t lengths = wasm_i16x8_sub(wasm_i16x8_sub(wasm_i16x8_splat(1), two), three);
-#define CR_STORE_LANE(half, lane, i)                                                     \
-  {                                                                                      \
-    const std::uint32_t bytes = static_cast<std::uint32_t>(wasm_i32x4_extract_lane(half, lane)); \
-    std::memcpy(o, &bytes, 4);                                                           \
-    o += wasm_u16x8_extract_lane(lengths, i);                                            \
-  }
-      CR_STORE_LANE(low, 0, 0) CR_STORE_LANE(low, 1, 1) CR_STORE_LANE(low, 2, 2) CR_STORE_LANE(low, 3, 3)
-      CR_STORE_LANE(high, 0, 4) CR_STORE_LANE(high, 1, 5) CR_STORE_LANE(high, 2, 6) CR_STORE_LANE(high, 3, 7)
-#undef CR_STORE_LANE
-      in += 8;
-    }
-    // The step that holds a surrogate, or the last units, a character at a time.
+    write_steps(in, end, o);
+    // Then the step that holds a surrogate, or the last units, a character at a time.
     const char16_t* stop = end - in >= 32 ? in + 8 : end;
 #else
     const char16_t* stop = end;
 #endif
-    while (in < stop) {
-      std::uint32_t cp = *in++;
-      if (cp < 0x80) {
-        *o++ = static_cast<unsigned char>(cp);
-        continue;
-      }
-      if (cp < 0x800) {
-        *o++ = static_cast<unsigned char>(0xC0 | (cp >> 6));
-        *o++ = static_cast<unsigned char>(0x80 | (cp & 0x3F));
-        continue;
-      }
-      if ((cp & 0xF800) == 0xD800) {
-        if (cp < 0xDC00 && in < end && (*in & 0xFC00) == 0xDC00) {
-          cp = 0x10000 + ((cp - 0xD800) << 10) + (*in++ - 0xDC00u);
-          *o++ = static_cast<unsigned char>(0xF0 | (cp >> 18));
-          *o++ = static_cast<unsigned char>(0x80 | ((cp >> 12) & 0x3F));
-          *o++ = static_cast<unsigned char>(0x80 | ((cp >> 6) & 0x3F));
-          *o++ = static_cast<unsigned char>(0x80 | (cp & 0x3F));
-          continue;
-        }
-        cp = replacement_char;  // a lone surrogate
-      }
-      *o++ = static_cast<unsigned char>(0xE0 | (cp >> 12));
-      *o++ = static_cast<unsigned char>(0x80 | ((cp >> 6) & 0x3F));
-      *o++ = static_cast<unsigned char>(0x80 | (cp & 0x3F));
-    }
+    while (in < stop) write_character(in, end, o);
   }
   return static_cast<std::size_t>(o - reinterpret_cast<unsigned char*>(out));
 }
