@@ -225,10 +225,10 @@ export interface Renderer {
   utf8IsValidForTests?(bytes: ArrayBuffer | ArrayBufferView): boolean;
   /**
    * Only with `testHooks: true`: whether strings move through the engine's JS String Builtins
-   * (where it has them, as Chromium 130+ does): texts go in as UTF-16 code units rather than
+   * (where it has them, as Chromium 130+ does): texts outside ASCII go in as UTF-16 code units rather than
    * through TextEncoder, and results outside ASCII come out without TextDecoder.
    */
-  stringBuiltinsForTests?(): boolean;
+  stringsFromMemoryForTests?(): boolean;
   /**
    * Only with `testHooks: true`: `true`, every text goes in as UTF-16 code units (as texts outside
    * ASCII do where the builtins are; in Node too); `false`, every text goes in as UTF-8 through
@@ -256,7 +256,7 @@ export interface ModuleOverrides {
   print?: (text: string) => void;
   /**
    * For the module's own tests: adds `trapForTests()`, `memoryBytesForTests()`,
-   * `utf8IsValidForTests()`, `stringBuiltinsForTests()` and `textAsUnitsForTests()` to the renderer.
+   * `utf8IsValidForTests()`, `stringsFromMemoryForTests()` and `textAsUnitsForTests()` to the renderer.
    */
   testHooks?: boolean;
 }

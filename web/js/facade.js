@@ -412,7 +412,7 @@ function crMakeRenderer(m, testHooks, instantiate) {
     renderer.trapForTests = (how = false) => call('trapForTests', how === true ? 'damage' : how || 'abort');
     renderer.memoryBytesForTests = () => memory.buffer.byteLength;
     renderer.utf8IsValidForTests = (bytes) => m.validUtf8ForTests(writeBytes(0, crBytesOf('utf8IsValidForTests', bytes), ''));
-    renderer.stringBuiltinsForTests = () => builtins !== null;
+    renderer.stringsFromMemoryForTests = () => builtins !== null;
     // true: every text goes in as UTF-16 code units, ASCII too (in Node, where the builtins are
     // missing, Buffer writes them); false: none does; undefined: as without the hook.
     renderer.textAsUnitsForTests = (on) => {

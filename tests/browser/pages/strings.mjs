@@ -28,7 +28,7 @@ function check(cases) {
 }
 
 window.__strings = {
-  usesBuiltins: () => renderer.stringBuiltinsForTests(),
+  usesBuiltins: () => renderer.stringsFromMemoryForTests(),
   // The payload as fetched, as bytes, against the text TextDecoder makes of it: the same result.
   // And the module's UTF-8 check, sixteen bytes a step, against TextDecoder's, across a step's edge.
   fromBytes: async () => {
