@@ -225,8 +225,8 @@ export interface Renderer {
   utf8IsValidForTests?(bytes: ArrayBuffer | ArrayBufferView): boolean;
   /**
    * Only with `testHooks: true`: whether strings move through the engine's JS String Builtins
-   * (where it has them, as Chromium 130+ does): texts outside ASCII go in as UTF-16 code units rather than
-   * through TextEncoder, and results outside ASCII come out without TextDecoder.
+   * (where it has them, as Chromium 130+ does): texts outside ASCII go in as UTF-16 code units
+   * rather than through TextEncoder, and results outside ASCII come out without TextDecoder.
    */
   stringsFromMemoryForTests?(): boolean;
   /**
