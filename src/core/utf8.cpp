@@ -11,21 +11,8 @@ namespace cr::utf8 {
 
 void append_wtf8(std::string& out, std::uint32_t cp) {
   if (cp > 0x10FFFF) cp = replacement_char;
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
+  char bytes[4];
+  out.append(bytes, write_wtf8(bytes, cp));
 }
 
 void append(std::string& out, std::uint32_t cp) {
@@ -361,7 +348,7 @@ constexpr UnitSwizzles kUnitSwizzles = make_unit_swizzles();
 
 // Four units' UTF-8 in 32-bit lanes, each lane stored whole and the output advanced by its length.
 template <int first>
-void store_lanes_apart(v128_t quads, v128_t lengths, unsigned char*& o) {
+void store_lanes_apart(v128_t quads, v128_t lengths, char*& o) {
   const auto store = [&](std::uint32_t bytes, unsigned length) {
     std::memcpy(o, &bytes, 4);
     o += length;
@@ -380,7 +367,7 @@ void store_lanes_apart(v128_t quads, v128_t lengths, unsigned char*& o) {
 // or one or three (ASCII with CJK, kana, Devanagari, Thai), a swizzle writes four units at once;
 // a mix of all three lengths is stored a unit apart. A step stores at most 28 bytes: while 32
 // units are left, that stays behind the units not yet read (see the header).
-void write_steps(const char16_t*& in, const char16_t* end, unsigned char*& o) {
+void write_steps(const char16_t*& in, const char16_t* end, char*& o) {
   while (end - in >= 32) {
     const v128_t v = wasm_v128_load(in);
     const v128_t next = wasm_v128_load(in + 8);
@@ -437,38 +424,23 @@ void write_steps(const char16_t*& in, const char16_t* end, unsigned char*& o) {
 #endif
 
 // One character's UTF-8 (a surrogate pair is one; a lone surrogate is U+FFFD).
-void write_character(const char16_t*& in, const char16_t* end, unsigned char*& o) {
+void write_character(const char16_t*& in, const char16_t* end, char*& o) {
   std::uint32_t cp = *in++;
-  if (cp < 0x80) {
-    *o++ = static_cast<unsigned char>(cp);
-    return;
-  }
-  if (cp < 0x800) {
-    *o++ = static_cast<unsigned char>(0xC0 | (cp >> 6));
-    *o++ = static_cast<unsigned char>(0x80 | (cp & 0x3F));
-    return;
-  }
   if ((cp & 0xF800) == 0xD800) {
     if (cp < 0xDC00 && in < end && (*in & 0xFC00) == 0xDC00) {
       cp = 0x10000 + ((cp - 0xD800) << 10) + (*in++ - 0xDC00u);
-      *o++ = static_cast<unsigned char>(0xF0 | (cp >> 18));
-      *o++ = static_cast<unsigned char>(0x80 | ((cp >> 12) & 0x3F));
-      *o++ = static_cast<unsigned char>(0x80 | ((cp >> 6) & 0x3F));
-      *o++ = static_cast<unsigned char>(0x80 | (cp & 0x3F));
-      return;
+    } else {
+      cp = replacement_char;
     }
-    cp = replacement_char;
   }
-  *o++ = static_cast<unsigned char>(0xE0 | (cp >> 12));
-  *o++ = static_cast<unsigned char>(0x80 | ((cp >> 6) & 0x3F));
-  *o++ = static_cast<unsigned char>(0x80 | (cp & 0x3F));
+  o = write_wtf8(o, cp);
 }
 
 }  // namespace
 
 std::size_t from_utf16(const char16_t* in, std::size_t units, char* out) {
   const char16_t* end = in + units;
-  auto* o = reinterpret_cast<unsigned char*>(out);
+  char* o = out;
   while (in < end) {
 #ifdef __wasm_simd128__
     write_steps(in, end, o);
@@ -479,7 +451,7 @@ std::size_t from_utf16(const char16_t* in, std::size_t units, char* out) {
 #endif
     while (in < stop) write_character(in, end, o);
   }
-  return static_cast<std::size_t>(o - reinterpret_cast<unsigned char*>(out));
+  return static_cast<std::size_t>(o - out);
 }
 
 }  // namespace cr::utf8

@@ -14,6 +14,28 @@ inline constexpr std::uint32_t replacement_char = 0xFFFD;
 // Appends the UTF-8 form of cp; surrogates and values above U+10FFFF become U+FFFD.
 void append(std::string& out, std::uint32_t cp);
 
+// Writes the UTF-8 form of cp (at most U+10FFFF) at `out`, a surrogate as its 3-byte "WTF-8"
+// sequence; returns the end of what it wrote (one to four bytes).
+inline char* write_wtf8(char* out, std::uint32_t cp) {
+  auto put = [&](std::uint32_t byte) { *out++ = static_cast<char>(byte); };
+  if (cp < 0x80) {
+    put(cp);
+  } else if (cp < 0x800) {
+    put(0xC0 | (cp >> 6));
+    put(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    put(0xE0 | (cp >> 12));
+    put(0x80 | ((cp >> 6) & 0x3F));
+    put(0x80 | (cp & 0x3F));
+  } else {
+    put(0xF0 | (cp >> 18));
+    put(0x80 | ((cp >> 12) & 0x3F));
+    put(0x80 | ((cp >> 6) & 0x3F));
+    put(0x80 | (cp & 0x3F));
+  }
+  return out;
+}
+
 // Appends the UTF-8 form of cp, keeping surrogates as 3-byte "WTF-8" sequences.
 // Used only for strings that go back to JavaScript, where lone surrogates must survive.
 void append_wtf8(std::string& out, std::uint32_t cp);

@@ -340,22 +340,9 @@ std::size_t decode_string(const JsonTape& tape, std::uint32_t i, char* out, Surr
       }
     }
     if (cp >= 0xD800 && cp <= 0xDFFF && mode == Surrogates::replace) cp = utf8::replacement_char;
-    // Every escape is at least as long as the UTF-8 it stands for (6 bytes for up to 3, 12 for 4).
-    if (cp < 0x80) {
-      *o++ = static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      *o++ = static_cast<char>(0xC0 | (cp >> 6));
-      *o++ = static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {  // surrogates kept (Surrogates::keep) come out as WTF-8
-      *o++ = static_cast<char>(0xE0 | (cp >> 12));
-      *o++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      *o++ = static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      *o++ = static_cast<char>(0xF0 | (cp >> 18));
-      *o++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      *o++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      *o++ = static_cast<char>(0x80 | (cp & 0x3F));
-    }
+    // Every escape is at least as long as the UTF-8 it stands for (6 bytes for up to 3, 12 for 4);
+    // surrogates kept (Surrogates::keep) come out as WTF-8.
+    o = utf8::write_wtf8(o, cp);
   }
   return static_cast<std::size_t>(o - out);
 }
