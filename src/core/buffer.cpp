@@ -5,7 +5,9 @@
 namespace cr {
 
 void Buffer::grow_to(std::size_t need) {
-  std::size_t capacity = capacity_ < 64 ? 64 : capacity_ + capacity_ / 2;
+  // A first allocation of 256 bytes: most of a render's small buffers (a heading's tag and id,
+  // the ids given out, the matrix's repeated cells) then never grow again.
+  std::size_t capacity = capacity_ < 256 ? 256 : capacity_ + capacity_ / 2;
   if (capacity < need) capacity = need;
   auto* grown = static_cast<char*>(std::realloc(data_, capacity));
   // Out of memory: as std::string would, stop; the bindings turn the trap into "internal".

@@ -132,6 +132,7 @@ class Reader {
     const auto& tape = g_.tape();
     std::vector<std::uint64_t> seen((tape.size() + 63) / 64);
     Status first_error;
+    items_.reserve(16);
     items_.push_back(Item{root, kRoot, 0, false, 0});
     for (std::uint32_t i = 0; i < items_.size() && i < kSearchVisits; ++i) {
       const Item item = items_[i];

@@ -81,7 +81,9 @@ Result<Graph> Graph::devalue(const JsonTape& tape) {
     return make_error(ErrorCode::bad_payload,
                       "A devalue payload must be a non-empty JSON array (its slot 0 is the value).");
   }
-  g.slots_.reserve(16);
+  std::size_t slots = 0;  // counted first: one allocation, not one per doubling
+  for (std::uint32_t t = 1; t < root.next; t = tape[t].next) ++slots;
+  g.slots_.reserve(slots);
   for (std::uint32_t t = 1; t < root.next; t = tape[t].next) g.slots_.push_back(t);
   g.root_ = g.slots_[0];
   return g;
@@ -338,6 +340,9 @@ Result<std::vector<Handle>> Graph::elements(Handle array, std::uint32_t max_elem
     }
     return out;
   }
+  std::uint32_t n = 0;  // counted first: one allocation, not one per doubling
+  for (std::uint32_t k = array + 1; k < tok.next; k = (*tape_)[k].next) ++n;
+  out.reserve(n);
   std::uint32_t i = 0;
   for (std::uint32_t k = array + 1; k < tok.next; k = (*tape_)[k].next, ++i) {
     if (format_ == Format::devalue && is_hole(k)) {
