@@ -18,6 +18,10 @@ add_custom_command(
 add_custom_target(cr_facade DEPENDS "${CR_FACADE}")
 
 add_executable(comparison_renderer bindings/embind.cpp bindings/number_platform_js.cpp bindings/libc_search_simd.cpp)
+# The entry points run once a call, and link-time inlining puts the API, wire and options code (built
+# for size in their own files) into `run`, where it took this file's -O3: 2.2 KB more code, 0.6 KB
+# of the gzip, for no speed measured (docs/decisions.md §12).
+set_source_files_properties(bindings/embind.cpp PROPERTIES COMPILE_OPTIONS "${CR_SIZE_OPTIONS}")
 # memchr and strchr in place of libc's: outside LTO (link-time code generation emits calls to
 # them after bitcode is resolved) and without builtins (a loop must not become a call to itself).
 set_source_files_properties(bindings/libc_search_simd.cpp PROPERTIES COMPILE_OPTIONS "-fno-lto;-fno-builtin")
