@@ -2,6 +2,7 @@
 
 #include <cstring>
 
+#include "core/cold.hpp"
 #include "core/utf8.hpp"
 
 namespace cr::markdown {
@@ -73,7 +74,7 @@ std::string_view HeadingIds::at(std::uint32_t record) const {
   return {ids_.data() + record + sizeof r, r.length};
 }
 
-[[gnu::noinline]] void HeadingIds::use_tree() const {
+CR_COLD void HeadingIds::use_tree() const {
   in_tree_ = true;
   std::vector<std::uint32_t>().swap(slots_);
   for (std::size_t record = tree_next_; record < ids_.size(); record += sizeof(Record) + at(record).size()) {
@@ -82,7 +83,7 @@ std::string_view HeadingIds::at(std::uint32_t record) const {
   tree_next_ = ids_.size();
 }
 
-[[gnu::noinline]] std::uint32_t HeadingIds::find_in_tree(std::string_view id) const {
+CR_COLD std::uint32_t HeadingIds::find_in_tree(std::string_view id) const {
   auto it = tree_.find(id);
   return it == tree_.end() ? kNone : *it;
 }

@@ -1,6 +1,7 @@
 #include "model/read_matrix.hpp"
 
 #include "core/ascii.hpp"
+#include "core/cold.hpp"
 #include "core/json_pointer.hpp"
 #include "core/message.hpp"
 #include "model/fields.hpp"
@@ -35,7 +36,7 @@ std::optional<std::string_view> plain_string(const Graph& g, std::uint32_t token
 }
 
 // One row the long way: what the fast path could not read, with the contract's errors.
-[[gnu::noinline]] Status read_row_slowly(const Graph& g, Handle row, std::size_t i, const std::string& mpath,
+CR_COLD Status read_row_slowly(const Graph& g, Handle row, std::size_t i, const std::string& mpath,
                                          Comparison& out) {
   const Fields fields(g);
   const PathRef here(mpath, i);

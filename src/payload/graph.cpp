@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "core/cold.hpp"
 #include "core/json_pointer.hpp"
 #include "core/message.hpp"
 
@@ -140,7 +141,7 @@ std::string_view Graph::tag(Handle h, std::string& scratch) const {
   return string_view_of(*tape_, h + 1, scratch, Surrogates::keep);
 }
 
-Result<Handle> Graph::follow_slow(std::uint32_t ref_token) const {
+CR_COLD Result<Handle> Graph::follow_slow(std::uint32_t ref_token) const {
   const JsonToken& tok = (*tape_)[ref_token];
   if (tok.type != JsonType::number) {
     return bad_reference({"that is not a number"});
@@ -157,7 +158,7 @@ Result<Handle> Graph::follow_slow(std::uint32_t ref_token) const {
   return bad_reference({"(", tape_->raw(ref_token), ") that is neither a slot index nor a devalue constant"});
 }
 
-Result<Handle> Graph::unwrap_slow(Handle h) const {
+CR_COLD Result<Handle> Graph::unwrap_slow(Handle h) const {
   std::string scratch;
   // Nuxt puts a wrapper or two around a value (ShallowReactive around a Ref). A chain is followed
   // kLongestWrapperChain deep and no further: each row or cell that points into a chain walks it

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "core/cold.hpp"
 #include "core/message.hpp"
 #include "core/number_text.hpp"
 #include "core/utf8.hpp"
@@ -96,7 +97,7 @@ class Scanner {
   std::uint32_t offset(const char* p) const { return static_cast<std::uint32_t>(p - begin_); }
 
   // A syntax error at `at` (the first one found stands).
-  Error fail(const char* at, const char* what) {
+  CR_COLD Error fail(const char* at, const char* what) {
     if (failed_) return error_;
     return fail_with(at, ErrorCode::json_syntax,
                      message({subject_, " is not valid JSON: ", what, " at ", describe_position(t_, offset(at)), "."}));
