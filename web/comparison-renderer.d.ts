@@ -215,10 +215,11 @@ export interface Renderer {
   readonly version: string;
   /**
    * Only with `testHooks: true`: makes the module trap inside a call, which comes back as an
-   * "internal" error; with `true`, after writing over part of its heap first; with
-   * "stack-overflow", by recursing until its stack runs out.
+   * "internal" error: by aborting (no argument, `false` or "abort"); with `true` or "damage",
+   * after writing over part of its heap first; with "stack-overflow", by recursing until its
+   * stack runs out.
    */
-  trapForTests?(how?: boolean | 'stack-overflow'): Failure;
+  trapForTests?(how?: boolean | 'abort' | 'damage' | 'stack-overflow'): Failure;
   /** Only with `testHooks: true`: the size of the module's memory now, in bytes. */
   memoryBytesForTests?(): number;
   /** Only with `testHooks: true`: whether the module takes these bytes for valid UTF-8. */

@@ -163,3 +163,6 @@ renderer.decodePayload(payload, { rawHtml: 'drop' });
 // ---- test hooks ----
 const trapped: Failure | undefined = renderer.trapForTests?.();
 void trapped;
+for (const how of [true, false, 'abort', 'damage', 'stack-overflow'] as const) void renderer.trapForTests?.(how);
+// @ts-expect-error -- not one of the ways it traps
+renderer.trapForTests?.('segfault');
