@@ -295,6 +295,29 @@ function scrollToFragment(element) {
   location.replace(location.href);  // a fragment navigation: scrolls, and :target applies
 }
 
+// Where the reader's focus is inside the element: its place among the article's focusable
+// elements (links, scroll regions), or -1 for any other place inside; null when it is elsewhere.
+const FOCUSABLE = 'a[href], [tabindex]';
+function focusPlace(element) {
+  const active = document.activeElement;
+  if (!active || active === element || !element.contains(active)) return null;
+  return [...element.querySelectorAll(FOCUSABLE)].indexOf(active);
+}
+// Gives focus back after the element's content was replaced: to the same place in the new
+// article, else to the element itself, so that a keyboard or screen reader user is not sent back
+// to the top of the page. Not when the reader has put it somewhere else meanwhile.
+function restoreFocus(element, place) {
+  const active = document.activeElement;
+  if (place === null || (active !== null && active !== document.body && active !== element)) return;
+  const target = place >= 0 ? element.querySelectorAll(FOCUSABLE)[place] : undefined;
+  if (target) {
+    target.focus({ preventScroll: true });
+    return;
+  }
+  if (!element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
+  element.focus({ preventScroll: true });
+}
+
 let instances = 0;
 const Base = typeof HTMLElement === 'function' ? HTMLElement : class {};
 
@@ -415,7 +438,9 @@ export class ComparisonArticle extends Base {
     if (payload === null && (src === null || src.trim() === '')) {
       // Nothing to render (yet, or any more): back to the fallback content, without an event.
       if (this.#abort) this.#abort.abort();
+      const place = focusPlace(this);
       if (this.#shown) this.replaceChildren(...(this.#fallback || []));  // even half an article
+      restoreFocus(this, place === null ? null : -1);
       this.#shown = false;
       this.#result = null;
       this.#error = null;
@@ -539,12 +564,16 @@ export class ComparisonArticle extends Base {
   // False when a newer render took over meanwhile.
   async #insert(html, trusted, current) {
     const pieces = html.length > PIECES_ABOVE && !trusted ? articlePieces(html) : null;
+    const place = focusPlace(this);
     if (!pieces) {
       this.innerHTML = trustedHtml(html);
       this.#shown = true;
+      restoreFocus(this, place);
       return true;
     }
     this.innerHTML = trustedHtml(pieces.shell);  // the title and header first
+    // Focus waits on the element itself until the article is all in.
+    restoreFocus(this, place === null ? null : -1);
     this.#shown = true;
     const article = this.firstElementChild;
     const body = article.querySelector(':scope > .cr-body');
@@ -599,12 +628,15 @@ export class ComparisonArticle extends Base {
       }
     }
     if (added) void article.offsetHeight;
+    restoreFocus(this, place);
     return true;
   }
 
   #fail(error) {
     this.removeAttribute('aria-busy');
+    const place = focusPlace(this);
     this.replaceChildren(...(this.#fallback || []));
+    restoreFocus(this, place === null ? null : -1);
     this.#shown = false;
     this.#result = null;
     this.#error = error;

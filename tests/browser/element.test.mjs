@@ -209,6 +209,66 @@ test('changing option-a, slug or the payload re-renders, once per change', async
   await page.close();
 });
 
+test('focus inside the article stays in its place through a re-render, and on the element through an error', async () => {
+  const { page, problems } = await open();
+  // An article with links, code blocks and the matrix: what a keyboard reaches.
+  await eventsAfter(page, () => { document.getElementById('by-src').src = '/examples/vim-vs-emacs.payload.json'; });
+  const FOCUSABLE = '#by-src a[href], #by-src [tabindex]';
+  const where = () => page.evaluate((selector) => {
+    const all = [...document.querySelectorAll(selector)];
+    return { place: all.indexOf(document.activeElement), text: document.activeElement.outerHTML.slice(0, 80) };
+  }, FOCUSABLE);
+  // The last link, the first code block, the matrix; each time one option changes.
+  for (const [kind, name, value] of [['a', 'option-a', 'Vi'], ['pre', 'option-b', 'GNU Emacs'], ['.cr-matrix-scroll', 'option-a', 'Vim']]) {
+    const before = await page.evaluate(([selector, kind]) => {
+      const all = [...document.querySelectorAll(selector)];
+      const i = kind === 'a' ? all.findLastIndex((e) => e.matches(kind)) : all.findIndex((e) => e.matches(kind));
+      all[i].focus();
+      return { place: i, text: all[i].outerHTML.slice(0, 80) };
+    }, [FOCUSABLE, kind]);
+    assert.ok(before.place >= 0, kind);
+    const old = await page.evaluateHandle(() => document.activeElement);
+    await eventsAfter(page, ([n, v]) => document.getElementById('by-src').setAttribute(n, v), 1, [name, value]);
+    assert.deepEqual(await where(), before, kind);
+    assert.equal(await page.evaluate((e) => e.isConnected, old), false, `${kind}: a new article`);
+  }
+  // The article gives way to the fallback: focus goes to the element, not back to the page's top.
+  const events = await eventsAfter(page, () => { document.getElementById('by-src').src = '/no-such-payload.json'; });
+  assert.equal(events[0].type, 'comparison-error');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'by-src');
+  // Focus the reader moved elsewhere is left there.
+  await page.evaluate(() => document.activeElement.blur());
+  await eventsAfter(page, () => { document.getElementById('by-src').src = '/examples/rust-vs-go.payload.json'; });
+  assert.equal(await page.evaluate(() => document.activeElement === document.body), true);
+  assert.deepEqual(problems.filter((p) => !/status of 404/.test(p)), []);
+  await page.close();
+});
+
+test('long option names wrap between words; on a short viewport the matrix headers do not cover its rows', async () => {
+  const title = 'Supercalifragilisticexpialidocious Framework Enterprise Edition vs Another Extremely Long Product Name Ultimate';
+  const payload = JSON.stringify({ title, feature_matrix: Array.from({ length: 30 }, (_, i) =>
+    ({ feature: `Feature ${i}`, optionA: 'yes', optionB: 'no', winner: i % 2 ? 'a' : 'b' })) });
+  for (const [viewport, short] of [[{ width: 320, height: 256 }, true], [{ width: 1280, height: 900 }, false]]) {
+    const { page, problems } = await openPage(browser.context, `${browser.url}test-pages/element.html`, { viewport });
+    await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 30000 });
+    await eventsAfter(page, (text) => { document.querySelector('[data-test="by-payload"]').payload = text; }, 1, payload);
+    const layout = await page.evaluate(() => {
+      const el = document.querySelector('[data-test="by-payload"]');
+      const region = el.querySelector('.cr-matrix-scroll');
+      const th = el.querySelector('.cr-matrix thead th');
+      const verdict = el.querySelector('.cr-verdict-a');
+      return { sticky: getComputedStyle(th).position === 'sticky', rowsScrollInside: region.scrollHeight > region.clientHeight + 1,
+        verdictWraps: getComputedStyle(verdict).whiteSpace === 'normal', breaksWords: getComputedStyle(th).overflowWrap };
+    });
+    // Short: the matrix takes the height it needs and scrolls with the page; tall: its rows
+    // scroll under headers that stay in view (30 rows are taller than 80 % of 900 px).
+    assert.deepEqual(layout, { sticky: !short, rowsScrollInside: !short, verdictWraps: true, breaksWords: 'break-word' },
+      `${viewport.height}px high`);
+    assert.deepEqual(problems, []);
+    await page.close();
+  }
+});
+
 // render="auto" decides by the payload's size: a string's characters, or the bytes of any kind of
 // buffer (an ArrayBuffer has no length).
 test('render="auto" renders a large payload given as an ArrayBuffer in a worker, as it does a large string', async () => {
