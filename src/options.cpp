@@ -84,8 +84,10 @@ Status read_raw_html(const JsonTape& t, std::uint32_t v, markdown::RawHtml& out)
 Status read_id_prefix(const JsonTape& t, std::uint32_t v, std::string& out) {
   if (Status e = read_string(t, v, "idPrefix", out)) return e;
   for (char c : out) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
-      return bad("idPrefix", "The option \"idPrefix\" must not contain spaces (it starts every id).");
+    // Spaces would split the id; a control character would be written as U+FFFD in the ids but
+    // percent-encoded in the links to them, which would then lead nowhere.
+    if (static_cast<unsigned char>(c) <= ' ' || c == '\x7f') {
+      return bad("idPrefix", "The option \"idPrefix\" must not contain spaces or control characters (it starts every id).");
     }
   }
   return std::nullopt;

@@ -65,9 +65,28 @@ bool all_digits(std::string_view v, std::size_t max_len = 9) {
   return true;
 }
 
+// A language tag as `lang` takes one: a primary language of two or three letters, then subtags of
+// one to eight letters or digits ("en", "pt-BR", "zh-Hant-TW"), or nothing (a language unknown).
+// Anything else would have assistive technology read the text in no language it knows.
+bool is_language_tag(std::string_view v) {
+  const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  std::size_t i = 0;
+  while (i < v.size() && letter(v[i])) ++i;
+  if (v.empty()) return true;
+  if (i < 2 || i > 3) return false;
+  while (i < v.size()) {
+    if (v[i++] != '-') return false;
+    std::size_t start = i;
+    while (i < v.size() && (letter(v[i]) || (v[i] >= '0' && v[i] <= '9'))) ++i;
+    if (i == start || i - start > 8) return false;
+  }
+  return true;
+}
+
 // Whether attribute `a` may stay on element `tag`, and in what form.
 bool allowed_attribute(std::string_view tag, const std::string& a, std::string& value) {
-  if (a == "title" || a == "lang") return true;
+  if (a == "title") return true;
+  if (a == "lang") return is_language_tag(value);
   if (a == "dir") return value == "ltr" || value == "rtl" || value == "auto";
   if (a == "href" && tag == "a") return is_allowed_url(value, UrlUse::link);
   if (a == "src" && tag == "img") return is_allowed_url(value, UrlUse::image);
@@ -104,11 +123,8 @@ std::size_t find_end_tag(std::string_view s, std::string_view name) {
 
 }  // namespace
 
-std::string Sanitizer::mapped_name(const std::string& name) const {
-  if (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6') {
-    int level = std::clamp(name[1] - '0' + heading_shift_, min_heading_, 6);
-    return std::string("h") + static_cast<char>('0' + level);
-  }
+std::string Sanitizer::mapped_name(const std::string& name) {
+  if (levels_ && is_heading(name)) return std::string("h") + static_cast<char>('0' + levels_->place(name[1] - '0'));
   return name;
 }
 
@@ -338,8 +354,9 @@ void Sanitizer::write_start_tag(const std::string& name, const std::vector<Attri
 }
 
 void Sanitizer::write_end_tag(const std::string& name) {
-  std::string tag = mapped_name(name);
-  auto it = std::find(open_.rbegin(), open_.rend(), tag);
+  // The end tag of any heading closes the one open (only one can be, above), as the parser does.
+  auto it = is_heading(name) ? std::find_if(open_.rbegin(), open_.rend(), [](const std::string& n) { return is_heading(n); })
+                             : std::find(open_.rbegin(), open_.rend(), name);
   if (it == open_.rend()) return;  // not opened here: never close someone else's element
   std::size_t keep = static_cast<std::size_t>(open_.rend() - it) - 1;
   while (open_.size() > keep) {

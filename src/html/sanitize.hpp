@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "core/buffer.hpp"
+#include "html/heading_levels.hpp"
 
 namespace cr::html {
 
@@ -25,12 +26,12 @@ enum class HtmlContext {
 
 class Sanitizer {
  public:
-  // `heading_shift` moves raw <h1>..<h6> by the same offset as markdown headings (clamped to 2..6
-  // when `min_heading` is 2, so an article keeps a single h1). `lazy_images`: every <img> gets
-  // loading="lazy", as an article's markdown images do.
-  Sanitizer(Buffer& out, HtmlContext context, int heading_shift = 0, int min_heading = 1, bool lazy_images = false)
-      : out_(out), context_(context), heading_shift_(heading_shift), min_heading_(min_heading),
-        lazy_images_(lazy_images) {}
+  // `levels` places raw <h1>..<h6> in the document's outline as its markdown headings are placed
+  // (shared with them: an article keeps a single h1 and no level is skipped); without it they
+  // keep their levels. `lazy_images`: every <img> gets loading="lazy", as an article's markdown
+  // images do.
+  Sanitizer(Buffer& out, HtmlContext context, HeadingLevels* levels = nullptr, bool lazy_images = false)
+      : out_(out), context_(context), levels_(levels), lazy_images_(lazy_images) {}
 
   void feed(std::string_view chunk);
   // Ends the current block: an unfinished tag is written as text, open elements are closed and
@@ -51,12 +52,11 @@ class Sanitizer {
   void write_text(std::string_view raw);
   void write_start_tag(const std::string& name, const std::vector<Attribute>& attributes, bool self_closing);
   void write_end_tag(const std::string& name);
-  std::string mapped_name(const std::string& name) const;
+  std::string mapped_name(const std::string& name);
 
   Buffer& out_;
   HtmlContext context_;
-  int heading_shift_;
-  int min_heading_;
+  HeadingLevels* levels_;
   bool lazy_images_;
   static constexpr std::size_t kMaxAttributes = 256;  // kept per tag
   static constexpr std::size_t kMaxDepth = 512;       // elements open at once

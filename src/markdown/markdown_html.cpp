@@ -72,19 +72,13 @@ bool same_words(std::string_view a, std::string_view b) {
   }
 }
 
-// The highest heading raw HTML may write: in an article, none above its sections' level.
-int min_raw_heading(const Options& o) { return o.article ? article_section_level(o.heading_offset) : 1; }
-
 class Writer {
  public:
   Writer(const Options& o, Buffer& out, Toc* toc)
-      : o_(o), out_(out), w_(out), toc_(toc),
-        inline_html_(out, html::HtmlContext::phrasing, o.heading_offset, min_raw_heading(o), o.article),
-        block_html_(out, html::HtmlContext::flow, o.heading_offset, min_raw_heading(o), o.article) {
+      : o_(o), out_(out), w_(out), toc_(toc), levels_(o.heading_offset, o.article, article_section_level(o.heading_offset)),
+        inline_html_(out, html::HtmlContext::phrasing, &levels_, o.article),
+        block_html_(out, html::HtmlContext::flow, &levels_, o.article) {
     for (const auto& id : o.reserved_ids) ids_.reserve(id);
-    offset_ = o.heading_offset;
-    offset_known_ = !o.article;
-    previous_level_ = 1 + o.heading_offset;  // an article's title
   }
 
   Status run(std::string_view markdown) {
@@ -207,7 +201,8 @@ class Writer {
           bool done = d->task_mark == 'x' || d->task_mark == 'X';
           w_.markup(done ? "<li class=\"task-list-item cr-task-done\"><span class=\"cr-task-mark\" aria-hidden=\"true\">&#9745;</span>"
                          : "<li class=\"task-list-item cr-task-open\"><span class=\"cr-task-mark\" aria-hidden=\"true\">&#9744;</span>");
-          w_.markup("<span class=\"cr-visually-hidden\">").text(done ? o_.task_done_label : o_.task_open_label).markup(" </span>");
+          w_.markup("<span class=\"cr-visually-hidden\"").markup(o_.label_attributes).markup(">");
+          w_.text(done ? o_.task_done_label : o_.task_open_label).markup(" </span>");
         } else if (d->is_task) {
           w_.markup("<li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled");
           if (d->task_mark == 'x' || d->task_mark == 'X') w_.markup(" checked");
@@ -326,19 +321,6 @@ class Writer {
     w_.text(label.substr(0, at)).text(lang).text(label.substr(at + kSlot.size()));
   }
 
-  int heading_level_for(int md_level) {
-    if (!o_.article) return std::clamp(md_level + offset_, 1, 6);
-    const int top = article_section_level(o_.heading_offset);
-    if (!offset_known_) {
-      offset_ = top - md_level;  // the first heading kept goes right under the title
-      offset_known_ = true;
-    }
-    int level = std::clamp(md_level + offset_, top, 6);
-    level = std::min(level, previous_level_ + 1);  // never skip a level going down
-    previous_level_ = level;
-    return level;
-  }
-
   void finish_heading() {
     in_heading_ = false;
     if (heading_blank_tail_ && heading_blank_tail_end_ == out_.size()) {
@@ -347,7 +329,7 @@ class Writer {
     }
     heading_blank_tail_ = 0;
     if (o_.article) {
-      bool drop = heading_text_.find_first_not_of(" \t\n") == std::string::npos;
+      bool drop = ascii_blank(heading_text_);
       if (heading_leading_ && heading_level_ == 1 && same_words(heading_text_, o_.title)) {
         drop = true;
       }
@@ -358,7 +340,7 @@ class Writer {
         return;
       }
     }
-    int level = heading_level_for(heading_level_);
+    int level = levels_.place(heading_level_);
     // The start tag goes in front of the heading's content, written already.
     tag_.clear();
     tag_.append("<h", 2);
@@ -457,9 +439,13 @@ class Writer {
           OpenLink& link = links_.back();
           if (link.written) {
             end_inline_html();  // raw tags opened inside the link close inside it
-            // A link with no words has no accessible name: in an article its address becomes its text.
-            if (o_.article && out_.size() == link.content_start) {
-              w_.text(link_hrefs_.view().substr(link.href_start));
+            // A link with no words (nothing, or only images described as decorative) has no
+            // accessible name: in an article its address becomes its text, seen or, beside an
+            // image, for screen readers only.
+            if (o_.article && !link.named) {
+              const std::string_view href = link_hrefs_.view().substr(link.href_start);
+              if (out_.size() == link.content_start) w_.text(href);
+              else w_.markup("<span class=\"cr-visually-hidden\">").text(href).markup("</span>");
             }
             w_.markup("</a>");
           }
@@ -473,6 +459,7 @@ class Writer {
   }
 
   void write_image() {
+    if (!links_.empty() && !ascii_blank(alt_)) links_.back().named = true;
     if (!trusting() && !html::is_allowed_url(image_src_, html::UrlUse::image)) {
       w_.text(alt_);  // a refused image leaves its description
       return;
@@ -489,6 +476,7 @@ class Writer {
   void words(std::string_view plain) {
     if (image_depth_ > 0) alt_ += plain;
     else w_.text(plain);
+    if (image_depth_ == 0 && !links_.empty() && !ascii_blank(plain)) links_.back().named = true;
     if (in_heading_) heading_text_ += plain;
   }
 
@@ -591,6 +579,7 @@ class Writer {
 
   void raw_html(std::string_view s) {
     if (image_depth_ > 0) { alt_ += s; return; }  // alt is plain text: tags become words
+    if (!links_.empty()) links_.back().named = true;  // it may name the link: taken as doing so
     switch (o_.raw_html) {
       case RawHtml::trust: w_.markup(s); break;
       case RawHtml::drop: break;
@@ -613,6 +602,7 @@ class Writer {
   Buffer& out_;
   HtmlWriter w_;
   Toc* toc_;
+  html::HeadingLevels levels_;  // markdown and raw HTML headings alike (before the sanitizers)
   html::Sanitizer inline_html_;
   html::Sanitizer block_html_;
   Buffer raw_html_run_;  // raw HTML not handed to a sanitizer yet (flush_raw_html)
@@ -639,15 +629,13 @@ class Writer {
   std::string heading_text_;
   std::size_t heading_blank_tail_ = 0;      // blanks that ended the last text chunk written ...
   std::size_t heading_blank_tail_end_ = 0;  // ... and where that chunk ended in out_
-  int offset_ = 0;
-  bool offset_known_ = true;
-  int previous_level_ = 1;
   std::string last_heading_id_;
   // links and images
   struct OpenLink {
     bool written;               // false: the URL was refused and no <a> was written
     std::size_t content_start;  // where its text begins in out_
     std::size_t href_start;     // article mode: its href in link_hrefs_ (the text for a link that has none)
+    bool named = false;         // words, an image's description or raw HTML were written in it
   };
   std::vector<OpenLink> links_;
   Buffer link_hrefs_;           // the hrefs of the open links, one after the other

@@ -53,6 +53,9 @@ struct Options {
   std::string_view task_open_label = "To do:";
   std::string_view code_label = "Code";                         // name of a code block's scroll region
   std::string_view code_language_label = "Code: {language}";    // ... when its fence names the language
+  // Attributes for the words above where they are text (` lang="en"` when they are not in the
+  // article's language), so that they are read in theirs.
+  std::string_view label_attributes;
 };
 
 }  // namespace cr::markdown

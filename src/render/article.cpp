@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/ascii.hpp"
 #include "core/message.hpp"
 #include "html/writer.hpp"
 #include "markdown/markdown_html.hpp"
@@ -49,13 +50,23 @@ Result<Article> render_article(const model::Comparison& c, const ArticleOptions&
                                         "\"; English ones are used where labels gives none."}));
   }
   for (const auto& [key, value] : o.labels) {
-    (void)value;
     if (!Labels::is_known_key(key)) article.warnings.push_back(message({"The label \"", key, "\" is not one the renderer uses."}));
+    else if (!Labels::takes(key, value)) {
+      article.warnings.push_back(message({"The label \"", key, "\" is blank; the built-in words are used instead."}));
+    }
   }
 
   OptionNames names = option_names(c.title, c.slug);
-  if (!o.option_a.empty()) names.a = o.option_a;
-  if (!o.option_b.empty()) names.b = o.option_b;
+  const auto take_name = [&](const std::string& given, std::string_view option, std::string& name) {
+    if (!ascii_blank(given)) name = given;
+    else if (!given.empty()) article.warnings.push_back(message({"The option \"", option, "\" is blank; it was ignored."}));
+  };
+  take_name(o.option_a, "optionA", names.a);
+  take_name(o.option_b, "optionB", names.b);
+  if ((names.a.empty() || names.b.empty()) && !c.rows.empty()) {
+    article.warnings.push_back("The title does not name the two options (as in \"A vs B\"): the matrix calls them by "
+                               "the words for \"Option A\" and \"Option B\" (the optionA and optionB options can name them).");
+  }
   if (names.a.empty()) names.a = std::string(labels.word(Label::optionA));
   if (names.b.empty()) names.b = std::string(labels.word(Label::optionB));
 
@@ -96,6 +107,7 @@ Result<Article> render_article(const model::Comparison& c, const ArticleOptions&
     mo.task_open_label = labels.word(Label::taskOpen);
     mo.code_label = labels.word(Label::code);
     mo.code_language_label = labels.word(Label::codeLanguage);
+    mo.label_attributes = labels.foreign_attributes();
     mo.max_output_bytes = o.limits.max_output_bytes;
     w.markup("<div class=\"cr-body\">\n");
     if (Status e = markdown::render_markdown(c.content_md, mo, out, &article.toc)) return *e;

@@ -1,5 +1,6 @@
 #include "render/labels.hpp"
 
+#include "core/ascii.hpp"
 #include "html/escape.hpp"
 #include "render/label_tables.hpp"
 
@@ -85,12 +86,17 @@ Labels::Labels(const Language& language, const LabelOverrides& overrides, std::s
     overridden_->fill(nullptr);
     for (const auto& [key, value] : overrides) {
       const Label label = label_of(key);
-      if (label != Label::count) (*overridden_)[static_cast<std::size_t>(label)] = &value;
+      if (label != Label::count && takes(key, value)) (*overridden_)[static_cast<std::size_t>(label)] = &value;
     }
   }
 }
 
 bool Labels::is_known_key(std::string_view key) { return label_of(key) != Label::count; }
+
+bool Labels::takes(std::string_view key, std::string_view value) {
+  const Label label = label_of(key);
+  return !ascii_blank(value) || label == Label::digits || label == Label::summaryEnd || label == Label::summarySeparator;
+}
 
 std::string_view Labels::word(Label label) const {
   if (const std::string* o = override_of(label)) return *o;

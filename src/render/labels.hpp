@@ -56,6 +56,10 @@ class Labels {
 
   // Whether `key` names a word the renderer uses (the `labels` option's keys).
   static bool is_known_key(std::string_view key);
+  // Whether the words given for a known `key` are used: not blank, for any label that names
+  // something (all but digits, summaryEnd and summarySeparator, which may be empty). A blank one
+  // would leave a heading, caption, column or cell without a name.
+  static bool takes(std::string_view key, std::string_view value);
 
   // Attributes for an element whose words are the renderer's own: ` lang="en"` (and
   // ` dir="ltr"` in a right-to-left article) when the article's language has no built-in words

@@ -167,7 +167,11 @@ void write_matrix(Buffer& out, const MatrixContext& m, std::vector<std::string>&
   cell_text(verdict_b, m.names.b, rtl);
   HtmlWriter(verdict_tie).markup("<td class=\"cr-verdict-tie\"").markup(foreign).markup(">").text(L.word(Label::tie));
   HtmlWriter(verdict_none).markup("<td class=\"cr-verdict-none\"").markup(foreign).markup(">").text(L.word(Label::noVerdict));
-  html::append_escaped(not_stated, L.word(Label::notStated));
+  if (foreign.empty()) {
+    html::append_escaped(not_stated, L.word(Label::notStated));
+  } else {  // in a cell of the article's language
+    HtmlWriter(not_stated).markup("<span").markup(foreign).markup(">").text(L.word(Label::notStated)).markup("</span>");
+  }
 
   auto text_or_not_stated = [&](std::string_view value) {
     if (value.empty()) out.append(not_stated.view());

@@ -34,11 +34,11 @@ std::vector<std::string_view> split_words(std::string_view part) {
 }
 
 // What separates the two names in a title (lower-cased): " vs " and its kin (vs., versus, v.,
-// gegen, contre, frente a, contra, contro, против, מול, נגד, مقابل, 対, 대, 对比).
+// gegen, contre, frente a, contra, contro, против, מול, נגד, مقابل, ضد, 対, 대, 对比).
 constexpr std::string_view kTitleSeparators[] = {
     " vs. ", " vs ", " versus ", " v. ", " vs: ", " gegen ", " contre ", " frente a ", " contra ", " contro ",
     " \xD0\xBF\xD1\x80\xD0\xBE\xD1\x82\xD0\xB8\xD0\xB2 ", " \xD7\x9E\xD7\x95\xD7\x9C ", " \xD7\xA0\xD7\x92\xD7\x93 ",
-    " \xD9\x85\xD9\x82\xD8\xA7\xD8\xA8\xD9\x84 ", " \xE5\xAF\xBE ", "\xE5\xAF\xBE", " \xEB\x8C\x80 ",
+    " \xD9\x85\xD9\x82\xD8\xA7\xD8\xA8\xD9\x84 ", " \xD8\xB6\xD8\xAF ", " \xE5\xAF\xBE ", "\xE5\xAF\xBE", " \xEB\x8C\x80 ",
     " \xE5\xAF\xB9\xE6\xAF\x94 ", "\xE5\xAF\xB9\xE6\xAF\x94"};
 // Where the second name ends: " for ", " in ", ":", " - ", " — ", ",", "(", "?" and their kin.
 constexpr std::string_view kNameEnds[] = {

@@ -158,12 +158,28 @@ TEST(Sanitizer, UnfinishedTagBecomesText) {
   EXPECT_EQ(sanitize({"a <b title=\"x"}), "a &lt;b title=&quot;x");
 }
 
-TEST(Sanitizer, ShiftsHeadingsKeepingOneH1) {
+TEST(Sanitizer, PlacesHeadingsInTheOutline) {
   cr::Buffer out;
-  Sanitizer s(out, HtmlContext::flow, 0, 2);
-  s.feed("<h1>x</h1><h3>y</h3>");
+  cr::html::HeadingLevels article(0, true, 2);  // the title is an h1
+  Sanitizer s(out, HtmlContext::flow, &article);
+  s.feed("<h1>x</h1><h3>y</h3><h6>z</h6><h2>w</h2>");
   s.finish();
-  EXPECT_EQ(out.view(), "<h2>x</h2><h3>y</h3>");
+  EXPECT_EQ(out.view(), "<h2>x</h2><h3>y</h3><h4>z</h4><h3>w</h3>");  // h3 and h6 each one level down
+}
+
+TEST(HeadingLevels, FirstGoesUnderTheTitleAndNoneSkipsALevel) {
+  cr::html::HeadingLevels article(0, true, 2);
+  EXPECT_EQ(article.place(3), 2);  // the first heading, right under the title
+  EXPECT_EQ(article.place(5), 3);  // two levels deeper, but one below the heading before
+  EXPECT_EQ(article.place(5), 4);
+  EXPECT_EQ(article.place(2), 2);  // never above the first level
+  cr::html::HeadingLevels shifted(4, true, 6);  // headingOffset 4: the title is an h5
+  EXPECT_EQ(shifted.place(1), 6);
+  EXPECT_EQ(shifted.place(4), 6);
+  cr::html::HeadingLevels plain(1, false, 1);  // renderMarkdown: moved by the offset, kept within 1..6
+  EXPECT_EQ(plain.place(1), 2);
+  EXPECT_EQ(plain.place(4), 5);
+  EXPECT_EQ(plain.place(6), 6);
 }
 
 TEST(Escape, ForbiddenCodePointsBecomeReplacementCharacters) {

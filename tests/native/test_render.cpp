@@ -24,6 +24,8 @@ TEST(OptionNames, FromSlugInTheTitlesSpelling) {
   expect_names("Node.js versus Deno: which runtime?", "node-js-vs-deno", "Node.js", "Deno");
   expect_names("C++ vs C# in 2026", "c-vs-c", "C++", "C#");
   expect_names("PostgreSQL vs MySQL", "postgresql-vs-mysql-for-startups", "PostgreSQL", "MySQL");
+  expect_names("React \xD8\xB6\xD8\xAF Vue.js 3", "", "React", "Vue.js 3");  // Arabic "against"
+  expect_names("React \xD9\x85\xD9\x82\xD8\xA7\xD8\xA8\xD9\x84 Vue", "", "React", "Vue");  // and "versus"
 }
 
 TEST(OptionNames, FallsBackToTheTitleThenTheSlugThenNothing) {

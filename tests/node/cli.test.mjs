@@ -49,7 +49,7 @@ function write(folder, name, text) {
   return file;
 }
 // The seed with another slug and title (devalue slots 5, 6 and 47: title, slug, meta_title).
-function variant(slug, title = `Variant ${slug}`) {
+function variant(slug, title = `Rust vs Go, variant ${slug}`) {
   const v = JSON.parse(seed);
   v[5] = title;
   v[6] = slug;

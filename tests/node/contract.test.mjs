@@ -241,10 +241,53 @@ test('headingOffset moves the whole article\'s outline down, never skipping a le
     assert.deepEqual(levels(article(md, { headingOffset: 2 })), [3, 4, 5, 4, 4]);
     assert.deepEqual(levels(article(md, { headingOffset: 5 })), [6, 6, 6, 6, 6]);  // h6 is the deepest there is
   }
+  // Raw HTML headings take their places in the same outline: one level below the heading
+  // before them at most, and counted from the markdown's first heading.
+  assert.deepEqual(levels(article('## H\n\ntext\n\n<h5>Raw</h5>\n\n<h6>Deeper</h6>')), [1, 2, 3, 4, 2]);
+  assert.deepEqual(levels(article('### A\n\n<h3>B</h3>\n\n<h4>C</h4>')), [1, 2, 2, 3, 2]);
+  assert.deepEqual(levels(article('<h4>First</h4>\n\n#### Second')), [1, 2, 2, 2]);
+  assert.match(article('## H\n\n<h5>x</h5>y</h4>z').html, /<h3>x<\/h3>y/);  // any heading's end tag closes it
   const r = article('# Intro\n\n## Sub', { headingOffset: 1 });
   assert.deepEqual(r.toc.map((t) => t.level), [3, 4]);
   assert.match(r.html, /<h2 class="cr-title" id="cr-title">/);
   assert.match(r.html, /<h3 id="cr-feature-comparison" class="cr-matrix-heading">/);
+});
+
+test('every link has a name, every lang a language, every label words', () => {
+  const article = (md, options) => renderer.renderComparison(JSON.stringify({ ...comparison, content_md: md }), options);
+  // A link whose only content is an image described as decorative is named by its address, for
+  // screen readers only; one with words, or an image that has a description, is left as it is.
+  assert.match(article('[![](https://e.com/b.svg)](https://e.com/ci)').html,
+    /<a href="https:\/\/e.com\/ci"><img src="https:\/\/e.com\/b.svg" alt="" loading="lazy"><span class="cr-visually-hidden">https:\/\/e.com\/ci<\/span><\/a>/);
+  assert.match(article('[![Build status](https://e.com/b.svg)](https://e.com/ci)').html, /alt="Build status" loading="lazy"><\/a>/);
+  assert.match(article('[see ![](https://e.com/b.svg)](https://e.com/ci)').html, /<a href="https:\/\/e.com\/ci">see <img [^>]*><\/a>/);
+  assert.match(article('[](https://e.com/x)').html, /<a href="https:\/\/e.com\/x">https:\/\/e.com\/x<\/a>/);
+  assert.equal(renderer.renderMarkdown('[![](https://e.com/b.svg)](https://e.com/ci)').html,
+    '<p><a href="https://e.com/ci"><img src="https://e.com/b.svg" alt=""></a></p>\n');  // CommonMark's output, outside an article
+  // Raw HTML keeps a lang only when it is a language tag.
+  const langs = article('<p lang="pt-BR">a</p><p lang="zh-Hant-TW">b</p><p lang="">c</p><p lang="english">d</p><p lang="xx-!!">e</p><p lang="e">f</p>').html;
+  assert.match(langs, /<p lang="pt-BR">a<\/p><p lang="zh-Hant-TW">b<\/p><p lang="">c<\/p><p>d<\/p><p>e<\/p><p>f<\/p>/);
+  // A blank label or option name would leave a heading, caption or column without words: the
+  // built-in words stay, and a warning says so. Separators may be empty.
+  const blank = article('x', { labels: { winner: ' ', caption: '', summaryEnd: '' }, optionA: '  ' });
+  assert.match(blank.html, /<th scope="col">Winner<\/th><\/tr><\/thead>/);
+  assert.match(blank.html, /<caption id="cr-matrix-caption">Rust vs Go: feature by feature<\/caption>/);
+  assert.deepEqual(blank.warnings, ['The label "caption" is blank; the built-in words are used instead.',
+    'The label "winner" is blank; the built-in words are used instead.', 'The option "optionA" is blank; it was ignored.']);
+  assert.doesNotMatch(blank.html, /lead\.<\/p>|ties\.<\/p>/);  // summaryEnd "" is taken: the sentence ends without a period
+  // A title that does not name the options leaves the matrix with "Option A" and "Option B":
+  // the author is told (not when there is no matrix to name them in).
+  const unnamed = renderer.renderComparison(JSON.stringify({ ...comparison, title: 'Backend languages', slug: 'backend' }));
+  assert.match(unnamed.html, /<th scope="col">Option A<\/th>/);
+  assert.match(unnamed.warnings[0], /^The title does not name the two options \(as in "A vs B"\)/);
+  assert.deepEqual(renderer.renderComparison(JSON.stringify({ title: 'Backend languages', feature_matrix: [] })).warnings,
+    ['The feature matrix is empty.']);
+  assert.deepEqual(renderer.renderComparison(JSON.stringify({ ...comparison, title: 'Backend languages', slug: 'backend' }),
+    { optionA: 'Rust', optionB: 'Go' }).warnings, []);
+  // An id prefix with a control character would make ids and the links to them differ.
+  for (const idPrefix of ['a b', 'a\u0000', 'x\u001f', 'y\u007f']) {
+    assert.equal(renderer.renderComparison(seed, { idPrefix }).error.path, '/idPrefix', JSON.stringify(idPrefix));
+  }
 });
 
 test('bad options are errors, wrong argument types are TypeErrors', () => {

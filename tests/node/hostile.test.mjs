@@ -231,7 +231,7 @@ test('shapes that made the work quadratic or worse stay linear or stop at a limi
   const warned = answer('16,000 shared rows with a 16,000-byte unknown winner',
     () => renderer.renderComparison(s.sharedUnknownWinner(16000)), { boundMs: 3000 });
   assert.equal(warned.warnings.length, 11);
-  assert.equal(warned.warnings[0], `Row 0 ("T") has an unknown winner "${'w'.repeat(60)}\u2026" at /feature_matrix/0/winner; it is shown as no verdict.`);
+  assert.equal(warned.warnings[0], `Row 0 ("T vs U") has an unknown winner "${'w'.repeat(60)}\u2026" at /feature_matrix/0/winner; it is shown as no verdict.`);
   assert.equal(warned.warnings[10], '15990 more rows have an unknown winner; they are shown as no verdict.');
   assert.equal(renderer.renderComparison(s.sharedUnknownWinner(11)).warnings[10], '1 more row has an unknown winner; it is shown as no verdict.');
   const key = 'comparison-postgresql-vs-mongodb-for-analytics-workloads';  // the path is never cut

@@ -63,6 +63,18 @@ test('labelLanguage picks another built-in set and marks it with its language', 
   assert.match(r.html, /<th scope="col" lang="de">Merkmal<\/th>/);
   const ar = renderer.renderComparison(comparisonIn('en'), { labelLanguage: 'ar' });
   assert.match(ar.html, /class="cr-matrix-summary" lang="ar" dir="rtl">يتفوق/);
+  // Words of the renderer's inside the article's own elements are marked too: a task's state,
+  // an empty cell.
+  const withTasks = JSON.parse(comparisonIn('ar'));
+  withTasks.content_md += '\n\n- [x] done\n- [ ] open\n';
+  withTasks.feature_matrix[0].optionB = '';
+  const en = renderer.renderComparison(JSON.stringify(withTasks), { labelLanguage: 'en' }).html;
+  assert.match(en, /<span class="cr-visually-hidden" lang="en" dir="ltr">Done: <\/span>done/);
+  assert.match(en, /<span class="cr-visually-hidden" lang="en" dir="ltr">To do: <\/span>open/);
+  assert.match(en, /<td><span lang="en" dir="ltr">Not stated<\/span><\/td>/);
+  const own = renderer.renderComparison(JSON.stringify(withTasks)).html;  // the article's own words: no marks
+  assert.match(own, /<span class="cr-visually-hidden">[^<]+<\/span>done/);
+  assert.match(own, /<td>[^<]+<\/td><td class="cr-verdict/);
   assert.equal(renderer.renderComparison(comparisonIn('en'), { labelLanguage: 'not a tag' }).error.code, 'bad_option');
   assert.equal(renderer.renderComparison(comparisonIn('en'), { labelLanguage: 'de-' }).error.code, 'bad_option');
   // A language tag without built-in words: English ones, said in a warning (the caller asked).

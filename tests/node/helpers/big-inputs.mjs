@@ -94,7 +94,7 @@ export const superlinear = {
   sharedRows: (n) => JSON.stringify([{ title: 1, feature_matrix: 2 }, 'T', new Array(n).fill(3),
     { feature: 4, optionA: 4, optionB: 4 }, 'x'.repeat(n)]),
   // The same with an n-byte winner no one knows: a warning per row, each quoting it.
-  sharedUnknownWinner: (n) => JSON.stringify([{ title: 1, feature_matrix: 2 }, 'T', new Array(n).fill(3),
+  sharedUnknownWinner: (n) => JSON.stringify([{ title: 1, feature_matrix: 2 }, 'T vs U', new Array(n).fill(3),
     { feature: 1, optionA: 1, optionB: 1, winner: 4 }, 'w'.repeat(n)]),
   // For decodePayload: n BigInts at the bottom of a chain of n Ref wrappers (each record's path
   // walked every frame of the chain).
