@@ -230,10 +230,10 @@ class Writer {
         const bool named = !lang.empty() && (trusting() || is_safe_language(lang));
         if (o_.article) {
           // A focusable scroll region (keyboard users scroll long lines), named as one.
-          w_.markup("<pre class=\"cr-code\" tabindex=\"0\" role=\"region\" aria-label=\"");
-          if (named) write_code_label(lang);
-          else w_.text(o_.code_label);
-          w_.markup("\"><code");
+          region_name_.assign(named ? o_.code_language_label : o_.code_label);
+          if (named) fill_language(region_name_, lang);
+          w_.markup("<pre class=\"cr-code\" tabindex=\"0\" role=\"region\"");
+          w_.attribute("aria-label", numbered(region_name_, nth_code_block(region_name_))).markup("><code");
         } else {
           w_.markup("<pre><code");
         }
@@ -245,15 +245,20 @@ class Writer {
       case MD_BLOCK_P: w_.markup("<p>"); break;
       case MD_BLOCK_TABLE:
         if (o_.article) {
-          w_.markup("<div class=\"cr-table-scroll\" role=\"region\" tabindex=\"0\"");
-          if (!last_heading_id_.empty()) {
-            w_.attribute("aria-labelledby", last_heading_id_);
-          } else {
-            w_.attribute("aria-label", o_.table_label);
+          // Named by the heading before it (else "Table"); a second one under the same heading by
+          // the heading's words and its number, "Performance (2)": regions differ by their names.
+          const bool headed = !last_heading_id_.empty();
+          tables_under_heading_ = table_heading_ == last_heading_id_ ? tables_under_heading_ + 1 : 1;
+          table_heading_ = last_heading_id_;
+          const std::uint32_t nth = tables_under_heading_;
+          const std::string_view label = nth == 1 ? std::string_view() : numbered(headed ? last_heading_text_ : o_.table_label, nth);
+          for (std::string_view element : {std::string_view("<div class=\"cr-table-scroll\" role=\"region\" tabindex=\"0\""),
+                                           std::string_view(">\n<table")}) {
+            w_.markup(element);
+            if (!label.empty()) w_.attribute("aria-label", label);
+            else if (headed) w_.attribute("aria-labelledby", last_heading_id_);
+            else w_.attribute("aria-label", o_.table_label);
           }
-          w_.markup(">\n<table");
-          if (!last_heading_id_.empty()) w_.attribute("aria-labelledby", last_heading_id_);
-          else w_.attribute("aria-label", o_.table_label);
           w_.markup(">\n");
         } else {
           w_.markup("<table>\n");
@@ -312,13 +317,31 @@ class Writer {
     return check();
   }
 
-  // The code label with `{language}` replaced by `lang` (escaped, as attribute text).
-  void write_code_label(std::string_view lang) {
+  // `label` with its `{language}` replaced by `lang`.
+  static void fill_language(std::string& label, std::string_view lang) {
     constexpr std::string_view kSlot = "{language}";
-    std::string_view label = o_.code_language_label;
     const std::size_t at = label.find(kSlot);
-    if (at == std::string_view::npos) { w_.text(label); return; }
-    w_.text(label.substr(0, at)).text(lang).text(label.substr(at + kSlot.size()));
+    if (at != std::string::npos) label.replace(at, kSlot.size(), lang);
+  }
+
+  // How many code blocks of the article had this name so far, this one included. The first 64
+  // names are counted; past them every block is a first (an article of thousands of languages
+  // keeps its repeats rather than have each block searched against all of them).
+  std::uint32_t nth_code_block(std::string_view name) {
+    for (auto& [n, count] : code_names_) if (n == name) return ++count;
+    if (code_names_.size() < 64) code_names_.push_back({std::string(name), 1});
+    return 1;
+  }
+  // `name`, numbered from its second region on: "Code: rust (2)".
+  std::string_view numbered(std::string_view name, std::uint32_t nth) {
+    numbered_.assign(name);
+    if (nth == 1) return numbered_;
+    numbered_.append(" (");
+    const std::size_t digits = numbered_.size();
+    do numbered_.insert(numbered_.begin() + static_cast<std::ptrdiff_t>(digits), static_cast<char>('0' + nth % 10));
+    while ((nth /= 10) != 0);
+    numbered_.push_back(')');
+    return numbered_;
   }
 
   void finish_heading() {
@@ -351,6 +374,7 @@ class Writer {
       ids_.make(heading_text_, id_);
       HtmlWriter(tag_).attribute("id", id_.view());
       last_heading_id_.assign(id_.view());
+      last_heading_text_.assign(heading_text_);
     }
     tag_.push_back('>');
     out_.insert(heading_start_, tag_.view());
@@ -630,6 +654,12 @@ class Writer {
   std::size_t heading_blank_tail_ = 0;      // blanks that ended the last text chunk written ...
   std::size_t heading_blank_tail_end_ = 0;  // ... and where that chunk ended in out_
   std::string last_heading_id_;
+  std::string last_heading_text_;  // its words, for a second table under it
+  // regions' names (numbered from the second of a name on)
+  std::string table_heading_;          // the heading id the last table came under ("" for none)
+  std::uint32_t tables_under_heading_ = 0;
+  std::vector<std::pair<std::string, std::uint32_t>> code_names_;  // code blocks' names, counted
+  std::string region_name_, numbered_;
   // links and images
   struct OpenLink {
     bool written;               // false: the URL was refused and no <a> was written

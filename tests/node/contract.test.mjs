@@ -264,6 +264,14 @@ test('every link has a name, every lang a language, every label words', () => {
   assert.match(article('[](https://e.com/x)').html, /<a href="https:\/\/e.com\/x">https:\/\/e.com\/x<\/a>/);
   assert.equal(renderer.renderMarkdown('[![](https://e.com/b.svg)](https://e.com/ci)').html,
     '<p><a href="https://e.com/ci"><img src="https://e.com/b.svg" alt=""></a></p>\n');  // CommonMark's output, outside an article
+  // Regions differ by their names: a second table under one heading, a second "Code: js".
+  const regions = (md) => [...article(md).html.matchAll(/role="region"[^>]* aria-(label|labelledby)="([^"]*)"/g)]
+    .map((m) => `${m[1]}=${m[2]}`).filter((n) => !n.includes('matrix'));
+  const table = '| a | b |\n| - | - |\n| 1 | 2 |\n';
+  assert.deepEqual(regions(`${table}\n${table}\n## Speed\n\n${table}\n${table}\n${table}\n## Size\n\n${table}`),
+    ['label=Table', 'label=Table (2)', 'labelledby=cr-speed', 'label=Speed (2)', 'label=Speed (3)', 'labelledby=cr-size']);
+  assert.deepEqual(regions('```js\na\n```\n\n```py\nb\n```\n\n```js\nc\n```\n\n```\nd\n```\n\n    e\n'),
+    ['label=Code: js', 'label=Code: py', 'label=Code: js (2)', 'label=Code', 'label=Code (2)']);
   // Raw HTML keeps a lang only when it is a language tag.
   const langs = article('<p lang="pt-BR">a</p><p lang="zh-Hant-TW">b</p><p lang="">c</p><p lang="english">d</p><p lang="xx-!!">e</p><p lang="e">f</p>').html;
   assert.match(langs, /<p lang="pt-BR">a<\/p><p lang="zh-Hant-TW">b<\/p><p lang="">c<\/p><p>d<\/p><p>e<\/p><p>f<\/p>/);
