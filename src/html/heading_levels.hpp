@@ -3,8 +3,6 @@
 // so that neither skips a level after the other.
 #pragma once
 
-#include <algorithm>
-
 namespace cr::html {
 
 class HeadingLevels {
@@ -15,15 +13,8 @@ class HeadingLevels {
   HeadingLevels(int offset, bool article, int top)
       : offset_(offset), known_(!article), article_(article), top_(top), previous_(top - 1) {}
 
-  int place(int level) {
-    if (!article_) return std::clamp(level + offset_, 1, 6);
-    if (!known_) {
-      offset_ = top_ - level;
-      known_ = true;
-    }
-    previous_ = std::min(std::clamp(level + offset_, top_, 6), previous_ + 1);
-    return previous_;
-  }
+  // The level a heading its author gave `level` gets (the next heading may go one below it).
+  int place(int level);
 
  private:
   int offset_;

@@ -8,6 +8,7 @@ extern "C" {
 }
 
 #include "core/ascii.hpp"
+#include "core/cold.hpp"
 #include "core/message.hpp"
 #include "core/utf8.hpp"
 #include "html/entities.hpp"
@@ -229,11 +230,7 @@ class Writer {
         std::string_view lang = d->lang.text ? decode_attribute(d->lang, scratch_) : std::string_view();
         const bool named = !lang.empty() && (trusting() || is_safe_language(lang));
         if (o_.article) {
-          // A focusable scroll region (keyboard users scroll long lines), named as one.
-          region_name_.assign(named ? o_.code_language_label : o_.code_label);
-          if (named) fill_language(region_name_, lang);
-          w_.markup("<pre class=\"cr-code\" tabindex=\"0\" role=\"region\"");
-          w_.attribute("aria-label", numbered(region_name_, nth_code_block(region_name_))).markup("><code");
+          start_code_region(named ? lang : std::string_view());
         } else {
           w_.markup("<pre><code");
         }
@@ -245,21 +242,7 @@ class Writer {
       case MD_BLOCK_P: w_.markup("<p>"); break;
       case MD_BLOCK_TABLE:
         if (o_.article) {
-          // Named by the heading before it (else "Table"); a second one under the same heading by
-          // the heading's words and its number, "Performance (2)": regions differ by their names.
-          const bool headed = !last_heading_id_.empty();
-          tables_under_heading_ = table_heading_ == last_heading_id_ ? tables_under_heading_ + 1 : 1;
-          table_heading_ = last_heading_id_;
-          const std::uint32_t nth = tables_under_heading_;
-          const std::string_view label = nth == 1 ? std::string_view() : numbered(headed ? last_heading_text_ : o_.table_label, nth);
-          for (std::string_view element : {std::string_view("<div class=\"cr-table-scroll\" role=\"region\" tabindex=\"0\""),
-                                           std::string_view(">\n<table")}) {
-            w_.markup(element);
-            if (!label.empty()) w_.attribute("aria-label", label);
-            else if (headed) w_.attribute("aria-labelledby", last_heading_id_);
-            else w_.attribute("aria-label", o_.table_label);
-          }
-          w_.markup(">\n");
+          start_table_region();
         } else {
           w_.markup("<table>\n");
         }
@@ -317,29 +300,64 @@ class Writer {
     return check();
   }
 
-  // `label` with its `{language}` replaced by `lang`.
-  static void fill_language(std::string& label, std::string_view lang) {
+  // Regions (code blocks, tables) are focusable, so that keyboard users can scroll them, and named,
+  // no two alike: from the second of a name on, a region's name is numbered ("Code: rust (2)").
+  // Once a block, so built for size.
+
+  // A code block's region, named "Code: rust" (`lang`), or "Code".
+  CR_COLD void start_code_region(std::string_view lang) {
+    region_name_.clear();
+    std::string_view label = lang.empty() ? o_.code_label : o_.code_language_label;
     constexpr std::string_view kSlot = "{language}";
-    const std::size_t at = label.find(kSlot);
-    if (at != std::string::npos) label.replace(at, kSlot.size(), lang);
+    const std::size_t at = lang.empty() ? std::string_view::npos : label.find(kSlot);
+    if (at != std::string_view::npos) {
+      region_name_.append(label.substr(0, at)).append(lang);
+      label = label.substr(at + kSlot.size());
+    }
+    region_name_.append(label);
+    // How many blocks had this name, this one included, told apart by the names' FNV-1a hashes
+    // (two names of one hash among a few dozen would only number one of them wrongly). The first
+    // 64 names are counted; past them every block is a first (thousands of languages keep their
+    // repeats rather than have each block searched against all of them).
+    std::uint32_t hash = 2166136261u, nth = 1;
+    for (char c : region_name_) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
+    const auto seen = std::find(code_name_hashes_.begin(), code_name_hashes_.end(), hash);
+    if (seen != code_name_hashes_.end()) {
+      nth = ++code_name_counts_[static_cast<std::size_t>(seen - code_name_hashes_.begin())];
+    } else if (code_name_hashes_.size() < 64) {
+      code_name_hashes_.push_back(hash);
+      code_name_counts_.push_back(1);
+    }
+    w_.markup("<pre class=\"cr-code\" tabindex=\"0\" role=\"region\"");
+    w_.attribute("aria-label", numbered(region_name_, nth)).markup("><code");
   }
 
-  // How many code blocks of the article had this name so far, this one included. The first 64
-  // names are counted; past them every block is a first (an article of thousands of languages
-  // keeps its repeats rather than have each block searched against all of them).
-  std::uint32_t nth_code_block(std::string_view name) {
-    for (auto& [n, count] : code_names_) if (n == name) return ++count;
-    if (code_names_.size() < 64) code_names_.push_back({std::string(name), 1});
-    return 1;
+  // A table's region, and the table, named by the heading before it (else "Table"); a second one
+  // under the same heading by the heading's words and its number, "Performance (2)".
+  CR_COLD void start_table_region() {
+    const bool headed = !last_heading_id_.empty();
+    tables_under_heading_ = table_heading_ == last_heading_id_ ? tables_under_heading_ + 1 : 1;
+    table_heading_ = last_heading_id_;
+    const bool by_heading = headed && tables_under_heading_ == 1;
+    const std::string_view name = numbered(headed ? std::string_view(last_heading_text_) : o_.table_label, tables_under_heading_);
+    w_.markup("<div class=\"cr-table-scroll\" role=\"region\" tabindex=\"0\"");
+    for (int element = 0; element < 2; ++element) {
+      if (element == 1) w_.markup(">\n<table");
+      if (by_heading) w_.attribute("aria-labelledby", last_heading_id_);
+      else w_.attribute("aria-label", name);
+    }
+    w_.markup(">\n");
   }
-  // `name`, numbered from its second region on: "Code: rust (2)".
+
+  // `name`, numbered from its second region on.
   std::string_view numbered(std::string_view name, std::uint32_t nth) {
-    numbered_.assign(name);
+    numbered_.assign(name.data(), name.size());
     if (nth == 1) return numbered_;
+    char digits[10];
+    int k = 0;
+    do digits[k++] = static_cast<char>('0' + nth % 10); while ((nth /= 10) != 0);
     numbered_.append(" (");
-    const std::size_t digits = numbered_.size();
-    do numbered_.insert(numbered_.begin() + static_cast<std::ptrdiff_t>(digits), static_cast<char>('0' + nth % 10));
-    while ((nth /= 10) != 0);
+    while (k) numbered_.push_back(digits[--k]);
     numbered_.push_back(')');
     return numbered_;
   }
@@ -658,7 +676,8 @@ class Writer {
   // regions' names (numbered from the second of a name on)
   std::string table_heading_;          // the heading id the last table came under ("" for none)
   std::uint32_t tables_under_heading_ = 0;
-  std::vector<std::pair<std::string, std::uint32_t>> code_names_;  // code blocks' names, counted
+  std::vector<std::uint32_t> code_name_hashes_;  // code blocks' names ...
+  std::vector<std::uint32_t> code_name_counts_;  // ... and how many had each
   std::string region_name_, numbered_;
   // links and images
   struct OpenLink {
