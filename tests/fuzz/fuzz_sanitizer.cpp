@@ -19,7 +19,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   cr::utf8::append_valid(repaired, std::string_view(reinterpret_cast<const char*>(data) + 1, size - 1));
   std::string_view input = repaired;
   cr::Buffer written;
-  cr::html::Sanitizer s(written, context, (data[0] >> 7), 2);
+  const int offset = data[0] >> 7;  // an article's outline, moved down by 0 or 1
+  cr::html::HeadingLevels levels(offset, true, 2 + offset);
+  cr::html::Sanitizer s(written, context, &levels);
   for (std::size_t i = 0; i < input.size(); i += chunk) s.feed(input.substr(i, chunk));
   s.finish();
   std::string out(written.view());
