@@ -253,6 +253,7 @@ class Writer {
       case MD_BLOCK_TH:
       case MD_BLOCK_TD: {
         auto* d = static_cast<MD_BLOCK_TD_DETAIL*>(detail);
+        header_cell_start_ = out_.size();
         w_.markup(type == MD_BLOCK_TH ? "<th" : "<td");
         if (type == MD_BLOCK_TH && o_.article) w_.markup(in_thead_ ? " scope=\"col\"" : " scope=\"row\"");
         switch (d->align) {
@@ -262,6 +263,7 @@ class Writer {
           default: break;
         }
         w_.markup(">");
+        header_cell_content_ = out_.size();
         break;
       }
     }
@@ -294,7 +296,15 @@ class Writer {
       case MD_BLOCK_THEAD: w_.markup("</thead>\n"); in_thead_ = false; break;
       case MD_BLOCK_TBODY: w_.markup("</tbody>\n"); break;
       case MD_BLOCK_TR: w_.markup("</tr>\n"); break;
-      case MD_BLOCK_TH: w_.markup("</th>\n"); break;
+      case MD_BLOCK_TH:
+        if (o_.article && out_.size() == header_cell_content_) {
+          // A header with no words names no column (a table's corner): in an article, a plain cell.
+          out_.truncate(header_cell_start_);
+          w_.markup("<td></td>\n");
+        } else {
+          w_.markup("</th>\n");
+        }
+        break;
       case MD_BLOCK_TD: w_.markup("</td>\n"); break;
     }
     return check();
@@ -660,6 +670,7 @@ class Writer {
   int section_level_block_ = 0;      // the heading that set it
   static constexpr std::size_t kSectionBytes = 8192;  // a section longer than this ends at the next block
   bool in_thead_ = false;
+  std::size_t header_cell_start_ = 0, header_cell_content_ = 0;  // where a table cell's tag and content start
   bool in_html_block_ = false;  // md4c sends block HTML only between enter/leave of MD_BLOCK_HTML
   bool in_code_block_ = false;
   // headings

@@ -272,6 +272,10 @@ test('every link has a name, every lang a language, every label words', () => {
     ['label=Table', 'label=Table (2)', 'labelledby=cr-speed', 'label=Speed (2)', 'label=Speed (3)', 'labelledby=cr-size']);
   assert.deepEqual(regions('```js\na\n```\n\n```py\nb\n```\n\n```js\nc\n```\n\n```\nd\n```\n\n    e\n'),
     ['label=Code: js', 'label=Code: py', 'label=Code: js (2)', 'label=Code', 'label=Code (2)']);
+  // A markdown table's empty header (its corner) names no column: a plain cell, in an article.
+  assert.match(article('|  | Rust | Go |\n| - | - | - |\n| Speed | fast | fast |').html,
+    /<thead>\n<tr>\n<td><\/td>\n<th scope="col">Rust<\/th>\n<th scope="col">Go<\/th>\n<\/tr>/);
+  assert.match(renderer.renderMarkdown('|  | Rust |\n| - | - |\n| a | b |').html, /<tr>\n<th><\/th>\n<th>Rust<\/th>/);
   // Raw HTML keeps a lang only when it is a language tag.
   const langs = article('<p lang="pt-BR">a</p><p lang="zh-Hant-TW">b</p><p lang="">c</p><p lang="english">d</p><p lang="xx-!!">e</p><p lang="e">f</p>').html;
   assert.match(langs, /<p lang="pt-BR">a<\/p><p lang="zh-Hant-TW">b<\/p><p lang="">c<\/p><p>d<\/p><p>e<\/p><p>f<\/p>/);
