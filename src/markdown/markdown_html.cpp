@@ -253,7 +253,7 @@ class Writer {
       case MD_BLOCK_TH:
       case MD_BLOCK_TD: {
         auto* d = static_cast<MD_BLOCK_TD_DETAIL*>(detail);
-        header_cell_start_ = out_.size();
+        cell_start_ = out_.size();
         w_.markup(type == MD_BLOCK_TH ? "<th" : "<td");
         if (type == MD_BLOCK_TH && o_.article) w_.markup(in_thead_ ? " scope=\"col\"" : " scope=\"row\"");
         switch (d->align) {
@@ -263,7 +263,7 @@ class Writer {
           default: break;
         }
         w_.markup(">");
-        header_cell_content_ = out_.size();
+        cell_content_ = out_.size();
         break;
       }
     }
@@ -297,9 +297,9 @@ class Writer {
       case MD_BLOCK_TBODY: w_.markup("</tbody>\n"); break;
       case MD_BLOCK_TR: w_.markup("</tr>\n"); break;
       case MD_BLOCK_TH:
-        if (o_.article && out_.size() == header_cell_content_) {
+        if (o_.article && out_.size() == cell_content_) {
           // A header with no words names no column (a table's corner): in an article, a plain cell.
-          out_.truncate(header_cell_start_);
+          out_.truncate(cell_start_);
           w_.markup("<td></td>\n");
         } else {
           w_.markup("</th>\n");
@@ -350,25 +350,21 @@ class Writer {
     table_heading_ = last_heading_id_;
     const bool by_heading = headed && tables_under_heading_ == 1;
     const std::string_view name = numbered(headed ? std::string_view(last_heading_text_) : o_.table_label, tables_under_heading_);
-    w_.markup("<div class=\"cr-table-scroll\" role=\"region\" tabindex=\"0\"");
-    for (int element = 0; element < 2; ++element) {
-      if (element == 1) w_.markup(">\n<table");
+    const auto write_name = [&] {
       if (by_heading) w_.attribute("aria-labelledby", last_heading_id_);
       else w_.attribute("aria-label", name);
-    }
+    };
+    w_.markup("<div class=\"cr-table-scroll\" role=\"region\" tabindex=\"0\"");
+    write_name();
+    w_.markup(">\n<table");
+    write_name();
     w_.markup(">\n");
   }
 
   // `name`, numbered from its second region on.
   std::string_view numbered(std::string_view name, std::uint32_t nth) {
     numbered_.assign(name.data(), name.size());
-    if (nth == 1) return numbered_;
-    char digits[10];
-    int k = 0;
-    do digits[k++] = static_cast<char>('0' + nth % 10); while ((nth /= 10) != 0);
-    numbered_.append(" (");
-    while (k) numbered_.push_back(digits[--k]);
-    numbered_.push_back(')');
+    if (nth > 1) numbered_.append(" (").append(std::string_view(Decimal(nth))).push_back(')');
     return numbered_;
   }
 
@@ -670,7 +666,7 @@ class Writer {
   int section_level_block_ = 0;      // the heading that set it
   static constexpr std::size_t kSectionBytes = 8192;  // a section longer than this ends at the next block
   bool in_thead_ = false;
-  std::size_t header_cell_start_ = 0, header_cell_content_ = 0;  // where a table cell's tag and content start
+  std::size_t cell_start_ = 0, cell_content_ = 0;  // where a table cell's start tag and content begin
   bool in_html_block_ = false;  // md4c sends block HTML only between enter/leave of MD_BLOCK_HTML
   bool in_code_block_ = false;
   // headings

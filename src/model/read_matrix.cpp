@@ -37,7 +37,7 @@ std::optional<std::string_view> plain_string(const Graph& g, std::uint32_t token
 
 // One row the long way: what the fast path could not read, with the contract's errors.
 CR_COLD Status read_row_slowly(const Graph& g, Handle row, std::size_t i, const std::string& mpath,
-                                         Comparison& out) {
+                               Comparison& out) {
   const Fields fields(g);
   const PathRef here(mpath, i);
   MatrixRow& r = out.rows[i];
