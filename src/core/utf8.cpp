@@ -12,7 +12,7 @@ namespace cr::utf8 {
 void append_wtf8(std::string& out, std::uint32_t cp) {
   if (cp > 0x10FFFF) cp = replacement_char;
   char bytes[4];
-  out.append(bytes, write_wtf8(bytes, cp));
+  out.append(bytes, static_cast<std::size_t>(write_wtf8(bytes, cp) - bytes));
 }
 
 void append(std::string& out, std::uint32_t cp) {

@@ -3,6 +3,7 @@
 #include <cstring>
 
 #include "core/cold.hpp"
+#include "core/message.hpp"
 #include "core/utf8.hpp"
 
 namespace cr::markdown {
@@ -41,13 +42,6 @@ struct Record {
   std::uint32_t length;
   std::uint32_t last_suffix;
 };
-
-void append_number(Buffer& out, std::uint32_t n) {
-  char digits[10];
-  int k = 0;
-  do digits[k++] = static_cast<char>('0' + n % 10); while ((n /= 10) != 0);
-  while (k) out.push_back(digits[--k]);
-}
 
 }  // namespace
 
@@ -113,7 +107,7 @@ void HeadingIds::insert(std::string_view id) {
   if (count_ * 2 > slots_.size()) {  // keep the table at most half full
     std::vector<std::uint32_t> old;
     old.swap(slots_);
-    slots_.assign(old.empty() ? 32 : old.size() * 2, 0);
+    slots_.resize(old.empty() ? 32 : old.size() * 2);
     const std::size_t mask = slots_.size() - 1;
     for (std::uint32_t s : old) {
       if (!s) continue;
@@ -153,7 +147,7 @@ void HeadingIds::make(std::string_view text, Buffer& out) {
   do {
     out.truncate(start + base_length);
     out.push_back('-');
-    append_number(out, ++n);
+    out.append(Decimal(++n));
   } while (taken(std::string_view(out.data() + start, out.size() - start)));
   r.last_suffix = n;
   std::memcpy(ids_.data() + record, &r, sizeof r);

@@ -132,13 +132,6 @@ class Writer {
   // Links to `#slug` follow their heading's id when ids carry a prefix.
   bool rewrites_fragments() const { return (o_.heading_ids || o_.article) && !o_.id_prefix.empty(); }
 
-  void append_number(unsigned n) {
-    char digits[10];
-    int k = 0;
-    do digits[k++] = static_cast<char>('0' + n % 10); while ((n /= 10) != 0);
-    while (k) out_.push_back(digits[--k]);
-  }
-
   // The output limit, checked after every callback. md4c 0.5.2 stops the whole parse only on a
   // negative value: a positive one from a block callback ends that block and goes on to the next.
   int check() {
@@ -190,7 +183,7 @@ class Writer {
           w_.markup("<ol>\n");
         } else {
           w_.markup("<ol start=\"");
-          append_number(d->start);
+          out_.append(Decimal(d->start));
           w_.markup("\">\n");
         }
         break;

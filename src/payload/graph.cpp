@@ -316,31 +316,37 @@ Result<Handle> Graph::element(Handle array, std::uint32_t index) const {
   return h;
 }
 
-Result<std::vector<Handle>> Graph::elements(Handle array, std::uint32_t max_elements) const {
-  std::vector<Handle> out;
+// devalue's sparse form, [-1, length, index, value, ...]: rare, so built for size.
+CR_COLD Result<std::vector<Handle>> Graph::sparse_elements(Handle array, std::uint32_t max_elements) const {
   const JsonToken& tok = (*tape_)[array];
-  if (is_sparse(array)) {
-    std::uint32_t n = length(array);
-    if (n > max_elements) {
-      return make_error(ErrorCode::too_large, message({"The payload has a sparse array of length ", Decimal(n),
-                                                       ", over the limit of ", Decimal(max_elements), "."}));
-    }
-    out.assign(n, sentinel::hole);
-    std::uint32_t k = (*tape_)[array + 1].next;
-    if (k < tok.next) k = (*tape_)[k].next;
-    while (k < tok.next) {
-      std::uint32_t ref = (*tape_)[k].next;
-      if (ref >= tok.next) break;
-      double index = (*tape_)[k].type == JsonType::number ? number_value(*tape_, k) : -1;
-      if (index >= 0 && index < n && index == std::floor(index)) {
-        auto h = follow(ref);
-        if (!h.ok()) return under(h.error(), static_cast<std::size_t>(index));
-        out[static_cast<std::size_t>(index)] = h.value();
-      }
-      k = (*tape_)[ref].next;
-    }
-    return out;
+  std::uint32_t n = length(array);
+  if (n > max_elements) {
+    return make_error(ErrorCode::too_large, message({"The payload has a sparse array of length ", Decimal(n),
+                                                     ", over the limit of ", Decimal(max_elements), "."}));
   }
+  std::vector<Handle> out;
+  out.resize(n);
+  for (Handle& h : out) h = sentinel::hole;
+  std::uint32_t k = (*tape_)[array + 1].next;
+  if (k < tok.next) k = (*tape_)[k].next;
+  while (k < tok.next) {
+    std::uint32_t ref = (*tape_)[k].next;
+    if (ref >= tok.next) break;
+    double index = (*tape_)[k].type == JsonType::number ? number_value(*tape_, k) : -1;
+    if (index >= 0 && index < n && index == std::floor(index)) {
+      auto h = follow(ref);
+      if (!h.ok()) return under(h.error(), static_cast<std::size_t>(index));
+      out[static_cast<std::size_t>(index)] = h.value();
+    }
+    k = (*tape_)[ref].next;
+  }
+  return out;
+}
+
+Result<std::vector<Handle>> Graph::elements(Handle array, std::uint32_t max_elements) const {
+  if (is_sparse(array)) return sparse_elements(array, max_elements);
+  const JsonToken& tok = (*tape_)[array];
+  std::vector<Handle> out;
   std::uint32_t n = 0;  // counted first: one allocation, not one per doubling
   for (std::uint32_t k = array + 1; k < tok.next; k = (*tape_)[k].next) ++n;
   out.reserve(n);

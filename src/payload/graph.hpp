@@ -142,6 +142,7 @@ class Graph {
   Kind kind_slow(Handle h) const;
   Result<Handle> unwrap_slow(Handle h) const;
   Result<Handle> follow_slow(std::uint32_t ref_token) const;
+  Result<std::vector<Handle>> sparse_elements(Handle array, std::uint32_t max_elements) const;
   bool is_sparse(Handle array) const;
   bool is_hole(std::uint32_t element_token) const;
 

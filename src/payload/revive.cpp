@@ -222,9 +222,9 @@ bool decode_base64(std::string_view in, std::string& out) {
 class Reviver {
  public:
   Reviver(const Graph& g, const Limits& limits) : g_(g), t_(g.tape()), limits_(limits) {
-    cache_.assign(g.slot_count(), Enc{EncKind::hole, 0});
-    cached_.assign(g.slot_count(), 0);
-    reviving_.assign(g.slot_count(), 0);
+    cache_.resize(g.slot_count(), Enc{EncKind::hole, 0});
+    cached_.resize(g.slot_count());
+    reviving_.resize(g.slot_count());
     for (auto& s : sentinel_records_) s = UINT32_MAX;
   }
 
