@@ -28,10 +28,13 @@ struct Limits {
   std::size_t max_markdown_bytes = 16u << 20;
 };
 
-// The error for an input over its byte limit (`what`: "payload" or "markdown").
+// The error for an input over its byte limit (`what`: "payload" or "markdown"), naming the
+// option that sets it.
 inline Error input_too_large(std::size_t bytes, std::size_t limit, const char* what = "payload") {
+  const bool markdown = what[0] == 'm';
   return make_error(ErrorCode::too_large,
-                    message({"The ", what, " is ", Count(bytes, "byte"), ", over the limit of ", Count(limit, "byte"), "."}));
+                    message({"The ", what, " is ", Count(bytes, "byte"), ", over the limit of ", Count(limit, "byte"),
+                             markdown ? " (limits.maxMarkdownBytes)." : " (limits.maxInputBytes)."}));
 }
 
 }  // namespace cr

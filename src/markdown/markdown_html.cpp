@@ -109,7 +109,7 @@ class Writer {
     if (!too_large_) fragment_links_.apply(out_, ids_, o_.id_prefix);
     if (too_large_ || check()) {
       return make_error(ErrorCode::too_large, message({"The rendered HTML would be larger than ",
-                                                       Decimal(o_.max_output_bytes), " bytes (the output limit)."}));
+                                                       Decimal(o_.max_output_bytes), " bytes (limits.maxOutputBytes)."}));
     }
     return std::nullopt;
   }

@@ -344,7 +344,8 @@ class Reader {
     if (out.content_md.size() > opt_.limits.max_markdown_bytes) {
       return make_error(ErrorCode::too_large,
                         message({"The comparison's markdown is ", Count(out.content_md.size(), "byte"),
-                                 ", over the limit of ", Count(opt_.limits.max_markdown_bytes, "byte"), "."}),
+                                 ", over the limit of ", Count(opt_.limits.max_markdown_bytes, "byte"),
+                                 " (limits.maxMarkdownBytes)."}),
                         jp::child(path, "content_md"));
     }
     if (out.locale.empty()) out.locale = "en";

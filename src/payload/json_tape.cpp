@@ -118,7 +118,7 @@ class Scanner {
   bool push(JsonType type, const char* begin, const char* end, std::uint8_t escaped = 0) {
     if (tokens_.size() >= limits_.max_nodes) {
       fail_with(begin, ErrorCode::too_large,
-                 message({subject_, " holds more than ", Count(limits_.max_nodes, "JSON value"), " (the node limit)."}));
+                 message({subject_, " holds more than ", Count(limits_.max_nodes, "JSON value"), " (limits.maxNodes)."}));
       return false;
     }
     const auto index = static_cast<std::uint32_t>(tokens_.size());
@@ -168,7 +168,7 @@ class Scanner {
         if (stack_.size() >= limits_.max_depth) {
           fail_with(p, ErrorCode::too_deep,
                      message({subject_, " nests arrays and objects more than ", Count(limits_.max_depth, "level"),
-                              " deep."}));
+                              " deep (limits.maxDepth)."}));
           return nullptr;
         }
         if (!push(c == '{' ? JsonType::object : JsonType::array, p, p)) return nullptr;

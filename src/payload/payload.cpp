@@ -1,5 +1,6 @@
 #include "payload/payload.hpp"
 
+#include "core/cold.hpp"
 #include "payload/nuxt_page.hpp"
 
 namespace cr::payload {
@@ -21,6 +22,29 @@ bool looks_like_devalue(const JsonTape& tape) {
     if (tape[k + 1].type != JsonType::number) return false;
   }
   return true;
+}
+
+// What a text that is not JSON from its start looks like instead, as a sentence to add to the
+// error (or nothing): a caller that passed an address, a file's name, String(object) or markdown.
+CR_COLD std::string_view not_json_hint(std::string_view text, std::int64_t error_offset, std::size_t first) {
+  const std::string_view t = text.substr(first);
+  if (t.substr(0, 8) == "[object ") {
+    return " It is a JavaScript object turned into text: pass the payload's own text, or JSON.stringify(value).";
+  }
+  if (t.empty() || error_offset != static_cast<std::int64_t>(first)) return {};
+  const std::string_view word = t.substr(0, t.find_last_not_of(" \t\r\n") + 1);
+  const auto ends_with = [&](std::string_view end) {
+    return word.size() >= end.size() && word.substr(word.size() - end.size()) == end;
+  };
+  if (word.find_first_of(" \t\r\n") == std::string_view::npos &&
+      (word.find('/') != std::string_view::npos || ends_with(".json") || ends_with(".html"))) {
+    return " It looks like an address or a file's name: fetch or read it, and pass what it holds.";
+  }
+  const char c = t[0];
+  if (c == '#' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+    return " A payload is JSON or an HTML page; markdown alone is renderMarkdown's to render.";
+  }
+  return {};
 }
 
 }  // namespace
@@ -46,6 +70,7 @@ Result<std::unique_ptr<Payload>> open_payload(std::string_view input, const Limi
                         p->shape == InputShape::html_page ? "The page's __NUXT_DATA__ script" : "The payload");
   if (!tape.ok()) {
     Error e = std::move(tape.error());
+    if (e.code == ErrorCode::json_syntax && p->shape != InputShape::html_page) e.message += not_json_hint(input, e.offset, first);
     if (e.offset >= 0) e.offset += static_cast<std::int64_t>(p->json_offset);
     return e;
   }

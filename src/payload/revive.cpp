@@ -264,8 +264,8 @@ class Reviver {
 
  private:
   Error too_large() {
-    return make_error(ErrorCode::too_large, message({"The decoded value is larger than the output limit (",
-                                                     Decimal(limits_.max_output_bytes), " bytes)."}));
+    return make_error(ErrorCode::too_large, message({"The decoded value is larger than ", Decimal(limits_.max_output_bytes),
+                                                     " bytes (limits.maxOutputBytes)."}));
   }
 
   // The path of the value being worked on, built from the stack (only when needed).
@@ -366,7 +366,7 @@ class Reviver {
     if (over_limits()) {
       if (records_.size() > limits_.max_nodes) {
         return make_error(ErrorCode::too_large, message({"The payload decodes to more than ", Decimal(limits_.max_nodes),
-                                                         " values (the node limit)."}));
+                                                         " values (limits.maxNodes)."}));
       }
       return too_large();
     }

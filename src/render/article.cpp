@@ -123,7 +123,7 @@ Result<Article> render_article(const model::Comparison& c, const ArticleOptions&
   w.markup("</article>\n");
   if (out.size() > o.limits.max_output_bytes) {
     return make_error(ErrorCode::too_large, message({"The rendered article would be larger than ",
-                                                     Decimal(o.limits.max_output_bytes), " bytes (the output limit)."}));
+                                                     Decimal(o.limits.max_output_bytes), " bytes (limits.maxOutputBytes)."}));
   }
   return article;
 }

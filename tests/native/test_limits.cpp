@@ -100,7 +100,8 @@ TEST(LimitsInputBytes, EdgeForRenderAndDecode) {
   auto over = test::render(seed, limit_json("maxInputBytes", n - 1));
   EXPECT_ERROR(over, "too_large");
   EXPECT_EQ(over.error().message,
-            "The payload is " + std::to_string(n) + " bytes, over the limit of " + std::to_string(n - 1) + " bytes.");
+            "The payload is " + std::to_string(n) + " bytes, over the limit of " + std::to_string(n - 1) +
+                " bytes (limits.maxInputBytes).");
   EXPECT_EQ(over.error().path, "");
   auto decoded = decode(seed, limit_json("maxInputBytes", n - 1));
   EXPECT_ERROR(decoded, "too_large");
@@ -133,7 +134,7 @@ TEST(LimitsInputBytes, AtTheDefault) {
   input.push_back(' ');
   auto over = test::render(input);
   EXPECT_ERROR(over, "too_large");
-  EXPECT_EQ(over.error().message, "The payload is 33554433 bytes, over the limit of 33554432 bytes.");
+  EXPECT_EQ(over.error().message, "The payload is 33554433 bytes, over the limit of 33554432 bytes (limits.maxInputBytes).");
   EXPECT_ERROR(decode(input), "too_large");
 }
 
@@ -150,7 +151,7 @@ TEST(LimitsDepth, EdgeWithArraysAndObjects) {
   const std::string over = plain(",\"x\":" + nested_arrays(8));
   auto r = test::render(over, R"({"limits":{"maxDepth":8}})");
   EXPECT_ERROR(r, "too_deep");
-  EXPECT_EQ(r.error().message, "The payload nests arrays and objects more than 8 levels deep.");
+  EXPECT_EQ(r.error().message, "The payload nests arrays and objects more than 8 levels deep (limits.maxDepth).");
   EXPECT_EQ(r.error().path, "");
   // The offset is the bracket that opens level 9.
   EXPECT_EQ(r.error().offset, static_cast<std::int64_t>(over.find("\"x\":") + 4 + 7));
@@ -226,7 +227,7 @@ TEST(LimitsNodes, EdgeForRenderAndDecode) {
   auto over = test::render(seed, limit_json("maxNodes", n - 1));
   EXPECT_ERROR(over, "too_large");
   EXPECT_EQ(over.error().message,
-            "The payload holds more than " + std::to_string(n - 1) + " JSON values (the node limit).");
+            "The payload holds more than " + std::to_string(n - 1) + " JSON values (limits.maxNodes).");
   EXPECT_EQ(over.error().path, "");
   EXPECT_ERROR(decode(seed, limit_json("maxNodes", n - 1)), "too_large");
 
@@ -273,7 +274,7 @@ TEST(LimitsNodes, AtTheDefault) {
   ASSERT_TRUE(ok.ok()) << ok.error().message;
   auto r = test::render(with(zeros + 1));
   EXPECT_ERROR(r, "too_large");
-  EXPECT_EQ(r.error().message, "The payload holds more than 4000000 JSON values (the node limit).");
+  EXPECT_EQ(r.error().message, "The payload holds more than 4000000 JSON values (limits.maxNodes).");
 }
 
 // ---- output bytes -> too_large ----
@@ -287,7 +288,7 @@ TEST(LimitsOutputBytes, EdgeForAnArticle) {
   EXPECT_EQ(at.value().html.view(), html);
   auto over = test::render(seed, limit_json("maxOutputBytes", n - 1));
   EXPECT_ERROR(over, "too_large");
-  EXPECT_NE(over.error().message.find("(the output limit)"), std::string::npos);
+  EXPECT_NE(over.error().message.find("(limits.maxOutputBytes)"), std::string::npos);
   EXPECT_NE(over.error().message.find(std::to_string(n - 1)), std::string::npos);
   EXPECT_EQ(over.error().path, "");
   // Stopped inside the markdown body (most of the article) the answer is the same.
@@ -312,7 +313,7 @@ TEST(LimitsOutputBytes, EdgeForMarkdown) {
   EXPECT_EQ(at.value().view(), html);
   auto over = render_md(md, limit_json("maxOutputBytes", html.size() - 1));
   EXPECT_ERROR(over, "too_large");
-  EXPECT_NE(over.error().message.find("(the output limit)"), std::string::npos);
+  EXPECT_NE(over.error().message.find("(limits.maxOutputBytes)"), std::string::npos);
 }
 
 TEST(LimitsOutputBytes, EdgeForDecode) {
@@ -325,7 +326,7 @@ TEST(LimitsOutputBytes, EdgeForDecode) {
   EXPECT_TRUE(at.ok()) << "a decoded value of exactly the limit is refused: " << at.error().message;
   auto over = decode(seed, limit_json("maxOutputBytes", n - 1));
   EXPECT_ERROR(over, "too_large");
-  EXPECT_NE(over.error().message.find("output limit"), std::string::npos);
+  EXPECT_NE(over.error().message.find("(limits.maxOutputBytes)"), std::string::npos);
 }
 
 TEST(LimitsOutputBytes, AtTheDefault) {
@@ -352,7 +353,7 @@ TEST(LimitsOutputBytes, AtTheDefault) {
   EXPECT_EQ(ok.value().size(), limit);
   auto over = render_md(md_with(lines, k + 1));
   EXPECT_ERROR(over, "too_large");
-  EXPECT_EQ(over.error().message, "The rendered HTML would be larger than 67108864 bytes (the output limit).");
+  EXPECT_EQ(over.error().message, "The rendered HTML would be larger than 67108864 bytes (limits.maxOutputBytes).");
 }
 
 // ---- markdown bytes -> too_large ----
@@ -366,7 +367,7 @@ TEST(LimitsMarkdownBytes, EdgeForAComparison) {
   EXPECT_ERROR(over, "too_large");
   EXPECT_EQ(over.error().path, "/data/comparison-rust-vs-go/content_md");
   EXPECT_EQ(over.error().message, "The comparison's markdown is " + std::to_string(n) + " bytes, over the limit of " +
-                                      std::to_string(n - 1) + " bytes.");
+                                      std::to_string(n - 1) + " bytes (limits.maxMarkdownBytes).");
   // A plain comparison: the path is the field's.
   const std::string p = plain(R"(,"content_md":"# Hi\n\nSome *text*.")");
   EXPECT_TRUE(test::render(p, limit_json("maxMarkdownBytes", 18)).ok());
@@ -384,7 +385,7 @@ TEST(LimitsMarkdownBytes, EdgeForRenderMarkdown) {
   auto over = render_md(md, limit_json("maxMarkdownBytes", md.size() - 1));
   EXPECT_ERROR(over, "too_large");
   EXPECT_EQ(over.error().message, "The markdown is " + std::to_string(md.size()) + " bytes, over the limit of " +
-                                      std::to_string(md.size() - 1) + " bytes.");
+                                      std::to_string(md.size() - 1) + " bytes (limits.maxMarkdownBytes).");
   EXPECT_EQ(over.error().path, "");
 }
 
@@ -402,7 +403,7 @@ TEST(LimitsMarkdownBytes, AtTheDefault) {
   md.push_back('x');
   auto over = render_md(md);
   EXPECT_ERROR(over, "too_large");
-  EXPECT_EQ(over.error().message, "The markdown is 16777217 bytes, over the limit of 16777216 bytes.");
+  EXPECT_EQ(over.error().message, "The markdown is 16777217 bytes, over the limit of 16777216 bytes (limits.maxMarkdownBytes).");
 
   // The same as a comparison's content_md: JSON writes each newline as two bytes ("\\n"), the
   // limit counts the decoded markdown (the payload, ~16.4 MiB, is under its own limit).
@@ -418,7 +419,7 @@ TEST(LimitsMarkdownBytes, AtTheDefault) {
   auto r = test::render(plain(",\"content_md\":\"" + escaped + "x\""));
   EXPECT_ERROR(r, "too_large");
   EXPECT_EQ(r.error().path, "/content_md");
-  EXPECT_EQ(r.error().message, "The comparison's markdown is 16777217 bytes, over the limit of 16777216 bytes.");
+  EXPECT_EQ(r.error().message, "The comparison's markdown is 16777217 bytes, over the limit of 16777216 bytes (limits.maxMarkdownBytes).");
 }
 
 // ---- the `limits` option ----

@@ -48,7 +48,7 @@ test('input bytes: the edge, for renderComparison and decodePayload', () => {
   assert.equal(at.ok, true);
   assert.equal(at.html, golden);
   assert.equal(renderer.decodePayload(seed, limits('maxInputBytes', n)).ok, true);
-  const message = `The payload is ${n} bytes, over the limit of ${n - 1} bytes.`;
+  const message = `The payload is ${n} bytes, over the limit of ${n - 1} bytes (limits.maxInputBytes).`;
   assertError(renderer.renderComparison(seed, limits('maxInputBytes', n - 1)), 'too_large', { message, path: '' });
   assertError(renderer.decodePayload(seed, limits('maxInputBytes', n - 1)), 'too_large', { message, path: '' });
 });
@@ -59,7 +59,7 @@ test('input bytes are UTF-8 bytes, not UTF-16 code units', () => {
   assert.equal(n, input.length + 50 + 20);
   assert.equal(renderer.renderComparison(input, limits('maxInputBytes', n)).ok, true);
   assertError(renderer.renderComparison(input, limits('maxInputBytes', n - 1)), 'too_large',
-    { message: `The payload is ${n} bytes, over the limit of ${n - 1} bytes.` });
+    { message: `The payload is ${n} bytes, over the limit of ${n - 1} bytes (limits.maxInputBytes).` });
 });
 
 test('input bytes: an HTML page counts whole', () => {
@@ -76,7 +76,7 @@ test('input bytes: at the default of 32 MiB', () => {
   assert.equal(r.html, golden);
   const over = at + ' ';
   assertError(renderer.renderComparison(over), 'too_large',
-    { message: 'The payload is 33554433 bytes, over the limit of 33554432 bytes.', path: '' });
+    { message: 'The payload is 33554433 bytes, over the limit of 33554432 bytes (limits.maxInputBytes).', path: '' });
   assertError(renderer.decodePayload(over), 'too_large');
   assert.equal(renderer.renderComparison(seed).html, golden);
 });
@@ -90,14 +90,14 @@ test('depth: the edge, arrays and objects, render and decode', () => {
   assert.equal(renderer.decodePayload(at, limits('maxDepth', 8)).ok, true);
   const over = plain(`,"x":${deepArrays(8)}`);
   const r = renderer.renderComparison(over, limits('maxDepth', 8));
-  assertError(r, 'too_deep', { message: 'The payload nests arrays and objects more than 8 levels deep.', path: '' });
+  assertError(r, 'too_deep', { message: 'The payload nests arrays and objects more than 8 levels deep (limits.maxDepth).', path: '' });
   assert.equal(r.error.offset, over.indexOf('"x":') + 4 + 7, 'the offset is the bracket that opens level 9');
   assertError(renderer.decodePayload(over, limits('maxDepth', 8)), 'too_deep');
   // A limit of one is said in the singular.
   assertError(renderer.renderComparison('[[1]]', limits('maxDepth', 1)), 'too_deep',
-    { message: 'The payload nests arrays and objects more than 1 level deep.' });
+    { message: 'The payload nests arrays and objects more than 1 level deep (limits.maxDepth).' });
   assertError(renderer.renderComparison('{}', limits('maxInputBytes', 1)), 'too_large',
-    { message: 'The payload is 2 bytes, over the limit of 1 byte.' });
+    { message: 'The payload is 2 bytes, over the limit of 1 byte (limits.maxInputBytes).' });
 
   const objects = plain(',"x":{"a":{"b":{"c":{"d":{"e":{"f":{}}}}}}}');  // 8 levels
   assert.equal(renderer.renderComparison(objects, limits('maxDepth', 8)).ok, true);
@@ -118,7 +118,7 @@ test('nodes: the edge, for renderComparison and decodePayload', () => {
   const n = valueCount(seed);
   assert.equal(renderer.renderComparison(seed, limits('maxNodes', n)).html, golden);
   assert.equal(renderer.decodePayload(seed, limits('maxNodes', n)).ok, true);
-  const message = `The payload holds more than ${n - 1} JSON values (the node limit).`;
+  const message = `The payload holds more than ${n - 1} JSON values (limits.maxNodes).`;
   assertError(renderer.renderComparison(seed, limits('maxNodes', n - 1)), 'too_large', { message, path: '' });
   assertError(renderer.decodePayload(seed, limits('maxNodes', n - 1)), 'too_large', { message });
   assert.equal(valueCount('{"a":[1,2]}'), 5, 'keys are values too');
@@ -142,7 +142,7 @@ test('nodes: at the default of 4,000,000', () => {
   assert.equal(renderer.decodePayload(at).ok, true);
   const over = zeros(4_000_000 - base + 1);
   assertError(renderer.renderComparison(over), 'too_large',
-    { message: 'The payload holds more than 4000000 JSON values (the node limit).' });
+    { message: 'The payload holds more than 4000000 JSON values (limits.maxNodes).' });
   assertError(renderer.decodePayload(over), 'too_large');
 });
 
@@ -152,7 +152,7 @@ test('output bytes: the edge for an article and for renderMarkdown (UTF-8 bytes)
   const n = bytes(golden);
   assert.equal(renderer.renderComparison(seed, limits('maxOutputBytes', n)).html, golden);
   assertError(renderer.renderComparison(seed, limits('maxOutputBytes', n - 1)), 'too_large',
-    { message: `The rendered article would be larger than ${n - 1} bytes (the output limit).`, path: '' });
+    { message: `The rendered article would be larger than ${n - 1} bytes (limits.maxOutputBytes).`, path: '' });
   // Stopped early, inside the markdown body.
   assertError(renderer.renderComparison(seed, limits('maxOutputBytes', 2000)), 'too_large', { message: /2000 bytes/ });
 
@@ -161,14 +161,14 @@ test('output bytes: the edge for an article and for renderMarkdown (UTF-8 bytes)
   assert.ok(bytes(html) > html.length);
   assert.equal(renderer.renderMarkdown(md, limits('maxOutputBytes', bytes(html))).html, html);
   assertError(renderer.renderMarkdown(md, limits('maxOutputBytes', bytes(html) - 1)), 'too_large',
-    { message: /\(the output limit\)/ });
+    { message: /\(limits\.maxOutputBytes\)/ });
 });
 
 test('output bytes: decodePayload refuses a value over the limit', () => {
   // The decoded value's size is not visible from JavaScript; natively the edge is exact
   // (LimitsOutputBytes.EdgeForDecode). Here: a limit under it refuses, one over it passes.
   assert.equal(renderer.decodePayload(seed, limits('maxOutputBytes', 2 * bytes(seed))).ok, true);
-  assertError(renderer.decodePayload(seed, limits('maxOutputBytes', 1000)), 'too_large', { message: /output limit/ });
+  assertError(renderer.decodePayload(seed, limits('maxOutputBytes', 1000)), 'too_large', { message: /bytes \(limits\.maxOutputBytes\)\.$/ });
 });
 
 test('output bytes: at the default of 64 MiB', () => {
@@ -182,7 +182,7 @@ test('output bytes: at the default of 64 MiB', () => {
   assert.equal(r.ok, true, r.error?.message);
   assert.equal(r.html.length, limit);
   assertError(renderer.renderMarkdown(body + 'x'.repeat(k + 1) + '\n'), 'too_large',
-    { message: 'The rendered HTML would be larger than 67108864 bytes (the output limit).' });
+    { message: 'The rendered HTML would be larger than 67108864 bytes (limits.maxOutputBytes).' });
 });
 
 // ---- markdown bytes -> too_large ----
@@ -191,7 +191,7 @@ test('markdown bytes: the edge for a comparison (decoded bytes) and for renderMa
   const n = bytes(seedMarkdown);
   assert.equal(renderer.renderComparison(seed, limits('maxMarkdownBytes', n)).html, golden);
   assertError(renderer.renderComparison(seed, limits('maxMarkdownBytes', n - 1)), 'too_large', {
-    message: `The comparison's markdown is ${n} bytes, over the limit of ${n - 1} bytes.`,
+    message: `The comparison's markdown is ${n} bytes, over the limit of ${n - 1} bytes (limits.maxMarkdownBytes).`,
     path: '/data/comparison-rust-vs-go/content_md',
   });
   // decodePayload renders no markdown: the limit does not concern it.
@@ -201,7 +201,7 @@ test('markdown bytes: the edge for a comparison (decoded bytes) and for renderMa
   assert.equal(bytes(md), md.length + 2);
   assert.equal(renderer.renderMarkdown(md, limits('maxMarkdownBytes', bytes(md))).ok, true);
   assertError(renderer.renderMarkdown(md, limits('maxMarkdownBytes', bytes(md) - 1)), 'too_large',
-    { message: `The markdown is ${bytes(md)} bytes, over the limit of ${bytes(md) - 1} bytes.`, path: '' });
+    { message: `The markdown is ${bytes(md)} bytes, over the limit of ${bytes(md) - 1} bytes (limits.maxMarkdownBytes).`, path: '' });
 });
 
 test('markdown bytes: at the default of 16 MiB', () => {
@@ -211,7 +211,7 @@ test('markdown bytes: at the default of 16 MiB', () => {
   assert.equal(bytes(md), 16 * MiB);
   assert.equal(renderer.renderMarkdown(md).ok, true);
   assertError(renderer.renderMarkdown(md + 'x'), 'too_large',
-    { message: 'The markdown is 16777217 bytes, over the limit of 16777216 bytes.' });
+    { message: 'The markdown is 16777217 bytes, over the limit of 16777216 bytes (limits.maxMarkdownBytes).' });
   const comparison = (text) => JSON.stringify({ title: 'Rust vs Go', content_md: text, feature_matrix: [] });
   assert.equal(renderer.renderComparison(comparison(md)).ok, true);
   assertError(renderer.renderComparison(comparison(md + 'x')), 'too_large', { path: '/content_md' });
