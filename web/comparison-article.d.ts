@@ -22,8 +22,11 @@ export interface ComparisonArticleError extends Omit<RenderError, 'code'> {
 /** The detail of a `comparison-rendered` event: the render result without its html. */
 export type ComparisonRenderedDetail = Omit<RenderedComparison, 'html'>;
 
-/** What the `options` property may carry (slug, optionA and optionB come from the attributes). */
-export type ComparisonArticleOptions = Omit<RenderOptions, 'slug' | 'optionA' | 'optionB'>;
+/**
+ * What the `options` property may carry: renderComparison's options. `slug`, `optionA` and
+ * `optionB` given here apply only where the element's attribute of that name is not set.
+ */
+export type ComparisonArticleOptions = RenderOptions;
 
 export interface ComparisonArticleEventMap extends HTMLElementEventMap {
   'comparison-rendered': CustomEvent<ComparisonRenderedDetail>;

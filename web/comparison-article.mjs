@@ -392,7 +392,7 @@ export class ComparisonArticle extends Base {
     if (value === undefined) value = null;
     const bytes = value instanceof ArrayBuffer || ArrayBuffer.isView(value);
     if (value !== null && typeof value !== 'string' && !bytes) {
-      throw new TypeError(`<${TAG}>.payload: expected a string, UTF-8 bytes or null, got ${typeof value}`);
+      throw new TypeError(`<${TAG}>.payload: expected a string, UTF-8 bytes or null, got ${internals.describe(value)}`);
     }
     if (value === this.#payload) return;
     this.#payload = value;

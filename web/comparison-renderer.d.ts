@@ -242,7 +242,8 @@ export interface Renderer {
 export interface ModuleOverrides {
   /**
    * Where to find comparison-renderer.wasm: (file, prefix) => a URL, absolute or relative to the
-   * module. By default the .wasm is read from next to comparison-renderer.mjs.
+   * module. `prefix` is always "" (Emscripten's argument; a relative answer resolves against the
+   * module's own URL). By default the .wasm is read from next to comparison-renderer.mjs.
    */
   locateFile?: (file: string, prefix: string) => string;
   /** The .wasm bytes, if you have them already. */
@@ -264,6 +265,8 @@ export interface ModuleOverrides {
 
 /**
  * Loads the module. Rejects (never hangs) when it cannot: the error names the .wasm's URL and
- * why (the server's status, bytes that are not WebAssembly, a throwing locateFile).
+ * why (the server's status, bytes that are not WebAssembly, a throwing locateFile); overrides of
+ * the wrong type (a string, a locateFile that is not a function) reject with a TypeError.
+ * `null` means no overrides.
  */
-export default function createComparisonRenderer(overrides?: ModuleOverrides): Promise<Renderer>;
+export default function createComparisonRenderer(overrides?: ModuleOverrides | null): Promise<Renderer>;

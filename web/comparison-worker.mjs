@@ -28,12 +28,17 @@ const moduleUrl = import.meta.url;
 let scriptUrlPolicy;
 function trustedWorkerUrl() {
   const url = new URL('./comparison-worker-thread.mjs', moduleUrl).href;
-  scriptUrlPolicy ??= globalThis.trustedTypes.createPolicy('comparison-worker', {
-    createScriptURL: (s) => {
-      if (s !== url) throw new TypeError(`comparison-worker: refusing a worker script at ${s}`);
-      return s;
-    },
-  });
+  try {
+    scriptUrlPolicy ??= globalThis.trustedTypes.createPolicy('comparison-worker', {
+      createScriptURL: (s) => {
+        if (s !== url) throw new TypeError(`comparison-worker: refusing a worker script at ${s}`);
+        return s;
+      },
+    });
+  } catch (e) {
+    throw new TypeError('comparison-worker: this page enforces Trusted Types and does not allow the policy ' +
+      `"comparison-worker": add it to the trusted-types directive of the page's Content-Security-Policy (${e.message})`);
+  }
   return scriptUrlPolicy.createScriptURL(url);
 }
 
@@ -208,6 +213,7 @@ export default async function createComparisonWorker(options = {}) {
 
   const call = (method) => async (...args) => {
     if (terminated) throw new Error('comparison-renderer: the worker was terminated');
+    if (method !== 'trapForTests') internals.checkPayload(method, args[0]);  // a TypeError, as without a worker
     const load = (w) => w.pending.size + w.issued;
     let worker = pool[0];
     for (const w of pool) if (load(w) < load(worker)) worker = w;

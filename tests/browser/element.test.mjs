@@ -382,7 +382,7 @@ test('the element class is exported; setting a non-string payload throws a TypeE
   const result = await page.evaluate(() => {
     const el = document.createElement('comparison-article');
     let thrown = null;
-    try { el.payload = { title: 'x' }; } catch (e) { thrown = e.constructor.name; }
+    try { el.payload = { title: 'x' }; } catch (e) { thrown = `${e.constructor.name}: ${e.message}`; }
     return {
       defined: customElements.get('comparison-article') === window.__ComparisonArticle,
       instance: el instanceof window.__ComparisonArticle,
@@ -391,7 +391,8 @@ test('the element class is exported; setting a non-string payload throws a TypeE
       payload: el.payload,
     };
   });
-  assert.deepEqual(result, { defined: true, instance: true, observed: ['src', 'slug', 'option-a', 'option-b', 'render'], thrown: 'TypeError', payload: null });
+  assert.deepEqual(result, { defined: true, instance: true, observed: ['src', 'slug', 'option-a', 'option-b', 'render'], thrown: 'TypeError: <comparison-article>.payload: expected a string, UTF-8 bytes or null, got an object ' +
+    '(parsed JSON? pass the text it came from, or JSON.stringify(value))', payload: null });
   assert.deepEqual(problems, []);
   await page.close();
 });

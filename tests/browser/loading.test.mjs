@@ -20,7 +20,7 @@ test('a missing or broken .wasm rejects the factory with its URL and the cause, 
   assert.match(r.missing.message, new RegExp(`from ${origin}/dist/missing\\.wasm: the server answered 404`));
   assert.match(r.missing.message, /Serve comparison-renderer\.wasm next to comparison-renderer\.mjs/);
   assert.equal(r.html.ok, false);
-  assert.match(r.html.message, /loading\.html: the file is not WebAssembly \(it starts with 3c 21 44 4f, not 00 61 73 6d\)/);
+  assert.match(r.html.message, /loading\.html: the file is not WebAssembly \(it starts with 3c 21 44 4f, not 00 61 73 6d; "<" begins an HTML page, as a server sends for a file it does not have\)/);
   assert.deepEqual(r.throwing, { ok: false, message: 'comparison-renderer could not locate its WebAssembly: ' +
     "locateFile('comparison-renderer.wasm') threw: no idea where it is" });
   assert.deepEqual(r.normal, { ok: true, html: '<p><em>a</em></p>\n' });

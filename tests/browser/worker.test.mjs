@@ -29,6 +29,18 @@ test('the worker pool renders and decodes as the renderer does, under worker-src
   await page.close();
 });
 
+test('under Trusted Types that do not allow the pool\'s policy, the pool rejects saying which policy to add', async () => {
+  const strict = await launchWithTestPages({ csp: `${CSP}; worker-src 'self'; require-trusted-types-for 'script'; trusted-types other` });
+  try {
+    const { page } = await openPage(strict.context, `${strict.url}test-pages/worker.html`);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
+    const r = await page.evaluate(() => window.__results);
+    assert.match(r.error, /^TypeError: comparison-worker: this page enforces Trusted Types and does not allow the policy "comparison-worker": add it to the trusted-types directive of the page's Content-Security-Policy \(.*comparison-worker.*\)/);
+  } finally {
+    await strict.close();
+  }
+});
+
 test('under Trusted Types enforcement the pool starts its workers through its own policy', async () => {
   const strict = await launchWithTestPages({ csp: `${CSP}; worker-src 'self'; require-trusted-types-for 'script'; trusted-types comparison-worker` });
   try {

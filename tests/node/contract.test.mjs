@@ -338,6 +338,41 @@ test('bad options are errors, wrong argument types are TypeErrors', () => {
   assert.equal(renderer.renderMarkdown('x', { headingOffset: 1n }).error.code, 'bad_option');
 });
 
+test('a wrong argument type is a TypeError that names what was given and the likely fix', () => {
+  const expected = 'renderComparison: expected a string or UTF-8 bytes (an ArrayBuffer or a Uint8Array), got ';
+  const cases = [
+    [JSON.parse(seed), 'an array (parsed JSON? pass the text it came from, or JSON.stringify(value))'],
+    [comparison, 'an object (parsed JSON? pass the text it came from, or JSON.stringify(value))'],
+    [Promise.resolve(seed), 'a Promise (a missing await?)'],
+    [new Response(seed), 'a Response (pass await response.text() or await response.arrayBuffer())'],
+    [new Blob([seed]), 'a Blob (pass await blob.text() or await blob.arrayBuffer())'],
+    [new Map(), 'a Map'],
+    [undefined, 'undefined'],
+    [null, 'null'],
+    [42, 'a number'],
+  ];
+  for (const [value, said] of cases) assert.throws(() => renderer.renderComparison(value), { name: 'TypeError', message: expected + said });
+  assert.throws(() => renderer.renderMarkdown(['# A']), { name: 'TypeError', message: /^renderMarkdown: expected .+, got an array \(/ });
+});
+
+test('a text that is not JSON from its start says what it looks like', () => {
+  const address = ' It looks like an address or a file\'s name: fetch or read it, and pass what it holds.';
+  const cases = [
+    ['https://example.com/compare/rust-vs-go/_payload.json', 1, address],
+    ['/compare/rust-vs-go/_payload.json\n', 1, address],
+    ['rust-vs-go.payload.json', 1, address],
+    ['# Rust vs Go\n\nSome *markdown*.', 1, ' A payload is JSON or an HTML page; markdown alone is renderMarkdown\'s to render.'],
+    [String({}), 2, ' It is a JavaScript object turned into text: pass the payload\'s own text, or JSON.stringify(value).'],
+    ['{"title": x}', 11, ''],  // JSON gone wrong later on: no guess
+  ];
+  for (const [text, column, hint] of cases) {
+    for (const r of [renderer.renderComparison(text), renderer.decodePayload(text)]) {
+      assert.equal(r.error.code, 'json_syntax');
+      assert.equal(r.error.message, `The payload is not valid JSON: unexpected character at line 1, column ${column}.${hint}`);
+    }
+  }
+});
+
 test('the renderer keeps working after every kind of error', () => {
   for (let i = 0; i < 200; i++) {
     const [, input] = badInputs[i % badInputs.length];

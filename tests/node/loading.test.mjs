@@ -58,7 +58,8 @@ test('a locateFile that throws rejects saying so, with its error as the cause', 
 test('wrong wasmBinary bytes reject, saying so in words', async () => {
   const e = await rejection({ wasmBinary: new TextEncoder().encode('<!DOCTYPE html>') });
   assert.equal(e.message, 'comparison-renderer could not use the wasmBinary it was given: ' +
-    'it is not WebAssembly (it starts with 3c 21 44 4f, not 00 61 73 6d).');
+    'it is not WebAssembly (it starts with 3c 21 44 4f, not 00 61 73 6d; "<" begins an HTML page, as a server sends ' +
+    'for a file it does not have).');
   const cut = fs.readFileSync(wasmPath).subarray(0, 1000);  // WebAssembly, cut short
   const broken = await rejection({ wasmBinary: cut });
   assert.match(broken.message, /^comparison-renderer could not use the wasmBinary it was given: it does not compile \(.+\)\.$/);
@@ -68,6 +69,28 @@ test('wrong wasmBinary bytes reject, saying so in words', async () => {
   const despite = await rejection({ wasmBinary: cut, onAbort: (e) => { heard.push(e); throw new Error('onAbort failed'); } });
   assert.match(despite.message, /could not use the wasmBinary it was given/);
   assert.equal(heard.length, 1);
+});
+
+test('overrides of the wrong type reject with a TypeError that says what was given; null means none', async () => {
+  seedWorks(await settles(create(null)));
+  const cases = [
+    ['/dist/', /^createComparisonRenderer: its options must be an object, not a string$/],
+    [['x'], /^createComparisonRenderer: its options must be an object, not an array/],
+    [{ locateFile: '/dist/comparison-renderer.wasm' }, /^createComparisonRenderer: locateFile must be a function, not a string$/],
+    [{ printErr: 42 }, /^createComparisonRenderer: printErr must be a function, not a number$/],
+    [{ wasmBinary: 'x' }, /^createComparisonRenderer: wasmBinary must be the \.wasm file's bytes \(an ArrayBuffer or a Uint8Array\), not a string$/],
+    [{ wasmBinary: fs.promises.readFile(wasmPath) }, /wasmBinary must be .+, not a Promise \(a missing await\?\)$/],
+    [{ wasmModule: {} }, /^createComparisonRenderer: wasmModule must be a WebAssembly\.Module, not an object/],
+  ];
+  for (const [overrides, message] of cases) {
+    const e = await rejection(overrides);
+    assert.ok(e instanceof TypeError, `${e}`);
+    assert.match(e.message, message);
+  }
+  // The worker's factory checks the same overrides.
+  const { default: createComparisonWorker } = await import(pathToFileURL(path.join(dist, 'comparison-worker.mjs')).href);
+  await assert.rejects(settles(createComparisonWorker({ locateFile: 'x.wasm' })),
+    { name: 'TypeError', message: 'createComparisonWorker: locateFile must be a function, not a string' });
 });
 
 test('over HTTP: a 404 names the URL and the status; application/octet-stream costs no second fetch', async () => {

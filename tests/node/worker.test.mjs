@@ -32,7 +32,14 @@ test('renderComparison and renderMarkdown give what the synchronous renderer giv
     renderer.renderMarkdown('# T\n\n- [x] done', { headingIds: true }));
   // Options structured clone cannot carry are read as JSON reads them, as the renderer does.
   assert.deepEqual(await pool.renderComparison(seed, { slug: undefined, onDone: () => 1 }), renderer.renderComparison(seed));
-  await assert.rejects(pool.renderMarkdown(42), { name: 'TypeError', message: 'renderMarkdown: expected a string or UTF-8 bytes (an ArrayBuffer or a Uint8Array), got number' });
+  await assert.rejects(pool.renderMarkdown(42), { name: 'TypeError', message: 'renderMarkdown: expected a string or UTF-8 bytes (an ArrayBuffer or a Uint8Array), got a number' });
+  // A payload of the wrong type is the synchronous renderer's TypeError, even one structured clone
+  // could not send (a Promise, a function, a Response).
+  for (const wrong of [Promise.resolve(seed), () => seed, new Response(seed), [1], null]) {
+    let thrown;
+    try { renderer.renderComparison(wrong); } catch (e) { thrown = e; }
+    await assert.rejects(pool.renderComparison(wrong), { name: 'TypeError', message: thrown.message });
+  }
   // The caller's bytes travel to the worker as they are.
   const seedBytes = new TextEncoder().encode(seed);
   assert.deepEqual(await pool.renderComparison(seedBytes), renderer.renderComparison(seed));

@@ -31,8 +31,7 @@ el.options = null;
 el.payload = { title: 'Rust vs Go' };
 // @ts-expect-error -- src is a string
 el.src = new URL('https://example.com/');
-// @ts-expect-error -- slug comes from the attribute, not options
-el.options = { slug: 'x' };
+el.options = { slug: 'x', optionA: 'A' };  // applied where the attribute is not set
 // @ts-expect-error -- a typo in a label key
 el.options = { labels: { captoin: 'x' } };
 // @ts-expect-error -- result is read-only

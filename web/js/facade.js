@@ -30,7 +30,8 @@ async function crCompileBytes(bytes, fail) {
   const head = new Uint8Array(bytes.buffer || bytes, bytes.byteOffset || 0, Math.min(4, bytes.byteLength));
   if (head.length < 4 || head[0] !== 0 || head[1] !== 0x61 || head[2] !== 0x73 || head[3] !== 0x6d) {
     const shown = Array.from(head, (b) => b.toString(16).padStart(2, '0')).join(' ') || 'nothing';
-    throw fail(`is not WebAssembly (it starts with ${shown}, not 00 61 73 6d)`);
+    const html = head[0] === 0x3c ? '; "<" begins an HTML page, as a server sends for a file it does not have' : '';
+    throw fail(`is not WebAssembly (it starts with ${shown}, not 00 61 73 6d${html})`);
   }
   try {
     return await WebAssembly.compile(bytes);
@@ -136,13 +137,27 @@ const KIND = { renderComparison: 0, decodePayload: 1, renderMarkdown: 2 };
 const CR_FROM_BYTES = 4;  // added to a kind: the input is the caller's bytes (bindings/embind.cpp)
 const CR_FROM_UTF16 = 8;  // added to a kind: the input is a text's UTF-16 code units (the same)
 
+// What a caller passed where text was expected, in words, with the likely fix.
+function crDescribe(value) {
+  if (value === null || value === undefined) return String(value);
+  if (typeof value !== 'object') return `a ${typeof value}`;
+  if (typeof value.then === 'function') return 'a Promise (a missing await?)';
+  const type = Object.prototype.toString.call(value).slice(8, -1);
+  if (type === 'Response' || type === 'Blob' || type === 'File') {
+    const name = type === 'Response' ? 'response' : 'blob';
+    return `a ${type} (pass await ${name}.text() or await ${name}.arrayBuffer())`;
+  }
+  const parsed = Array.isArray(value) ? 'an array' : type === 'Object' ? 'an object' : '';
+  return parsed ? `${parsed} (parsed JSON? pass the text it came from, or JSON.stringify(value))` : `a ${type}`;
+}
+
 // A payload given as bytes (a fetched _payload.json's ArrayBuffer, a Uint8Array or any other
 // view): its bytes, without the byte order mark TextDecoder would drop. Anything else that is not
 // a string is a TypeError.
 function crBytesOf(name, value) {
   const isView = ArrayBuffer.isView(value);
   if (!isView && !/^\[object (Shared)?ArrayBuffer\]$/.test(Object.prototype.toString.call(value))) {
-    throw new TypeError(`${name}: expected a string or UTF-8 bytes (an ArrayBuffer or a Uint8Array), got ${value === null ? 'null' : typeof value}`);
+    throw new TypeError(`${name}: expected a string or UTF-8 bytes (an ArrayBuffer or a Uint8Array), got ${crDescribe(value)}`);
   }
   // No bytes: a fresh empty array, since a detached buffer (no bytes, as TextDecoder reads it)
   // cannot even be viewed or copied from.
@@ -439,7 +454,10 @@ function crBuildDecoded(plain, tape, blob) {
 // answer to options that cannot even be sent to a worker.
 const CR_DECODE_PARTS = Symbol.for('comparison-renderer.decodeParts');
 const crInternals = Object.freeze({
-  compile: (overrides = {}) => crCompiledFor(overrides),
+  compile: (overrides) => crCompiledFor(crCheckOverrides(overrides, 'createComparisonWorker')),
+  // Throws the TypeError the renderer's own method would for a payload of the wrong type.
+  checkPayload: (name, payload) => typeof payload === 'string' || crBytesOf(name, payload),
+  describe: (value) => crDescribe(value),
   optionsJson: (options) => crOptionsJson(options),
   build: (parts) => crBuildDecoded(parts.plain, parts.tape, parts.blob),
   optionsFailure: (options) => crOptionsFailure(crOptionsJson(options)),
@@ -474,8 +492,27 @@ function crModuleFor(overrides) {
   return crCompiled;
 }
 
+// The factory's options, checked before anything loads: a wrong type would otherwise fail deep in
+// Emscripten's start-up, in its words, or be swallowed there and leave the promise pending.
+function crCheckOverrides(overrides, who) {
+  if (overrides === undefined || overrides === null) return {};
+  const wrong = (what, value) => new TypeError(`${who}: ${what}, not ${crDescribe(value)}`);
+  if (typeof overrides !== 'object' || Array.isArray(overrides)) throw wrong('its options must be an object', overrides);
+  for (const hook of ['locateFile', 'instantiateWasm', 'print', 'printErr', 'onAbort']) {
+    if (overrides[hook] != null && typeof overrides[hook] !== 'function') throw wrong(`${hook} must be a function`, overrides[hook]);
+  }
+  const tag = (value) => Object.prototype.toString.call(value);
+  const { wasmBinary, wasmModule } = overrides;
+  if (wasmBinary != null && !ArrayBuffer.isView(wasmBinary) && !/^\[object (Shared)?ArrayBuffer\]$/.test(tag(wasmBinary))) {
+    throw wrong('wasmBinary must be the .wasm file\'s bytes (an ArrayBuffer or a Uint8Array)', wasmBinary);
+  }
+  if (wasmModule != null && tag(wasmModule) !== '[object WebAssembly.Module]') throw wrong('wasmModule must be a WebAssembly.Module', wasmModule);
+  return overrides;
+}
+
 // Resolves to a renderer, or rejects with the reason whenever loading fails (never hangs).
-export default async function createComparisonRenderer(overrides = {}) {
+export default async function createComparisonRenderer(overrides) {
+  overrides = crCheckOverrides(overrides, 'createComparisonRenderer');
   let compiled = null;  // the compiled module, once known
   const first = await crInstantiate(overrides, (module) => { compiled = module; });
   // A later instance (see CR_KEEP_MEMORY) is made from the same compiled module, without the
