@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "core/message.hpp"
 #include "core/result.hpp"
@@ -31,7 +32,7 @@ struct Limits {
 // The error for an input over its byte limit (`what`: "payload" or "markdown"), naming the
 // option that sets it.
 inline Error input_too_large(std::size_t bytes, std::size_t limit, const char* what = "payload") {
-  const bool markdown = what[0] == 'm';
+  const bool markdown = std::string_view(what) == "markdown";
   return make_error(ErrorCode::too_large,
                     message({"The ", what, " is ", Count(bytes, "byte"), ", over the limit of ", Count(limit, "byte"),
                              markdown ? " (limits.maxMarkdownBytes)." : " (limits.maxInputBytes)."}));
