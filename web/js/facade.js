@@ -151,19 +151,21 @@ function crDescribe(value) {
   return parsed ? `${parsed} (parsed JSON? pass the text it came from, or JSON.stringify(value))` : `a ${type}`;
 }
 
+// Whether `value` is bytes: an ArrayBuffer (shared or not, from any realm) or a view of one.
+const crIsBytes = (value) => ArrayBuffer.isView(value) || /^\[object (Shared)?ArrayBuffer\]$/.test(Object.prototype.toString.call(value));
+
 // A payload given as bytes (a fetched _payload.json's ArrayBuffer, a Uint8Array or any other
 // view): its bytes, without the byte order mark TextDecoder would drop. Anything else that is not
 // a string is a TypeError.
 function crBytesOf(name, value) {
-  const isView = ArrayBuffer.isView(value);
-  if (!isView && !/^\[object (Shared)?ArrayBuffer\]$/.test(Object.prototype.toString.call(value))) {
+  if (!crIsBytes(value)) {
     throw new TypeError(`${name}: expected a string or UTF-8 bytes (an ArrayBuffer or a Uint8Array), got ${crDescribe(value)}`);
   }
   // No bytes: a fresh empty array, since a detached buffer (no bytes, as TextDecoder reads it)
   // cannot even be viewed or copied from.
   if (value.byteLength === 0) return new Uint8Array(0);
   const bytes = value instanceof Uint8Array ? value
-    : isView ? new Uint8Array(value.buffer, value.byteOffset, value.byteLength) : new Uint8Array(value);
+    : ArrayBuffer.isView(value) ? new Uint8Array(value.buffer, value.byteOffset, value.byteLength) : new Uint8Array(value);
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
 }
 const RESULT_FIELDS = ['title', 'lang', 'dir', 'slug', 'description', 'metaTitle', 'metaDescription', 'format'];
@@ -501,12 +503,13 @@ function crCheckOverrides(overrides, who) {
   for (const hook of ['locateFile', 'instantiateWasm', 'print', 'printErr', 'onAbort']) {
     if (overrides[hook] != null && typeof overrides[hook] !== 'function') throw wrong(`${hook} must be a function`, overrides[hook]);
   }
-  const tag = (value) => Object.prototype.toString.call(value);
   const { wasmBinary, wasmModule } = overrides;
-  if (wasmBinary != null && !ArrayBuffer.isView(wasmBinary) && !/^\[object (Shared)?ArrayBuffer\]$/.test(tag(wasmBinary))) {
+  if (wasmBinary != null && !crIsBytes(wasmBinary)) {
     throw wrong('wasmBinary must be the .wasm file\'s bytes (an ArrayBuffer or a Uint8Array)', wasmBinary);
   }
-  if (wasmModule != null && tag(wasmModule) !== '[object WebAssembly.Module]') throw wrong('wasmModule must be a WebAssembly.Module', wasmModule);
+  if (wasmModule != null && Object.prototype.toString.call(wasmModule) !== '[object WebAssembly.Module]') {
+    throw wrong('wasmModule must be a WebAssembly.Module', wasmModule);
+  }
   return overrides;
 }
 
