@@ -106,8 +106,11 @@ export async function nodeLibraries() {
 // order), after a warm-up; returns the median time per call in ms for each. The warm-up runs
 // each implementation for at least `warmupMs` (and `warmup` calls): V8 compiles WebAssembly in
 // tiers, and the module's functions reach optimized code only after ~1,000 seed renders
-// (~0.3 s; five calls left the seed's samples measuring the tier-up itself, 2-5x slower). A cold
-// page's first call is measured separately (bench/first-call.mjs).
+// (~0.3 s; five calls left the seed's samples measuring the tier-up itself, 2-5x slower). Then it
+// goes on until the implementation stops getting faster (settle): on a loaded machine the
+// optimizing compiler, on a background thread, can take a second or more, and a page's first
+// scenario was measured half on baseline code (Chromium seed 37.6 µs one run, ~21 the next).
+// A cold page's first call is measured separately (bench/first-call.mjs).
 export function measure(impls, inputs, { warmup = 5, warmupMs = 500, samples = 21, minBatchMs = 20 } = {}) {
   const names = Object.keys(impls);
   const list = Array.isArray(inputs) ? inputs : [inputs];
@@ -117,6 +120,7 @@ export function measure(impls, inputs, { warmup = 5, warmupMs = 500, samples = 2
   for (const n of names) {
     const until = performance.now() + warmupMs;
     for (let i = 0; i < warmup || performance.now() < until; i++) once(impls[n]);
+    settle(() => once(impls[n]));
     const t = performance.now();
     once(impls[n]);
     const single = Math.max(performance.now() - t, 0.001);
@@ -133,4 +137,22 @@ export function measure(impls, inputs, { warmup = 5, warmupMs = 500, samples = 2
   }
   const median = (a) => { const s = [...a].sort((x, y) => x - y); return s[Math.floor(s.length / 2)]; };
   return Object.fromEntries(names.map((n) => [n, median(times[n])]));
+}
+
+// Runs `call` in windows of >= 100 ms (and >= 2 calls) until two windows in a row are no more
+// than 5 % faster than the fastest before them, or for 4 s at most.
+function settle(call) {
+  const timeWindow = () => {
+    const t = performance.now();
+    let calls = 0;
+    do { call(); calls++; } while (calls < 2 || performance.now() - t < 100);
+    return (performance.now() - t) / calls;
+  };
+  const stop = performance.now() + 4000;
+  let best = timeWindow(), steady = 0;
+  while (steady < 2 && performance.now() < stop) {
+    const t = timeWindow();
+    steady = t >= 0.95 * best ? steady + 1 : 0;
+    best = Math.min(best, t);
+  }
 }
