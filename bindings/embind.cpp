@@ -116,14 +116,14 @@ std::uintptr_t run(int kind, double bytes, double option_bytes, double units) {
   }
   std::string_view options = fits ? std::string_view(state.input.data() + n, o) : std::string_view();
   std::string_view text = fits ? std::string_view(state.input.data(), n) : std::string_view();
-  const bool markdown = kind == kRenderMarkdown;
-  const std::size_t limit = fits ? cr::input_limit(markdown ? cr::InputKind::markdown : cr::InputKind::payload, options)
+  const cr::InputKind input = kind == kRenderMarkdown ? cr::InputKind::markdown : cr::InputKind::payload;
+  const std::size_t limit = fits ? cr::input_limit(input, options)
                                  : state.refused_limit;  // a text that did not fit was refused by reserve()
   if (!fits || units > static_cast<double>(limit)) {
     // The size said is the bytes written; for a text reserve() refused, its code units: the
     // byte count for ASCII and a lower bound otherwise. Either way the input is over the limit.
     const std::size_t size = fits ? n : static_cast<std::size_t>(units);
-    cr::wire::write_error(cr::input_too_large(size, limit, markdown ? "markdown" : "payload"), {}, response);
+    cr::wire::write_error(cr::input_too_large(size, limit, input), {}, response);
   } else {
     switch (kind) {
       case kRenderComparison: cr::wire::render_comparison(text, options, response, utf8); break;

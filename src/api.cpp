@@ -76,7 +76,7 @@ Result<DecodeResult> decode_payload(std::string_view raw_input, const DecodeOpti
 
 Result<Buffer> render_markdown(std::string_view raw_markdown, const MarkdownOptions& options, Utf8 utf8) {
   if (raw_markdown.size() > options.limits.max_markdown_bytes) {
-    return input_too_large(raw_markdown.size(), options.limits.max_markdown_bytes, "markdown");
+    return input_too_large(raw_markdown.size(), options.limits.max_markdown_bytes, InputKind::markdown);
   }
   std::string storage;
   std::string_view md = readable_input(raw_markdown, utf8, storage);

@@ -47,7 +47,6 @@ std::string_view readable_input(std::string_view input, Utf8 utf8, std::string& 
 
 // The most input bytes a call with these options accepts (the input or markdown limit; the
 // default when the options do not parse: the call itself will report them).
-enum class InputKind { payload, markdown };
 std::size_t input_limit(InputKind kind, std::string_view options_json);
 
 // renderComparison: a Nuxt payload, a plain JSON comparison (or array of them), or an HTML page.

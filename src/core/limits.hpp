@@ -6,7 +6,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
-#include <string_view>
 
 #include "core/message.hpp"
 #include "core/result.hpp"
@@ -29,13 +28,15 @@ struct Limits {
   std::size_t max_markdown_bytes = 16u << 20;
 };
 
-// The error for an input over its byte limit (`what`: "payload" or "markdown"), naming the
-// option that sets it.
-inline Error input_too_large(std::size_t bytes, std::size_t limit, const char* what = "payload") {
-  const bool markdown = std::string_view(what) == "markdown";
+// What a call's input is, and so which byte limit applies to it.
+enum class InputKind { payload, markdown };
+
+// The error for an input over its byte limit, naming the option that sets it.
+inline Error input_too_large(std::size_t bytes, std::size_t limit, InputKind kind = InputKind::payload) {
+  const bool markdown = kind == InputKind::markdown;
   return make_error(ErrorCode::too_large,
-                    message({"The ", what, " is ", Count(bytes, "byte"), ", over the limit of ", Count(limit, "byte"),
-                             markdown ? " (limits.maxMarkdownBytes)." : " (limits.maxInputBytes)."}));
+                    message({"The ", markdown ? "markdown" : "payload", " is ", Count(bytes, "byte"), ", over the limit of ",
+                             Count(limit, "byte"), markdown ? " (limits.maxMarkdownBytes)." : " (limits.maxInputBytes)."}));
 }
 
 }  // namespace cr
