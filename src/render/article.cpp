@@ -67,8 +67,8 @@ Result<Article> render_article(const model::Comparison& c, const ArticleOptions&
     article.warnings.push_back("The title does not name the two options (as in \"A vs B\"): the matrix calls them by "
                                "the words for \"Option A\" and \"Option B\" (the optionA and optionB options can name them).");
   }
-  if (names.a.empty()) names.a = std::string(labels.word(Label::optionA));
-  if (names.b.empty()) names.b = std::string(labels.word(Label::optionB));
+  if ((names.a_is_label = names.a.empty())) names.a = std::string(labels.word(Label::optionA));
+  if ((names.b_is_label = names.b.empty())) names.b = std::string(labels.word(Label::optionB));
 
   Buffer& out = article.html;
   out.reserve(c.content_md.size() + c.content_md.size() / 4 + c.rows.size() * 160 + 2048);

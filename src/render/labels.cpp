@@ -81,6 +81,10 @@ Labels::Labels(const Language& language, const LabelOverrides& overrides, std::s
     foreign_attributes_ = " lang=\"" + words.tag + "\"";
     if (words.rtl != language.rtl) foreign_attributes_ += words.rtl ? " dir=\"rtl\"" : " dir=\"ltr\"";
   }
+  if (!foreign_attributes_.empty()) {
+    native_attributes_ = " lang=\"" + language.tag + "\"";
+    if (words.rtl != language.rtl) native_attributes_ += language.rtl ? " dir=\"rtl\"" : " dir=\"ltr\"";
+  }
   if (!overrides.empty()) {
     overridden_ = std::make_unique<std::array<const std::string*, kLabelCount>>();
     overridden_->fill(nullptr);
@@ -117,8 +121,9 @@ Label Labels::plural_form(Label phrase, std::uint64_t n) const {
 
 namespace {
 
-// Writes the template as HTML, its {placeholders} filled.
-void expand(Buffer& html, std::string_view tmpl, std::initializer_list<Arg> args) {
+// Writes the template as HTML, its {placeholders} filled; payload text gets `native` attributes
+// (Labels::native_attributes) on its <bdi>.
+void expand(Buffer& html, std::string_view tmpl, std::initializer_list<Arg> args, std::string_view native = {}) {
   std::size_t i = 0;
   while (i < tmpl.size()) {
     std::size_t open = tmpl.find('{', i);
@@ -133,6 +138,12 @@ void expand(Buffer& html, std::string_view tmpl, std::initializer_list<Arg> args
     if (!found) {
       std::string_view raw = tmpl.substr(open, close - open + 1);
       html::append_escaped(html, raw);
+    } else if (found->payload && !native.empty()) {
+      html.append("<bdi", 4);
+      html.append(native);
+      html.append(">", 1);
+      html::append_escaped(html, found->text);
+      html.append("</bdi>", 6);
     } else if (found->isolate) {
       html.append("<bdi>", 5);
       html::append_escaped(html, found->text);
@@ -147,11 +158,11 @@ void expand(Buffer& html, std::string_view tmpl, std::initializer_list<Arg> args
 }  // namespace
 
 void Labels::append_html(Buffer& out, Label label, std::initializer_list<Arg> args) const {
-  expand(out, word(label), args);
+  expand(out, word(label), args, native_attributes_);
 }
 
 void Labels::append_count_html(Buffer& out, Label phrase, std::uint64_t n, std::initializer_list<Arg> args) const {
-  expand(out, word(plural_form(phrase, n)), args);
+  expand(out, word(plural_form(phrase, n)), args, native_attributes_);
 }
 
 std::string Labels::number(std::uint64_t n) const {

@@ -25,11 +25,13 @@ enum class Plural : std::uint8_t { zero, one, two, few, many, other };
 // The CLDR plural category of the whole number n in `language` (a primary subtag).
 Plural plural_category(std::string_view language, std::uint64_t n);
 
-// One {placeholder} value: payload text (escaped, isolated) or a number (written as is).
+// One {placeholder} value: payload text (escaped; isolated, and marked as the article's
+// language when the words around it are in another) or the renderer's own (written as is).
 struct Arg {
   std::string_view name;
   std::string_view text;
-  bool isolate = true;  // payload text: wrap in <bdi>
+  bool isolate = true;   // wrap in <bdi>: its direction may differ from the sentence's
+  bool payload = false;  // the article's text (a name), not a number or a word of the labels
 };
 
 // The caller's words (the `labels` option), by key.
@@ -65,6 +67,9 @@ class Labels {
   // ` dir="ltr"` in a right-to-left article) when the article's language has no built-in words
   // and the caller gave none, so its English is announced as English; otherwise "".
   std::string_view foreign_attributes() const { return foreign_attributes_; }
+  // The reverse, for payload text inside such an element: ` lang="sv"` (and its `dir` when it
+  // differs), so a Japanese name in an English sentence is not read as English; otherwise "".
+  std::string_view native_attributes() const { return native_attributes_; }
   // Whether the `label_language` asked for has no built-in words (English ones are used).
   bool label_language_unknown() const { return label_language_unknown_; }
 
@@ -81,6 +86,7 @@ class Labels {
   // Only when the caller gave words: each label's override, by index.
   std::unique_ptr<std::array<const std::string*, kLabelCount>> overridden_;
   std::string foreign_attributes_;
+  std::string native_attributes_;
   bool label_language_unknown_ = false;
 };
 

@@ -68,7 +68,12 @@ void write_matrix(Buffer& out, const MatrixContext& m, std::vector<std::string>&
   const Labels& L = m.labels;
   html::HtmlWriter w(out);
   const bool rtl = m.rtl;
-  auto isolate = [&](std::string_view s) { return needs_isolation(s, rtl); };
+  // An option's name in a sentence of the labels: the article's text, unless it is the labels'
+  // own "Option A".
+  auto name_arg = [&](std::string_view key, bool b) {
+    const std::string& name = b ? m.names.b : m.names.a;
+    return Arg{key, name, needs_isolation(name, rtl), !(b ? m.names.b_is_label : m.names.a_is_label)};
+  };
 
   const std::string_view foreign = L.foreign_attributes();
   const char level[] = {'h', static_cast<char>('0' + m.heading_level)};
@@ -111,22 +116,20 @@ void write_matrix(Buffer& out, const MatrixContext& m, std::vector<std::string>&
   std::string total_s = L.number(total);
   w.start("p").id_attribute("id", m.id_prefix, kMatrixSummaryId).markup(" class=\"cr-matrix-summary\"").markup(foreign).markup(">");
   const bool a_leads = wins_a >= wins_b;
-  std::string_view leader = a_leads ? m.names.a : m.names.b, other = a_leads ? m.names.b : m.names.a;
   std::uint64_t lead_count = a_leads ? wins_a : wins_b, other_count = a_leads ? wins_b : wins_a;
   std::string lead_s = L.number(lead_count), other_s = L.number(other_count);
   if (lead_count == 0) {
     L.append_count_html(out, Label::summaryNone, total, {{"total", total_s, false}});
   } else if (wins_a == wins_b) {
     L.append_count_html(out, Label::summaryEven, total,
-                        {{"a", m.names.a, isolate(m.names.a)}, {"b", m.names.b, isolate(m.names.b)},
-                         {"count", lead_s, false}, {"total", total_s, false}});
+                        {name_arg("a", false), name_arg("b", true), {"count", lead_s, false}, {"total", total_s, false}});
   } else if (other_count == 0) {
     L.append_count_html(out, Label::summaryLeadAlone, total,
-                        {{"leader", leader, isolate(leader)}, {"count", lead_s, false}, {"total", total_s, false}});
+                        {name_arg("leader", !a_leads), {"count", lead_s, false}, {"total", total_s, false}});
   } else {
     L.append_count_html(out, Label::summaryLead, total,
-                        {{"leader", leader, isolate(leader)}, {"count", lead_s, false}, {"total", total_s, false},
-                         {"other", other, isolate(other)}, {"otherCount", other_s, false}});
+                        {name_arg("leader", !a_leads), {"count", lead_s, false}, {"total", total_s, false},
+                         name_arg("other", a_leads), {"otherCount", other_s, false}});
   }
   if (ties) {
     L.append_html(out, Label::summarySeparator, {});
@@ -150,10 +153,14 @@ void write_matrix(Buffer& out, const MatrixContext& m, std::vector<std::string>&
       .id_attribute("id", m.id_prefix, kMatrixCaptionId)
       .markup(foreign)
       .markup(">");
-  L.append_html(out, Label::caption, {{"a", m.names.a, isolate(m.names.a)}, {"b", m.names.b, isolate(m.names.b)}});
-  w.markup("</caption>\n<thead><tr><th scope=\"col\"").markup(foreign).markup(">").text(L.word(Label::feature)).markup("</th><th scope=\"col\">");
+  L.append_html(out, Label::caption, {name_arg("a", false), name_arg("b", true)});
+  // The labels' "Option A" in a cell of the article's language is marked as theirs.
+  const std::string_view foreign_a = m.names.a_is_label ? foreign : std::string_view();
+  const std::string_view foreign_b = m.names.b_is_label ? foreign : std::string_view();
+  w.markup("</caption>\n<thead><tr><th scope=\"col\"").markup(foreign).markup(">").text(L.word(Label::feature)).markup("</th><th scope=\"col\"");
+  w.markup(foreign_a).markup(">");
   cell_text(out, m.names.a, rtl);
-  w.markup("</th><th scope=\"col\">");
+  w.markup("</th><th scope=\"col\"").markup(foreign_b).markup(">");
   cell_text(out, m.names.b, rtl);
   w.markup("</th><th scope=\"col\"").markup(foreign).markup(">").text(L.word(Label::winner)).markup("</th></tr></thead>\n<tbody>\n");
 
@@ -161,9 +168,9 @@ void write_matrix(Buffer& out, const MatrixContext& m, std::vector<std::string>&
   // stylesheet adds a decorative check mark), and the verdict in words in its own column.
   // Pieces used on every row are escaped once.
   Buffer verdict_a, verdict_b, verdict_tie, verdict_none, not_stated;
-  verdict_a.append("<td class=\"cr-verdict-a\">");
+  HtmlWriter(verdict_a).markup("<td class=\"cr-verdict-a\"").markup(foreign_a).markup(">");
   cell_text(verdict_a, m.names.a, rtl);
-  verdict_b.append("<td class=\"cr-verdict-b\">");
+  HtmlWriter(verdict_b).markup("<td class=\"cr-verdict-b\"").markup(foreign_b).markup(">");
   cell_text(verdict_b, m.names.b, rtl);
   HtmlWriter(verdict_tie).markup("<td class=\"cr-verdict-tie\"").markup(foreign).markup(">").text(L.word(Label::tie));
   HtmlWriter(verdict_none).markup("<td class=\"cr-verdict-none\"").markup(foreign).markup(">").text(L.word(Label::noVerdict));

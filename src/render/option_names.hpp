@@ -12,6 +12,8 @@ namespace cr::render {
 struct OptionNames {
   std::string a;
   std::string b;
+  bool a_is_label = false;  // `a` is the labels' "Option A", in their language, not the article's
+  bool b_is_label = false;
 };
 
 OptionNames option_names(std::string_view title, std::string_view slug);

@@ -126,6 +126,20 @@ TEST(Labels, WordsInAnotherLanguageAreMarkedAsSuch) {
   EXPECT_EQ(Labels(parse_language("sv"), swedish).foreign_attributes(), "");
 }
 
+TEST(Labels, PayloadTextInWordsOfAnotherLanguageKeepsTheArticles) {
+  EXPECT_EQ(Labels(parse_language("fa"), kNone).native_attributes(), " lang=\"fa\" dir=\"rtl\"");
+  EXPECT_EQ(Labels(parse_language("sv-SE"), kNone).native_attributes(), " lang=\"sv-SE\"");
+  EXPECT_EQ(Labels(parse_language("de-AT"), kNone).native_attributes(), "");
+  Labels ja(parse_language("ja"), kNone, "en");
+  cr::Buffer out;
+  // A name is the article's text; a number and the labels' own words are not.
+  ja.append_html(out, Label::caption, {{"a", "ラスト", false, true}, {"b", "Option B", false, false}});
+  EXPECT_EQ(out.str(), "<bdi lang=\"ja\">ラスト</bdi> vs Option B: feature by feature");
+  cr::Buffer same;
+  Labels(parse_language("en"), kNone).append_html(same, Label::caption, {{"a", "Rust", false, true}, {"b", "Go", false, true}});
+  EXPECT_EQ(same.str(), "Rust vs Go: feature by feature");
+}
+
 TEST(Plurals, AFormIsNeverBorrowedFromEnglish) {
   Labels it(parse_language("it"), kNone);
   cr::Buffer out;

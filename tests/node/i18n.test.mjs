@@ -92,7 +92,7 @@ test('labelLanguage picks another built-in set and marks it with its language', 
   // A language without built-in words gets English ones, marked as English.
   const sv = renderer.renderComparison(comparisonIn('sv'));
   assert.equal(sv.lang, 'sv');
-  assert.match(sv.html, /class="cr-matrix-summary" lang="en">Go leads/);
+  assert.match(sv.html, /class="cr-matrix-summary" lang="en"><bdi lang="sv">Go<\/bdi> leads/);
   // The built-in Chinese words are Simplified: in a Traditional Chinese article they say so.
   for (const locale of ['zh-Hant', 'zh-Hant-TW', 'zh-TW', 'zh-HK']) {
     const zh = renderer.renderComparison(comparisonIn(locale));
@@ -104,6 +104,31 @@ test('labelLanguage picks another built-in set and marks it with its language', 
     const zh = renderer.renderComparison(comparisonIn(locale));
     assert.doesNotMatch(zh.html, /lang="zh-Hans"/, locale);
   }
+});
+
+test('names in the labels\' sentences keep the article\'s language; the labels\' own names keep theirs', () => {
+  // A screen reader reads an element in its lang's voice: a Japanese name inside an English
+  // sentence is marked as Japanese, and English "Option A" in a Japanese cell as English.
+  const ja = JSON.parse(comparisonIn('ja'));
+  const named = renderer.renderComparison(JSON.stringify({ ...ja, title: 'ラスト vs ゴー', slug: '' }), { labelLanguage: 'en' });
+  assert.equal(named.ok, true);
+  assert.match(named.html, /<caption id="cr-matrix-caption" lang="en"><bdi lang="ja">ラスト<\/bdi> vs <bdi lang="ja">ゴー<\/bdi>: feature by feature<\/caption>/);
+  assert.match(named.html, /class="cr-matrix-summary" lang="en"><bdi lang="ja">ゴー<\/bdi> leads in 5 of 10 features, <bdi lang="ja">ラスト<\/bdi> in 3;/);
+  assert.match(named.html, /<th scope="col">ラスト<\/th><th scope="col">ゴー<\/th>/, 'in the article\'s own cells, unmarked');
+  assert.match(named.html, /<td class="cr-verdict-a">ラスト<\/td>/);
+
+  const unnamed = renderer.renderComparison(JSON.stringify({ ...ja, title: '比較', slug: '' }), { labelLanguage: 'en' });
+  assert.equal(unnamed.ok, true);
+  assert.match(unnamed.html, /<th scope="col" lang="en">Option A<\/th><th scope="col" lang="en">Option B<\/th>/);
+  assert.match(unnamed.html, /<td class="cr-verdict-b" lang="en">Option B<\/td>/);
+  assert.match(unnamed.html, /<caption id="cr-matrix-caption" lang="en">Option A vs Option B: feature by feature<\/caption>/,
+    'the labels\' words among their own: no marks');
+  // Right to left: an Arabic article with English words marks each the other way.
+  const ar = renderer.renderComparison(JSON.stringify({ ...JSON.parse(comparisonIn('ar')), title: 'راست ضد غو', slug: '' }), { labelLanguage: 'en' });
+  assert.match(ar.html, /<caption id="cr-matrix-caption" lang="en" dir="ltr"><bdi lang="ar" dir="rtl">راست<\/bdi> vs <bdi lang="ar" dir="rtl">غو<\/bdi>:/);
+  // The article's own words: nothing marked, as before.
+  const own = renderer.renderComparison(JSON.stringify({ ...ja, title: '比較', slug: '' })).html;
+  assert.deepEqual(own.match(/ lang="[^"]*"/g), [' lang="ja"'], 'the article\'s own lang alone');
 });
 
 test('dates: datetime stays ISO 8601, the text is in the article\'s language; a bad date warns', () => {
