@@ -17,11 +17,12 @@ add_custom_command(
   VERBATIM)
 add_custom_target(cr_facade DEPENDS "${CR_FACADE}")
 
-add_executable(comparison_renderer bindings/embind.cpp bindings/number_platform_js.cpp bindings/libc_search_simd.cpp)
+add_executable(comparison_renderer bindings/embind.cpp bindings/embind_types.cpp bindings/number_platform_js.cpp
+  bindings/libc_search_simd.cpp)
 # The entry points run once a call, and link-time inlining puts the API, wire and options code (built
 # for size in their own files) into `run`, where it took this file's -O3: 2.2 KB more code, 0.6 KB
 # of the gzip, for no speed measured (docs/decisions.md §12).
-set_source_files_properties(bindings/embind.cpp PROPERTIES COMPILE_OPTIONS "${CR_SIZE_OPTIONS}")
+set_source_files_properties(bindings/embind.cpp bindings/embind_types.cpp PROPERTIES COMPILE_OPTIONS "${CR_SIZE_OPTIONS}")
 # memchr and strchr in place of libc's: outside LTO (link-time code generation emits calls to
 # them after bitcode is resolved) and without builtins (a loop must not become a call to itself).
 set_source_files_properties(bindings/libc_search_simd.cpp PROPERTIES COMPILE_OPTIONS "-fno-lto;-fno-builtin")
@@ -57,7 +58,16 @@ set(CR_WASM_CODE_OPTIONS
   # saved 4 more KB but cost the seed 4 % and "wide" 18 % (docs/decisions.md §9).
   -Wl,-mllvm,-inline-threshold=60
   $<$<BOOL:${CR_PROFILING}>:--profiling-funcs>)
-target_link_options(comparison_renderer PRIVATE ${CR_WASM_CODE_OPTIONS} --bind
+set(CR_EMBIND_JS "${EMSCRIPTEN_ROOT_PATH}/src/embind/embind.js")
+if(NOT EXISTS "${CR_EMBIND_JS}")
+  message(FATAL_ERROR "Embind's JavaScript library is not at ${CR_EMBIND_JS} (Emscripten 3.1.6's place); "
+                      "this build links it by path (bindings/embind_types.cpp says why)")
+endif()
+target_link_options(comparison_renderer PRIVATE ${CR_WASM_CODE_OPTIONS}
+  # Embind's JavaScript, without libembind (what --bind adds): bindings/embind_types.cpp registers
+  # the types the bindings use instead of libembind's forty. Embind's strings need malloc and
+  # free exported, which --bind would have done.
+  "--js-library=${CR_EMBIND_JS}" -sEXPORTED_FUNCTIONS=_malloc,_free
   -sMODULARIZE=1 -sEXPORT_NAME=crModuleFactory
   -sENVIRONMENT=web,worker
   -sDYNAMIC_EXECUTION=0
