@@ -14,8 +14,7 @@
 #include <emscripten/emscripten.h>
 
 #include <climits>
-#include <cstdlib>
-#include <cstring>
+#include <cstring>  // strdup
 #include <string>
 
 extern "C" {

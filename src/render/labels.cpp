@@ -64,6 +64,13 @@ static bool traditional_chinese(const Language& l) {
   return l.tag.find("-Hant") != std::string::npos || l.region == "TW" || l.region == "HK" || l.region == "MO";
 }
 
+// ` lang="tag"` for text in that language, and its `dir` when the text around it goes the other way.
+static std::string lang_attributes(std::string_view tag, bool rtl, bool other_direction) {
+  std::string attributes = " lang=\"" + std::string(tag) + "\"";
+  if (other_direction) attributes += rtl ? " dir=\"rtl\"" : " dir=\"ltr\"";
+  return attributes;
+}
+
 Labels::Labels(const Language& language, const LabelOverrides& overrides, std::string_view label_language) {
   Language words = label_language.empty() ? language : parse_language(label_language);
   // No built-in words for the article's language: English ones, unless the caller supplied
@@ -75,16 +82,13 @@ Labels::Labels(const Language& language, const LabelOverrides& overrides, std::s
   builtin_ = label_table(words.primary);
   english_ = label_table("en");
   language_ = words.primary;  // plural rules follow the words' language
+  const bool other_direction = words.rtl != language.rtl;
   if (traditional_chinese(words) || (words.primary == "zh" && traditional_chinese(language))) {
-    foreign_attributes_ = " lang=\"zh-Hans\"";
+    foreign_attributes_ = lang_attributes("zh-Hans", false, false);
   } else if (words.primary != language.primary) {
-    foreign_attributes_ = " lang=\"" + words.tag + "\"";
-    if (words.rtl != language.rtl) foreign_attributes_ += words.rtl ? " dir=\"rtl\"" : " dir=\"ltr\"";
+    foreign_attributes_ = lang_attributes(words.tag, words.rtl, other_direction);
   }
-  if (!foreign_attributes_.empty()) {
-    native_attributes_ = " lang=\"" + language.tag + "\"";
-    if (words.rtl != language.rtl) native_attributes_ += language.rtl ? " dir=\"rtl\"" : " dir=\"ltr\"";
-  }
+  if (!foreign_attributes_.empty()) native_attributes_ = lang_attributes(language.tag, language.rtl, other_direction);
   if (!overrides.empty()) {
     overridden_ = std::make_unique<std::array<const std::string*, kLabelCount>>();
     overridden_->fill(nullptr);
