@@ -36,7 +36,7 @@ set_target_properties(comparison_renderer PROPERTIES
   OUTPUT_NAME "comparison-renderer"
   SUFFIX ".js"
   RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}"
-  LINK_DEPENDS "${CR_FACADE};${CR_DIST_SOURCES}")
+  LINK_DEPENDS "${CR_FACADE};${CR_DIST_SOURCES};${CMAKE_SOURCE_DIR}/scripts/minify.mjs")
 target_compile_options(comparison_renderer PRIVATE ${CR_COMPILE_OPTIONS})
 target_link_libraries(comparison_renderer PRIVATE cr_api)
 # How the code is made and where its memory lies; bench/floor's module (cmake/floor_module.cmake)
@@ -76,9 +76,9 @@ target_link_options(comparison_renderer PRIVATE ${CR_WASM_CODE_OPTIONS}
   "--extern-post-js=${CR_FACADE}")
 
 # The module is minified once more as a whole: Emscripten minifies its own part, not the facade
-# appended to it (-4 KB gzipped). esbuild comes from npm (the lockfile), like the test tools.
-if(NOT EXISTS "${CMAKE_SOURCE_DIR}/node_modules/esbuild")
-  message(FATAL_ERROR "esbuild is missing from node_modules; run scripts/install-deps.sh (npm ci)")
+# appended to it (-4 KB gzipped). terser comes from npm (the lockfile), like the test tools.
+if(NOT EXISTS "${CMAKE_SOURCE_DIR}/node_modules/terser")
+  message(FATAL_ERROR "terser is missing from node_modules; run scripts/install-deps.sh (npm ci)")
 endif()
 add_custom_command(TARGET comparison_renderer POST_BUILD
   COMMAND ${CMAKE_COMMAND} -E make_directory "${CR_DIST}"
