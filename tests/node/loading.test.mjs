@@ -55,6 +55,26 @@ test('a locateFile that throws rejects saying so, with its error as the cause', 
   assert.equal(e.cause, thrown);
 });
 
+test('an instantiateWasm that throws rejects saying so, with its error as the cause; the next load works', async () => {
+  // Emscripten 3.1.6 logs such a throw and waits for an instance that never comes.
+  const thrown = new Error('no instance for you');
+  const e = await rejection({ instantiateWasm: () => { throw thrown; } });
+  assert.equal(e.message, 'comparison-renderer: the instantiateWasm it was given threw: no instance for you');
+  assert.equal(e.cause, thrown);
+  // One that does its job is used as given.
+  const bytes = fs.readFileSync(wasmPath);
+  let called = 0;
+  const own = await settles(create({
+    instantiateWasm: (imports, receive) => {
+      called++;
+      WebAssembly.instantiate(bytes, imports).then(({ instance, module }) => receive(instance, module));
+      return {};
+    },
+  }));
+  assert.equal(called, 1);
+  await seedWorks(own);
+});
+
 test('wrong wasmBinary bytes reject, saying so in words', async () => {
   const e = await rejection({ wasmBinary: new TextEncoder().encode('<!DOCTYPE html>') });
   assert.equal(e.message, 'comparison-renderer could not use the wasmBinary it was given: ' +

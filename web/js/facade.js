@@ -558,10 +558,18 @@ async function crInstantiate(overrides, onModule) {
     };
   } else {
     const own = moduleArg.instantiateWasm;
-    moduleArg.instantiateWasm = (imports, receive) => own(imports, (instance, module) => {
-      if (module) onModule(module);
-      return receive(instance, module);
-    });
+    moduleArg.instantiateWasm = (imports, receive) => {
+      try {
+        return own(imports, (instance, module) => {
+          if (module) onModule(module);
+          return receive(instance, module);
+        });
+      } catch (e) {
+        // Emscripten would log this and wait for an instance that never comes.
+        readyFailed(new Error(`comparison-renderer: the instantiateWasm it was given threw: ${e && e.message ? e.message : e}`, { cause: e }));
+        return {};
+      }
+    };
   }
   return Promise.race([crModuleFactory(moduleArg), failed]);
 }
