@@ -332,7 +332,7 @@ export class ComparisonArticle extends Base {
   #generation = 0;
   #queued = false;
   #fetched = null; // { url, input } of the last successful fetch of src (input: its bytes)
-  #abort = null;
+  #download = null; // { url, abort, bytes } the fetch of src under way (bytes: a promise of them)
   #fallback = null;
   #result = null;
   #error = null;
@@ -354,12 +354,14 @@ export class ComparisonArticle extends Base {
 
   disconnectedCallback() {
     this.#generation++;
-    if (this.#abort) this.#abort.abort();
-    this.#abort = null;
+    // An element moved elsewhere in the page is back before the microtask: its download goes on.
+    queueMicrotask(() => { if (!this.isConnected) this.#cancelDownload(); });
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
-    if (oldValue === newValue) return;
+    // The same src set again after its fetch failed is a retry.
+    const retry = name === 'src' && this.#error !== null && this.#error.code === 'src_fetch_failed';
+    if (oldValue === newValue && !retry) return;
     if (name === 'src') this.#fetched = null;
     this.#schedule();
   }
@@ -437,7 +439,7 @@ export class ComparisonArticle extends Base {
     const src = this.getAttribute('src');
     if (payload === null && (src === null || src.trim() === '')) {
       // Nothing to render (yet, or any more): back to the fallback content, without an event.
-      if (this.#abort) this.#abort.abort();
+      this.#cancelDownload();
       const place = focusPlace(this);
       if (this.#shown) this.replaceChildren(...(this.#fallback || []));  // even half an article
       restoreFocus(this, place === null ? null : -1);
@@ -465,24 +467,13 @@ export class ComparisonArticle extends Base {
       if (this.#fetched && this.#fetched.url === url) {
         input = this.#fetched.input;
       } else {
-        if (this.#abort) this.#abort.abort();
-        const abort = new AbortController();
-        this.#abort = abort;
         try {
-          const fetching = fetch(url, { credentials: 'same-origin', signal: abort.signal });
-          if (renderer) warmUpWhileFetching(renderer, fetching);
-          const response = await fetching;
-          if (!response.ok) throw new Error(`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
-          // Its bytes, as they came: the renderer reads them as response.text() would decode
-          // them, without the string and its encoding back to UTF-8 in between.
-          input = new Uint8Array(await response.arrayBuffer());
+          input = await this.#fetch(url, renderer);
         } catch (e) {
           if (!current()) return;
           const why = e && e.message ? e.message : String(e);
           this.#fail({ code: 'src_fetch_failed', message: `Fetching ${url} failed: ${why}.`, path: '' });
           return;
-        } finally {
-          if (this.#abort === abort) this.#abort = null;
         }
         if (!current()) return;
         this.#fetched = { url, input };
@@ -630,6 +621,32 @@ export class ComparisonArticle extends Base {
     if (added) void article.offsetHeight;
     restoreFocus(this, place);
     return true;
+  }
+
+  // The bytes of `url`: the download under way when it is of the same URL (an update while it
+  // runs, a new options object or option-a, must not start it again), else a new one.
+  #fetch(url, renderer) {
+    if (this.#download !== null && this.#download.url === url) return this.#download.bytes;
+    this.#cancelDownload();
+    const abort = new AbortController();
+    const download = { url, abort, bytes: null };
+    download.bytes = (async () => {
+      const response = await fetch(url, { credentials: 'same-origin', signal: abort.signal });
+      if (!response.ok) throw new Error(`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+      // Its bytes, as they came: the renderer reads them as response.text() would decode
+      // them, without the string and its encoding back to UTF-8 in between.
+      return new Uint8Array(await response.arrayBuffer());
+    })();
+    const done = () => { if (this.#download === download) this.#download = null; };
+    download.bytes.then(done, done);
+    this.#download = download;
+    if (renderer) warmUpWhileFetching(renderer, download.bytes);
+    return download.bytes;
+  }
+
+  #cancelDownload() {
+    if (this.#download !== null) this.#download.abort.abort();
+    this.#download = null;
   }
 
   #fail(error) {

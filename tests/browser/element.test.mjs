@@ -2,7 +2,8 @@
 // (script-src 'self' 'wasm-unsafe-eval', style-src 'self', no inline anything): two elements on
 // one page (one by src, one by the payload property) render, their ids never clash, events carry
 // the right details, attribute and property changes re-render (equal ones do not), a bad payload or a failed fetch
-// fires comparison-error and leaves the fallback, and axe finds nothing on the page.
+// fires comparison-error and leaves the fallback (setting the same src again retries), updates
+// during a slow download wait for it, and axe finds nothing on the page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -374,6 +375,71 @@ test('a src that cannot be fetched fires comparison-error with code src_fetch_fa
   await page.waitForFunction(() => document.querySelector('[data-test="missing"]').innerHTML === '<p>Fallback</p>', null, { timeout: 5000 });
   assert.equal(await page.evaluate(() => window.__events.length), count);
   assert.equal(await page.evaluate(() => document.querySelector('[data-test="missing"]').result), null);
+  await page.close();
+});
+
+test('while src downloads, updates (equal options, option-a, render, a move) wait for it instead of fetching again', async () => {
+  const { page, problems } = await open();
+  const requests = [];
+  // The payload answers 1.5 s after it is asked for, as on a slow network.
+  await page.route('**/examples/sqlite-vs-duckdb.json?slow', async (route) => {
+    requests.push(route.request().url());
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  const events = await eventsAfter(page, async () => {
+    const el = document.createElement('comparison-article');
+    el.dataset.test = 'slow';
+    el.src = '/examples/sqlite-vs-duckdb.json?slow';
+    document.querySelector('main').append(el);
+    // What a framework re-rendering its page does meanwhile, one change every 200 ms.
+    const pause = () => new Promise((r) => setTimeout(r, 200));
+    const changes = [
+      () => { el.options = { headingOffset: 1 }; }, () => { el.options = { headingOffset: 1 }; },
+      () => { el.optionA = 'SQLite!'; }, () => { el.render = 'main'; },
+      () => { el.parentElement.append(el); }, () => { el.options = { headingOffset: 1 }; },
+    ];
+    for (const change of changes) {
+      await pause();
+      change();
+    }
+  });
+  assert.deepEqual(events.map((e) => [e.type, e.element, e.detail.slug]), [['comparison-rendered', 'slow', 'sqlite-vs-duckdb']]);
+  assert.equal(requests.length, 1, `one request, not ${requests.length}`);
+  assert.deepEqual(await page.evaluate(() => {
+    const el = document.querySelector('[data-test="slow"]');
+    return [el.querySelector('h2').textContent, el.querySelectorAll('th[scope="col"]')[1].textContent, el.hasAttribute('aria-busy')];
+  }), ['SQLite vs DuckDB: 70 features, side by side', 'SQLite!', false], 'the article has the options set during the download (title one level down)');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('after a failed fetch, setting the same src again is a retry', async () => {
+  const { page, problems } = await open();
+  let answers = 0;
+  await page.route('**/examples/tabs-vs-spaces.json?flaky', async (route) => {
+    answers++;
+    if (answers === 1) await route.fulfill({ status: 503, contentType: 'text/plain', body: 'busy' });
+    else await route.continue();
+  });
+  let events = await eventsAfter(page, () => {
+    const el = document.createElement('comparison-article');
+    el.dataset.test = 'flaky';
+    el.setAttribute('src', '/examples/tabs-vs-spaces.json?flaky');
+    document.querySelector('main').append(el);
+  });
+  assert.deepEqual(events.map((e) => [e.type, e.detail.code]), [['comparison-error', 'src_fetch_failed']]);
+  assert.match(events[0].detail.message, /503/);
+  events = await eventsAfter(page, () => { const el = document.querySelector('[data-test="flaky"]'); el.src = el.src; });
+  assert.deepEqual(events.map((e) => [e.type, e.detail.slug]), [['comparison-rendered', 'tabs-vs-spaces']]);
+  assert.equal(answers, 2);
+  // Once it rendered, the same src set again changes nothing: no request, no event.
+  const count = await page.evaluate(() => window.__events.length);
+  await page.evaluate(() => { const el = document.querySelector('[data-test="flaky"]'); el.setAttribute('src', el.getAttribute('src')); });
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.__events.length), count);
+  assert.equal(answers, 2);
+  assert.deepEqual(problems.filter((p) => !/status of 503/.test(p)), []);
   await page.close();
 });
 
