@@ -3,7 +3,7 @@
 // one page (one by src, one by the payload property) render, their ids never clash, events carry
 // the right details, attribute and property changes re-render (equal ones do not), a bad payload or a failed fetch
 // fires comparison-error and leaves the fallback (setting the same src again retries), updates
-// during a slow download wait for it, and axe finds nothing on the page.
+// during a slow download wait for it, a printed matrix fits the page, and axe finds nothing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -410,6 +410,30 @@ test('while src downloads, updates (equal options, option-a, render, a move) wai
     const el = document.querySelector('[data-test="slow"]');
     return [el.querySelector('h2').textContent, el.querySelectorAll('th[scope="col"]')[1].textContent, el.hasAttribute('aria-busy')];
   }), ['SQLite vs DuckDB: 70 features, side by side', 'SQLite!', false], 'the article has the options set during the download (title one level down)');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('printed, a matrix with a very long word fits the page (on screen it scrolls in its region)', async () => {
+  const { page, problems } = await open();
+  await eventsAfter(page, () => {
+    const el = document.createElement('comparison-article');
+    el.dataset.test = 'long-word';
+    el.payload = JSON.stringify({ title: 'A vs B', content_md: 'x', feature_matrix: [
+      { feature: 'y'.repeat(200), optionA: 'one', optionB: 'two', winner: 'A' },
+      { feature: 'Speed', optionA: 'fast', optionB: 'slow', winner: 'B' }] });
+    document.querySelector('main').append(el);
+  });
+  const widths = () => page.evaluate(() => {
+    const el = document.querySelector('[data-test="long-word"]');
+    return { table: el.querySelector('.cr-matrix').getBoundingClientRect().width, article: el.querySelector('.cr-article').getBoundingClientRect().width };
+  });
+  const screen = await widths();
+  assert.ok(screen.table > screen.article, `on screen the word keeps its column wide (${screen.table} px in ${screen.article} px)`);
+  await page.emulateMedia({ media: 'print' });
+  await page.waitForFunction(() => matchMedia('print').matches);
+  const paper = await widths();
+  assert.ok(paper.table <= paper.article + 1, `printed, the table is ${paper.table} px wide in an article of ${paper.article} px`);
   assert.deepEqual(problems, []);
   await page.close();
 });
