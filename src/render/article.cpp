@@ -66,6 +66,12 @@ Result<Article> render_article(const model::Comparison& c, const ArticleOptions&
   if ((names.a.empty() || names.b.empty()) && !c.rows.empty()) {
     article.warnings.push_back("The title does not name the two options (as in \"A vs B\"): the matrix calls them by "
                                "the words for \"Option A\" and \"Option B\" (the optionA and optionB options can name them).");
+  } else if (ascii_iequals(names.a, names.b) && !c.rows.empty()) {
+    // Two columns and every verdict would read the same name: the labels' words tell them apart.
+    article.warnings.push_back(message({"Both options are named \"", excerpt(names.a), "\": the matrix calls them by the words for "
+                                        "\"Option A\" and \"Option B\" (the optionA and optionB options can name them)."}));
+    names.a.clear();
+    names.b.clear();
   }
   if ((names.a_is_label = names.a.empty())) names.a = std::string(labels.word(Label::optionA));
   if ((names.b_is_label = names.b.empty())) names.b = std::string(labels.word(Label::optionB));

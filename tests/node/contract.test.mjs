@@ -296,6 +296,14 @@ test('every link has a name, every lang a language, every label words', () => {
     ['The feature matrix is empty.']);
   assert.deepEqual(renderer.renderComparison(JSON.stringify({ ...comparison, title: 'Backend languages', slug: 'backend' }),
     { optionA: 'Rust', optionB: 'Go' }).warnings, []);
+  // Two options of one name (an optionA that repeats the other, a title "Go vs go") would give two
+  // columns and every verdict the same words: "Option A" and "Option B" instead, and a warning.
+  for (const [payload, options, name] of [[seed, { optionA: 'Go' }, 'Go'], [JSON.stringify({ ...comparison, title: 'Go vs go' }), {}, 'Go']]) {
+    const same = renderer.renderComparison(payload, options);
+    assert.match(same.html, /<th scope="col">Option A<\/th>\n?<th scope="col">Option B<\/th>/);
+    assert.deepEqual(same.warnings.filter((w) => w.startsWith('Both')), [`Both options are named "${name}": the matrix calls them by ` +
+      'the words for "Option A" and "Option B" (the optionA and optionB options can name them).']);
+  }
   // An id prefix with a control character would make ids and the links to them differ.
   for (const idPrefix of ['a b', 'a\u0000', 'x\u001f', 'y\u007f']) {
     assert.equal(renderer.renderComparison(seed, { idPrefix }).error.path, '/idPrefix', JSON.stringify(idPrefix));
