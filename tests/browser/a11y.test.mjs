@@ -193,7 +193,7 @@ test('a 70-row matrix scrolls inside its region and keeps its column headers in 
   }
 });
 
-test('dark scheme: a command-line page is dark around its article; an always-light page keeps the article light', async () => {
+test('dark scheme: a command-line page is dark around its article, scroll bars included; an always-light page keeps the article light', async () => {
   const { spawnSync } = await import('node:child_process');
   const os = await import('node:os');
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'cr-dark-'));
@@ -211,12 +211,15 @@ test('dark scheme: a command-line page is dark around its article; an always-lig
         page: getComputedStyle(document.documentElement).backgroundColor,
         scheme: getComputedStyle(document.documentElement).colorScheme,
         article: getComputedStyle(document.querySelector('.cr-article')).backgroundColor,
+        // The matrix's scroll region: its scroll bars dark too, or light on an always-light page.
+        region: getComputedStyle(document.querySelector('.cr-matrix-scroll')).colorScheme,
       }));
       await page.close();
       return c;
     };
-    assert.deepEqual(await colours('rust-vs-go.html'), { page: 'rgb(22, 22, 26)', scheme: 'light dark', article: 'rgb(22, 22, 26)' });
-    assert.equal((await colours('light.html')).article, 'rgb(255, 255, 255)');
+    assert.deepEqual(await colours('rust-vs-go.html'), { page: 'rgb(22, 22, 26)', scheme: 'light dark', article: 'rgb(22, 22, 26)', region: 'dark' });
+    const light = await colours('light.html');
+    assert.deepEqual([light.article, light.region], ['rgb(255, 255, 255)', 'normal']);
   } finally {
     await pages.close();
     fs.rmSync(out, { recursive: true, force: true });
