@@ -23,8 +23,9 @@ export interface ComparisonArticleError extends Omit<RenderError, 'code'> {
 export type ComparisonRenderedDetail = Omit<RenderedComparison, 'html'>;
 
 /**
- * What the `options` property may carry: renderComparison's options. `slug`, `optionA` and
- * `optionB` given here apply only where the element's attribute of that name is not set.
+ * What the `options` property may carry: renderComparison's options. `slug`, `optionA`,
+ * `optionB` and `headingOffset` given here apply only where the element's attribute of that name
+ * is not set.
  */
 export type ComparisonArticleOptions = RenderOptions;
 
@@ -40,7 +41,7 @@ export interface ComparisonArticleEventMap extends HTMLElementEventMap {
  * changes; several changes in one task give one render.
  */
 export declare class ComparisonArticle extends HTMLElement {
-  static readonly observedAttributes: readonly ['src', 'slug', 'option-a', 'option-b', 'render'];
+  static readonly observedAttributes: readonly ['src', 'slug', 'option-a', 'option-b', 'heading-offset', 'render'];
   /** The `src` attribute: URL of a payload to fetch (relative to the document). */
   get src(): string | null;
   set src(value: string | null);
@@ -53,6 +54,13 @@ export declare class ComparisonArticle extends HTMLElement {
   /** The `option-b` attribute: column name for option B. */
   get optionB(): string | null;
   set optionB(value: string | null);
+  /**
+   * The `heading-offset` attribute: how many levels the article's headings go down (0 to 5; 1
+   * makes the title an h2, for a page with its own h1). It wins over `options.headingOffset`.
+   * null when the attribute is not set; a value the renderer refuses is a comparison-error.
+   */
+  get headingOffset(): number | string | null;
+  set headingOffset(value: number | null);
   /**
    * The `render` attribute: where the renderer runs. "auto" (the default; also for a missing or
    * unknown value) takes a worker for payloads over 256 KB, "worker" always, "main" never.

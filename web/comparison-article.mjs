@@ -5,7 +5,8 @@
 //   <comparison-article src="/compare/rust-vs-go/_payload.json"></comparison-article>
 //
 // Attributes (and the properties of the same meaning): src, slug, option-a (optionA),
-// option-b (optionB), render ("auto" | "worker" | "main": where the renderer runs; auto, the
+// option-b (optionB), heading-offset (headingOffset: 1 makes the title an h2), render ("auto" |
+// "worker" | "main": where the renderer runs; auto, the
 // default, takes a worker for payloads over 256 KB and the main thread otherwise). Property only: payload (the payload text or
 // its bytes; when set it wins over src), options (further RenderOptions: labelLanguage, headingOffset, labels, limits, rawHtml...).
 // The article goes into the element's light DOM, so the page's comparison.css styles it; nothing
@@ -23,7 +24,7 @@
 import createComparisonRenderer from './comparison-renderer.mjs';
 
 const TAG = 'comparison-article';
-const ATTRIBUTES = ['src', 'slug', 'option-a', 'option-b', 'render'];
+const ATTRIBUTES = ['src', 'slug', 'option-a', 'option-b', 'heading-offset', 'render'];
 const WORKER_ABOVE = 256 * 1024;  // render="auto": payloads of more characters (or bytes) render in a worker
 const PIECES_ABOVE = 64 * 1024;   // articles of more characters go into the page in pieces
 const PIECE_BUDGET_MS = 16;       // time for pieces (parsed and laid out) before yielding to the page
@@ -318,6 +319,13 @@ function restoreFocus(element, place) {
   element.focus({ preventScroll: true });
 }
 
+// The heading-offset attribute as the renderer's headingOffset: a number when it reads as one,
+// else the text, which the renderer refuses in words (bad_option, path /headingOffset).
+function headingOffsetOf(value) {
+  const text = value.trim();
+  return text !== '' && Number.isFinite(Number(text)) ? Number(text) : text;
+}
+
 let instances = 0;
 const Base = typeof HTMLElement === 'function' ? HTMLElement : class {};
 
@@ -341,7 +349,7 @@ export class ComparisonArticle extends Base {
 
   connectedCallback() {
     // Properties set on the element before this module defined it shadow the accessors: move them.
-    for (const name of ['payload', 'options', 'src', 'slug', 'optionA', 'optionB', 'render']) {
+    for (const name of ['payload', 'options', 'src', 'slug', 'optionA', 'optionB', 'headingOffset', 'render']) {
       if (Object.prototype.hasOwnProperty.call(this, name)) {
         const value = this[name];
         delete this[name];
@@ -378,6 +386,15 @@ export class ComparisonArticle extends Base {
   /** Column name for option B (the option-b attribute). */
   get optionB() { return this.getAttribute('option-b'); }
   set optionB(value) { this.#reflect('option-b', value); }
+  /**
+   * How many levels the article's headings go down (the heading-offset attribute): 1 makes the
+   * title an h2, for a page that has its own h1. null when the attribute is not set.
+   */
+  get headingOffset() {
+    const value = this.getAttribute('heading-offset');
+    return value === null ? null : headingOffsetOf(value);
+  }
+  set headingOffset(value) { this.#reflect('heading-offset', value); }
   /** Where the renderer runs: "auto" (the default), "worker" or "main" (the render attribute). */
   get render() {
     const value = (this.getAttribute('render') || '').trim().toLowerCase();
@@ -486,6 +503,8 @@ export class ComparisonArticle extends Base {
       const value = this.getAttribute(attribute);
       if (value !== null && value.trim() !== '') options[key] = value.trim();
     }
+    const headingOffset = this.getAttribute('heading-offset');
+    if (headingOffset !== null && headingOffset.trim() !== '') options.headingOffset = headingOffsetOf(headingOffset);
     // The same source, input and options as the article shown (a framework handing over an equal
     // options object on every update): nothing to do; the reader keeps focus, selection and scroll.
     // A new src is a new article, and says so with its event, even when its input is the same.

@@ -467,6 +467,37 @@ test('after a failed fetch, setting the same src again is a retry', async () => 
   await page.close();
 });
 
+test('heading-offset puts the article under the page\'s own headings, in HTML alone', async () => {
+  const { page, problems } = await open();
+  let events = await eventsAfter(page, () => {
+    const host = document.createElement('div');
+    host.innerHTML = '<comparison-article data-test="offset" heading-offset="1" src="/examples/rust-vs-go.payload.json"></comparison-article>';
+    document.querySelector('main').append(host);
+  });
+  assert.deepEqual(events.map((e) => [e.type, e.element]), [['comparison-rendered', 'offset']]);
+  const levels = () => page.evaluate(() => {
+    const el = document.querySelector('[data-test="offset"]');
+    return { title: el.querySelector('.cr-title').localName, first: el.querySelector('.cr-article section h2, .cr-article section h3, .cr-article section h4').localName,
+      h1: el.querySelectorAll('h1').length, property: el.headingOffset };
+  });
+  assert.deepEqual(await levels(), { title: 'h2', first: 'h3', h1: 0, property: 1 });
+  // The attribute wins over options.headingOffset; the property reflects it.
+  events = await eventsAfter(page, () => {
+    const el = document.querySelector('[data-test="offset"]');
+    el.options = { headingOffset: 3 };
+    el.headingOffset = 2;
+  });
+  assert.equal(events.length, 1);
+  assert.deepEqual(await levels(), { title: 'h3', first: 'h4', h1: 0, property: 2 });
+  assert.equal(await page.evaluate(() => document.querySelector('[data-test="offset"]').getAttribute('heading-offset')), '2');
+  // A value the renderer refuses is an error in words, at its option.
+  events = await eventsAfter(page, () => document.querySelector('[data-test="offset"]').setAttribute('heading-offset', 'two'));
+  assert.deepEqual(events.map((e) => [e.type, e.detail.code, e.detail.path]), [['comparison-error', 'bad_option', '/headingOffset']]);
+  assert.equal(await page.evaluate(() => document.querySelector('[data-test="offset"]').headingOffset), 'two');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('the element class is exported; setting a non-string payload throws a TypeError', async () => {
   const { page, problems } = await open();
   const result = await page.evaluate(() => {
@@ -481,7 +512,7 @@ test('the element class is exported; setting a non-string payload throws a TypeE
       payload: el.payload,
     };
   });
-  assert.deepEqual(result, { defined: true, instance: true, observed: ['src', 'slug', 'option-a', 'option-b', 'render'], thrown: 'TypeError: <comparison-article>.payload: expected a string, UTF-8 bytes or null, got an object ' +
+  assert.deepEqual(result, { defined: true, instance: true, observed: ['src', 'slug', 'option-a', 'option-b', 'heading-offset', 'render'], thrown: 'TypeError: <comparison-article>.payload: expected a string, UTF-8 bytes or null, got an object ' +
     '(parsed JSON? pass the text it came from, or JSON.stringify(value))', payload: null });
   assert.deepEqual(problems, []);
   await page.close();
