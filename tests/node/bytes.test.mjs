@@ -48,6 +48,25 @@ test('invalid UTF-8 becomes U+FFFD as TextDecoder makes it, and a byte order mar
   same(renderer.decodePayload(cases[0]), renderer.decodePayload(decoded(cases[0])));
 });
 
+test('a string that starts with a byte order mark reads as the text after it, as its bytes do', () => {
+  // fs.readFileSync(file, 'utf8') keeps the mark that an editor wrote; TextDecoder drops it.
+  const bom = '\ufeff';
+  same(renderer.renderComparison(bom + seed), renderer.renderComparison(seed), 'renderComparison');
+  same(renderer.decodePayload(bom + seed), renderer.decodePayload(seed), 'decodePayload');
+  same(renderer.renderMarkdown(bom + '# Title\n\ntext'), renderer.renderMarkdown('# Title\n\ntext'), 'renderMarkdown');
+  assert.match(renderer.renderMarkdown(bom + '# Title').html, /^<h1>Title<\/h1>/);
+  same(renderer.renderComparison(bom + seed), renderer.renderComparison(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), encode(seed)])));
+  // Only the first: a second is text (here, not JSON).
+  assert.equal(renderer.renderComparison(bom + bom + seed).error.code, 'json_syntax');
+  // An error's offset is an index into the string as given, mark included.
+  const text = bom + '{"title": x}';
+  const r = renderer.renderComparison(text);
+  assert.equal(r.error.code, 'json_syntax');
+  assert.equal(r.error.offset, text.indexOf('x'));
+  const lone = renderer.decodePayload(bom + '["\ud800", x]');
+  assert.equal(lone.error.offset, (bom + '["\ud800", x]').indexOf('x'));
+});
+
 test('errors point where they do in the decoded text, past invalid bytes too', () => {
   const bad = Buffer.concat([Buffer.from('{"t":"\xff\xff\xe2\x82 日本", ', 'latin1'), encode('x}')]);
   const r = renderer.renderComparison(bad);

@@ -390,6 +390,10 @@ function crMakeRenderer(m, testHooks, instantiate) {
     // Only decodePayload needs lone surrogates kept (as escapes): in HTML, and in error offsets,
     // the U+FFFD that encodeInto writes for one is what the text means (isWellFormed costs ~0.8 ns
     // a unit on text outside ASCII: a tenth of an Arabic article's render in Node).
+    // A leading byte order mark is no character of the text: dropped, as crBytesOf and TextDecoder
+    // drop it from bytes (readFileSync(file, 'utf8') keeps it). An error's offset still counts it.
+    const bom = payloadBytes === null && text.charCodeAt(0) === 0xfeff;
+    if (bom) text = text.slice(1);
     const original = text;
     if (name === 'decodePayload' && !payloadBytes) text = crWellFormedJson(text);
     const kind = KIND[name];
@@ -404,6 +408,7 @@ function crMakeRenderer(m, testHooks, instantiate) {
       const how = payloadBytes ? CR_FROM_BYTES : asUnits ? CR_FROM_UTF16 : 0;
       const r = result(name, reply(m.run(kind + how, written, optionBytes, units)), parts);
       if (text !== original && r.error && r.error.offset !== undefined) crPositionInOriginal(r.error, original, text);
+      if (bom && r.error && r.error.offset !== undefined) r.error.offset++;
       return r;
     } catch (e) {
       // A trap (a bug, or memory exhausted): the stack is restored at once, and the instance is
