@@ -171,6 +171,7 @@ class PoolWorker {
 
   terminate() {
     this.isBroken = true;
+    this.readyReject(new Error('comparison-renderer: the worker was terminated'));  // calls waiting for it go on
     for (const call of this.pending.values()) call.reject(new Error('comparison-renderer: the worker was terminated'));
     this.pending.clear();
     return this.thread.terminate();
@@ -215,13 +216,18 @@ export default async function createComparisonWorker(options = {}) {
     if (terminated) throw new Error('comparison-renderer: the worker was terminated');
     if (method !== 'trapForTests') internals.checkPayload(method, args[0]);  // a TypeError, as without a worker
     const load = (w) => w.pending.size + w.issued;
-    let worker = pool[0];
-    for (const w of pool) if (load(w) < load(worker)) worker = w;
-    worker.issued++;  // counted now: calls issued in one go spread over the pool
-    try {
-      await worker.ready.catch(() => {});
-    } finally {
-      worker.issued--;
+    let worker;
+    // A worker replaced while the call waited for it (it failed on an earlier call): its successor.
+    for (let tries = 0; tries < 3 && (worker === undefined || !pool.includes(worker)); tries++) {
+      worker = pool[0];
+      for (const w of pool) if (load(w) < load(worker)) worker = w;
+      worker.issued++;  // counted now: calls issued in one go spread over the pool
+      try {
+        await worker.ready.catch(() => {});
+      } finally {
+        worker.issued--;
+      }
+      if (terminated) throw new Error('comparison-renderer: the worker was terminated');
     }
     // Bytes that are a part of a larger buffer (a Node Buffer from a shared pool, a subarray) go as
     // their own copy: structured clone would copy the whole buffer.

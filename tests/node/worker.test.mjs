@@ -110,6 +110,27 @@ test('calls after terminate() reject; a pool that loads nothing rejects with the
   await assert.rejects(createComparisonWorker({ workers: 0 }), RangeError);
 });
 
+test('terminate() settles every call: one issued in the same task, one waiting for a replacement worker', async () => {
+  const settled = (promise) => Promise.race([promise.then(() => 'resolved', (e) => e.message),
+    new Promise((resolve) => setTimeout(() => resolve('still pending after 10 s'), 10000))]);
+  const same = await createComparisonWorker();
+  const issued = settled(same.renderComparison(seed));
+  const ended = same.terminate();
+  assert.equal(await issued, 'comparison-renderer: the worker was terminated');
+  await ended;
+  // A trap replaces the worker; a call made at once waits for the new one to start.
+  const trapped = await createComparisonWorker({ testHooks: true });
+  assert.equal((await trapped.trapForTests()).error.code, 'internal');
+  const waiting = settled(trapped.renderComparison(seed));
+  await trapped.terminate();
+  assert.equal(await waiting, 'comparison-renderer: the worker was terminated');
+  // And without terminate(), that call is answered by the new worker.
+  const replaced = await createComparisonWorker({ testHooks: true });
+  await replaced.trapForTests();
+  assert.equal((await replaced.renderComparison(seed)).html, renderer.renderComparison(seed).html);
+  await replaced.terminate();
+});
+
 test('an idle pool does not keep Node running', () => {
   const script = `const { default: create } = await import(${JSON.stringify(workerUrl)});
 const pool = await create({ workers: 2 });
