@@ -137,13 +137,19 @@ class PoolWorker {
       try {
         this.thread.post({ id, method, args });
       } catch {
-        // Options structured clone cannot carry (a function): as JSON, which drops them, as the
-        // synchronous renderer's reading does. (The payload, text or bytes, always clones.)
+        // Options structured clone cannot carry: a function or a symbol anywhere in them is the
+        // renderer's own bad_option (with its path), as without a worker; anything else goes as
+        // the JSON the renderer would read. (The payload, text or bytes, always clones.)
         const [payload, options] = args;
+        const refused = internals.optionsFailure(options);
+        if (refused) {
+          resolve(refused);
+          return;
+        }
         try {
           this.thread.post({ id, method, args: [payload, options !== null && typeof options === 'object' ? JSON.parse(JSON.stringify(options)) : options] });
-        } catch {  // options that are a function (or a symbol): the renderer's own answer to them
-          resolve(internals.optionsFailure(args[1]) || internalError('The call\'s arguments could not be sent to the worker.'));
+        } catch {
+          resolve(internalError('The call\'s arguments could not be sent to the worker.'));
           return;
         }
       }

@@ -24,14 +24,21 @@ after(async () => { await pool?.terminate(); });
 
 test('renderComparison and renderMarkdown give what the synchronous renderer gives', async () => {
   assert.equal(pool.workers, 2);
-  for (const options of [undefined, { idPrefix: 'w-', rawHtml: 'escape' }, { slug: 3 }, 'slug', [], () => {}]) {
+  // Options structured clone cannot carry (a symbol, a function inside) get the renderer's own
+  // answer, with its path, as without a worker.
+  for (const options of [undefined, { idPrefix: 'w-', rawHtml: 'escape' }, { slug: 3 }, 'slug', [], () => {},
+    { slug: Symbol('s') }, { labels: { winner: () => 'W' } }]) {
     assert.deepEqual(await pool.renderComparison(seed, options), renderer.renderComparison(seed, options));
   }
   assert.deepEqual(await pool.renderComparison('[{"a":'), renderer.renderComparison('[{"a":'));
   assert.deepEqual(await pool.renderMarkdown('# T\n\n- [x] done', { headingIds: true }),
     renderer.renderMarkdown('# T\n\n- [x] done', { headingIds: true }));
-  // Options structured clone cannot carry are read as JSON reads them, as the renderer does.
-  assert.deepEqual(await pool.renderComparison(seed, { slug: undefined, onDone: () => 1 }), renderer.renderComparison(seed));
+  // Options structured clone cannot carry are answered as the renderer answers them: undefined is
+  // "not given", a function is refused (bad_option at its path).
+  assert.deepEqual(await pool.renderComparison(seed, { slug: undefined }), renderer.renderComparison(seed));
+  const withFunction = { slug: undefined, onDone: () => 1 };
+  assert.deepEqual(await pool.renderComparison(seed, withFunction), renderer.renderComparison(seed, withFunction));
+  assert.equal((await pool.renderComparison(seed, withFunction)).error.path, '/onDone');
   await assert.rejects(pool.renderMarkdown(42), { name: 'TypeError', message: 'renderMarkdown: expected a string or UTF-8 bytes (an ArrayBuffer or a Uint8Array), got a number' });
   // A payload of the wrong type is the synchronous renderer's TypeError, even one structured clone
   // could not send (a Promise, a function, a Response).
@@ -45,7 +52,7 @@ test('renderComparison and renderMarkdown give what the synchronous renderer giv
   assert.deepEqual(await pool.renderComparison(seedBytes), renderer.renderComparison(seed));
   assert.deepEqual(seedBytes.length, new TextEncoder().encode(seed).length, 'the caller keeps its bytes');
   // With options structured clone cannot carry, and as a part of a larger buffer.
-  assert.deepEqual(await pool.renderComparison(seedBytes, { onDone: () => 1 }), renderer.renderComparison(seed));
+  assert.deepEqual(await pool.renderComparison(seedBytes, { onDone: () => 1 }), renderer.renderComparison(seed, { onDone: () => 1 }));
   const padded = new Uint8Array(seedBytes.length + 10);
   padded.set(seedBytes, 5);
   assert.deepEqual(await pool.renderComparison(padded.subarray(5, 5 + seedBytes.length)), renderer.renderComparison(seed));
