@@ -75,6 +75,28 @@ test('an instantiateWasm that throws rejects saying so, with its error as the ca
   await seedWorks(own);
 });
 
+test('WebAssembly of another build (a stale .wasm beside a new .mjs) rejects saying so, naming where it came from', async () => {
+  // Two valid modules that are not this build's: one with no exports, one importing what this
+  // build's JavaScript does not provide.
+  const empty = Uint8Array.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]);
+  const importing = Uint8Array.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 1, 4, 1, 0x60, 0, 0, 2, 8, 1, 1, 0x61, 2, 0x7a, 0x7a, 0, 0]);
+  const mismatch = /it is not the \.wasm this comparison-renderer\.mjs was built with; serve the two files of one build together \(.+\)$/;
+  let e = await rejection({ wasmBinary: empty });
+  assert.match(e.message, /^comparison-renderer could not use its WebAssembly \(given as wasmBinary\): /);
+  assert.match(e.message, mismatch);
+  assert.ok(e.cause instanceof TypeError);
+  const file = path.join(scratch, 'stale.wasm');
+  fs.writeFileSync(file, importing);
+  const url = pathToFileURL(file).href;
+  e = await rejection({ locateFile: () => url });
+  assert.equal(e.message.startsWith(`comparison-renderer could not use its WebAssembly (from ${url}): `), true, e.message);
+  assert.match(e.message, mismatch);
+  assert.ok(e.cause instanceof WebAssembly.LinkError);
+  e = await rejection({ wasmModule: await WebAssembly.compile(importing) });
+  assert.match(e.message, /^comparison-renderer could not use its WebAssembly: it is not the \.wasm/);
+  await seedWorks(await settles(create()));
+});
+
 test('wrong wasmBinary bytes reject, saying so in words', async () => {
   const e = await rejection({ wasmBinary: new TextEncoder().encode('<!DOCTYPE html>') });
   assert.equal(e.message, 'comparison-renderer could not use the wasmBinary it was given: ' +

@@ -40,9 +40,17 @@ async function crCompileBytes(bytes, fail) {
   }
 }
 
+// Where each compiled module came from, for an error that names it.
+const crSources = new WeakMap();
+async function crCompile(url) {
+  const module = await crCompileUrl(url);
+  crSources.set(module, `from ${url}`);
+  return module;
+}
+
 // Node reads a file: URL from disk (process.getBuiltinModule: Node 20.16+), so the module never
 // imports `node:` and a browser bundle never meets it; everything else is fetched, once.
-async function crCompile(url) {
+async function crCompileUrl(url) {
   const fileError = (why, advice) => crLoadError(url, `the file ${why}`, advice);
   if (crIsNode && url.startsWith('file:')) {
     const fs = typeof process.getBuiltinModule === 'function' ? process.getBuiltinModule('node:fs/promises') : null;
@@ -474,7 +482,17 @@ const crInternals = Object.freeze({
 function crCompiledFor(overrides) {
   if (!overrides.wasmBinary) return crModuleFor(overrides);
   return crCompileBytes(overrides.wasmBinary, (why, advice) =>
-    new Error(`comparison-renderer could not use the wasmBinary it was given: it ${why}.${advice ? ` ${advice}` : ''}`));
+    new Error(`comparison-renderer could not use the wasmBinary it was given: it ${why}.${advice ? ` ${advice}` : ''}`))
+    .then((module) => (crSources.set(module, 'given as wasmBinary'), module));
+}
+
+// A module that compiles but is not the one this file was built with (a .wasm of another version
+// left on a server or in a cache) fails to link, or lacks an export Emscripten's start-up reads.
+function crMismatch(e, module) {
+  if (!(e instanceof WebAssembly.LinkError || e instanceof TypeError)) return e;
+  const source = crSources.get(module);
+  return new Error(`comparison-renderer could not use its WebAssembly${source ? ` (${source})` : ''}: it is not the .wasm this ` +
+    `comparison-renderer.mjs was built with; serve the two files of one build together (${e.message})`, { cause: e });
 }
 
 // The compiled module to instantiate: the caller's, or the .wasm next to this file (compiled once
@@ -549,7 +567,8 @@ async function crInstantiate(overrides, onModule) {
       crCompiledFor(overrides)
         .then((module) => {
           onModule(module);
-          return WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module));
+          return WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module))
+            .catch((e) => { throw crMismatch(e, module); });
         })
         .catch((e) => {
           try {
