@@ -106,6 +106,12 @@ bool Labels::takes(std::string_view key, std::string_view value) {
   return !ascii_blank(value) || label == Label::digits || label == Label::summaryEnd || label == Label::summarySeparator;
 }
 
+bool Labels::usable_digits(std::string_view value) {
+  std::size_t characters = 0;
+  for (char c : value) characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return characters == 0 || characters == 10;
+}
+
 std::string_view Labels::word(Label label) const {
   if (const std::string* o = override_of(label)) return *o;
   std::string_view v = builtin_[label];
@@ -172,11 +178,12 @@ void Labels::append_count_html(Buffer& out, Label phrase, std::uint64_t n, std::
 std::string Labels::number(std::uint64_t n) const {
   std::string digits = std::to_string(n);
   std::string_view set = word(Label::digits);  // ten code points, 0-9, when the language has its own
-  if (set.empty()) return digits;
+  if (set.empty() || !usable_digits(set)) return digits;
   // Split the set into its ten UTF-8 characters.
   std::string_view glyphs[10];
   std::size_t at = 0;
   for (int d = 0; d < 10; ++d) {
+    if (at >= set.size()) return digits;
     std::size_t len = 1;
     unsigned char c = static_cast<unsigned char>(set[at]);
     if (c >= 0xF0) len = 4; else if (c >= 0xE0) len = 3; else if (c >= 0xC0) len = 2;

@@ -99,6 +99,17 @@ TEST(Labels, KeysNameLabels) {
   EXPECT_EQ(label_table("ar")[Label::digits], "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669");
 }
 
+TEST(Labels, DigitsOfTheWrongLengthWriteAsciiNumbers) {
+  // Ten characters replace 0-9; fewer or more cannot, and the number stays in ASCII digits.
+  for (const auto& [digits, expected] : std::initializer_list<std::pair<std::string, std::string>>{
+           {"\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669", "\u0669\u0660\u0663"},
+           {"abcdefghij", "jad"}, {"", "903"}, {"0123", "903"}, {"\u0660\u0661", "903"}, {"abcdefghijk", "903"}}) {
+    LabelOverrides overrides{{"digits", digits}};
+    EXPECT_EQ(Labels(parse_language("en"), overrides).number(903), expected) << digits;
+    EXPECT_EQ(Labels::usable_digits(digits), digits.empty() || digits == "abcdefghij" || digits.size() == 20) << digits;
+  }
+}
+
 TEST(Dates, InEachLanguage) {
   IsoDate d = *parse_iso_date("2026-03-01");
   auto date = [&](const char* lang) {

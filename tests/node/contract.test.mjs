@@ -287,6 +287,11 @@ test('every link has a name, every lang a language, every label words', () => {
   assert.deepEqual(blank.warnings, ['The label "caption" is blank; the built-in words are used instead.',
     'The label "winner" is blank; the built-in words are used instead.', 'The option "optionA" is blank; it was ignored.']);
   assert.match(blank.html, /class="cr-matrix-summary">[^<]*Rust in 3<\/p>/);  // summaryEnd "" is taken: no period
+  // Digits that are not ten characters cannot write numbers: ASCII digits, and a warning.
+  const digits = article('x', { labels: { digits: '0123' } });
+  assert.deepEqual(digits.warnings, ['The label "digits" is not ten characters, 0 to 9; numbers are written in ASCII digits.']);
+  assert.match(digits.html, /Go leads in 5 of 8 features, Rust in 3\.<\/p>/);
+  assert.deepEqual(article('x', { labels: { digits: '٠١٢٣٤٥٦٧٨٩' } }).warnings, []);
   // A title that does not name the options leaves the matrix with "Option A" and "Option B":
   // the author is told (not when there is no matrix to name them in).
   const unnamed = renderer.renderComparison(JSON.stringify({ ...comparison, title: 'Backend languages', slug: 'backend' }));
