@@ -315,6 +315,18 @@ test('every link has a name, every lang a language, every label words', () => {
   }
 });
 
+test('options JSON cannot hold are bad_option in words: a BigInt at its path, a cycle, a getter that throws', () => {
+  assert.deepEqual(renderer.renderComparison(seed, { headingOffset: 1n }).error,
+    { code: 'bad_option', message: 'The option at /headingOffset is a BigInt: options are data (strings, numbers, booleans, objects).', path: '/headingOffset' });
+  const cycle = { labels: {} };
+  cycle.labels.self = cycle;
+  assert.match(renderer.renderComparison(seed, cycle).error.message, /^The options cannot be read as JSON: Converting circular structure to JSON/);
+  const getter = { get slug() { throw new Error('no slug today'); } };
+  assert.deepEqual(renderer.renderComparison(seed, getter).error,
+    { code: 'bad_option', message: 'The options cannot be read as JSON: no slug today.', path: '' });
+  assert.equal(renderer.renderComparison(seed).ok, true, 'and the next call works');
+});
+
 test('bad options are errors, wrong argument types are TypeErrors', () => {
   assert.equal(renderer.renderComparison(seed, { rawHtml: 'yes' }).error.code, 'bad_option');
   assert.equal(renderer.renderComparison(seed, { headingOffset: 7 }).error.path, '/headingOffset');

@@ -179,7 +179,8 @@ function crBytesOf(name, value) {
 const RESULT_FIELDS = ['title', 'lang', 'dir', 'slug', 'description', 'metaTitle', 'metaDescription', 'format'];
 
 // The options as JSON for the C++ side, which validates them; or { bad: message } when they are
-// not an object or JSON cannot hold them (a BigInt, a cycle): a bad_option like any other.
+// not an object or JSON cannot hold them (a BigInt, a cycle, a getter that throws): a bad_option
+// like any other.
 function crOptionsJson(options) {
   if (options === undefined || options === null) return '';
   if (typeof options !== 'object' || Array.isArray(options)) {
@@ -193,15 +194,17 @@ function crOptionsJson(options) {
   try {
     return JSON.stringify(options, function (key, value) {
       const path = key === '' ? '' : `${paths.get(this)}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-      if (typeof value === 'function' || typeof value === 'symbol') {
-        refused = { bad: `The option at ${path} is a ${typeof value}: options are data (strings, numbers, booleans, objects).`, path };
+      if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') {
+        refused = { bad: `The option at ${path} is a ${typeof value === 'bigint' ? 'BigInt' : typeof value}: options are data (strings, numbers, booleans, objects).`, path };
         throw refused;
       }
       if (value !== null && typeof value === 'object') paths.set(value, path);
       return typeof value === 'number' && !Number.isFinite(value) ? String(value) : value;
     });
   } catch (e) {
-    return refused || { bad: 'The options cannot be read as JSON (a BigInt or a cycle?).' };
+    // A cycle, or a getter that throws: the engine's words say which.
+    const why = (e && e.message ? e.message : String(e)).replace(/\s+/g, ' ').replace(/[\s.]+$/, '');
+    return refused || { bad: `The options cannot be read as JSON: ${why}.` };
   }
 }
 // The bad_option result for options crOptionsJson refuses, or null.
