@@ -1,7 +1,7 @@
 // Minifies the built module as a whole (Emscripten minifies its own part, not the facade
 // appended to it): node scripts/minify.mjs IN.js OUT.mjs. Called by the wasm build (CMake).
 // terser rather than esbuild: it also drops what nothing in the factory's closure reaches, and
-// two passes, 0.87 KB less gzipped (docs/decisions.md §12, 2026-12-07).
+// two passes, 0.86 KB less gzipped (docs/decisions.md §12, "2026-12-07, late morning").
 // It also drops the CommonJS/AMD export lines Emscripten writes after its factory: the module
 // is an ES module whose default export is the facade, and bundlers warn about `module.exports`
 // left in one. And it drops Emscripten's own loader: the facade always gives the factory an
