@@ -4,7 +4,7 @@
 // Renders each payload file to DIR/<slug>.html, a standalone page that links DIR/comparison.css
 // and carries a strict Content-Security-Policy (no script needed). An INPUT that is a folder
 // means every .json, .html and .htm file under it, recursively (hidden folders and node_modules
-// skipped), in sorted order. Rendering runs on N worker threads (default: one per core, one
+// skipped), in sorted order; "-" is standard input. Rendering runs on N worker threads (default: one per core, one
 // in-process renderer with --jobs 1); files are read and pages written here, in input order,
 // so the files and the output are the same whatever N is.
 //
@@ -30,7 +30,8 @@ the stylesheet to DIR/${STYLESHEET}.
 
   INPUT               a Nuxt _payload.json, a saved Nuxt HTML page, a plain JSON
                       comparison, or a folder: every .json/.html/.htm file in it and
-                      in its subfolders (hidden folders and node_modules skipped)
+                      in its subfolders (hidden folders and node_modules skipped);
+                      - reads one from standard input
   -o, --out DIR       where the pages go (created if missing)
   --slug S            which comparison, when a payload holds several
   --raw-html MODE     raw HTML in the markdown: sanitize (default), escape, drop, trust
@@ -164,6 +165,10 @@ function isOurPage(file) {
 function listInputs(inputs) {
   const entries = [];
   for (const input of inputs) {
+    if (input === '-') {  // standard input, read where the file would be
+      entries.push({ file: input });
+      continue;
+    }
     let stat;
     try {
       stat = fs.statSync(input);

@@ -46,7 +46,7 @@ export function describeFsError(e) {
 export function renderFile(renderer, file, options, temporary) {
   let bytes;  // as they are: the renderer reads them as TextDecoder would, a byte order mark dropped
   try {
-    bytes = fs.readFileSync(file);
+    bytes = fs.readFileSync(file === '-' ? 0 : file);  // "-": standard input
   } catch (e) {
     return { problem: describeFsError(e) };
   }

@@ -146,6 +146,21 @@ test('good files of all three kinds render to standalone pages', () => {
   assert.match(tabs, /<title>Tabs vs Spaces<\/title>\n<meta name="description" content="The eternal one.">/);
 });
 
+test('- reads a payload from standard input, with one thread or several', () => {
+  for (const jobs of ['1', '2']) {
+    const out = path.join(dir(), 'site');
+    const r = cli(['-', '--out', out, '--jobs', jobs], { input: seed });
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(pages(out), ['rust-vs-go.html']);
+    assert.ok(fs.readFileSync(path.join(out, 'rust-vs-go.html'), 'utf8').includes(renderer.renderComparison(seed).html));
+    assert.equal(r.stdout.trim(), `- -> ${path.join(out, 'rust-vs-go.html')}`);
+  }
+  // Not a payload on standard input: reported as any bad file is, exit 1.
+  const bad = cli(['-', '--out', path.join(dir(), 'site')], { input: 'not json' });
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr, /^-: json_syntax: /m);
+});
+
 test('files are read as TextDecoder reads bytes: a byte order mark dropped, invalid UTF-8 as U+FFFD', () => {
   const inputs = dir('in');
   const bom = write(inputs, 'bom.json', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(plain({}))]));
