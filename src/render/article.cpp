@@ -65,13 +65,13 @@ Result<Article> render_article(const model::Comparison& c, const ArticleOptions&
   };
   take_name(o.option_a, "optionA", names.a);
   take_name(o.option_b, "optionB", names.b);
+  constexpr std::string_view kByLabels =
+      "the matrix calls them by the words for \"Option A\" and \"Option B\" (the optionA and optionB options can name them).";
   if ((names.a.empty() || names.b.empty()) && !c.rows.empty()) {
-    article.warnings.push_back("The title does not name the two options (as in \"A vs B\"): the matrix calls them by "
-                               "the words for \"Option A\" and \"Option B\" (the optionA and optionB options can name them).");
+    article.warnings.push_back(message({"The title does not name the two options (as in \"A vs B\"): ", kByLabels}));
   } else if (ascii_iequals(names.a, names.b) && !c.rows.empty()) {
     // Two columns and every verdict would read the same name: the labels' words tell them apart.
-    article.warnings.push_back(message({"Both options are named \"", excerpt(names.a), "\": the matrix calls them by the words for "
-                                        "\"Option A\" and \"Option B\" (the optionA and optionB options can name them)."}));
+    article.warnings.push_back(message({"Both options are named \"", excerpt(names.a), "\": ", kByLabels}));
     names.a.clear();
     names.b.clear();
   }
