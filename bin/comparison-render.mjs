@@ -43,7 +43,7 @@ the stylesheet to DIR/${STYLESHEET}.
 
 Two inputs with the same slug never overwrite each other: the second page gets a
 suffix (rust-vs-go-2.html). A bad input is reported as "FILE: code: message (at
-path)" on stderr and the others still render.
+path)" on stderr and the others still render; so is a folder with no payload in it.
 Exit status: 0 all rendered, 1 some input failed, 2 usage error.
 `;
 
@@ -159,8 +159,11 @@ function isOurPage(file) {
   }
 }
 
+const NO_PAYLOAD = 'No .json, .html or .htm file in this folder or its subfolders (hidden folders and node_modules are skipped).';
+
 // ---- inputs: in the order given; folders walked (sorted, without recursion on their depth) ----
-// Each entry is { file } or, when it cannot even be listed, { file, problem }. A walk skips the
+// Each entry is { file } or, when it cannot even be listed, { file, problem } (and a code other
+// than read_failed, for a folder with no payload in it). A walk skips the
 // output folder and the pages this command wrote: re-running into the same place works.
 function listInputs(inputs) {
   const entries = [];
@@ -208,6 +211,9 @@ function listInputs(inputs) {
       }
     }
     found.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    // A folder with nothing to render is a failed input, not a quiet success: a wrong path or an
+    // empty checkout in a build script should stop the build.
+    if (found.length === 0) found.push({ file: input, code: 'no_payload', problem: NO_PAYLOAD });
     entries.push(...found);
   }
   return entries;
@@ -321,7 +327,7 @@ for (let i = 0; i < total; i++) {
   const { file } = entries[i];
   progress(i, total, file);
   if (problem) {
-    report(process.stderr, `${file}: read_failed: ${problem}`);
+    report(process.stderr, `${file}: ${entries[i].code || 'read_failed'}: ${problem}`);
     failed++;
     continue;
   }

@@ -219,6 +219,26 @@ test('a folder means every .json/.html/.htm file under it, recursively, hidden f
     ['a.json', 'nested/c.htm', 'nested/d.HTML', 'nested/deeper/b.payload.json']);
 });
 
+test('a folder with no payload in it fails the run (no_payload) instead of rendering nothing; other inputs still render', () => {
+  const empty = dir('empty');
+  write(empty, 'notes.txt', variant('not-a-json-name'));
+  write(empty, '.cache/e.json', variant('hidden'));
+  const good = write(dir('one-good'), 'a.json', variant('alpha'));
+  const out = dir('out');
+  const r = cli([empty, good, '--out', out]);
+  assert.equal(r.status, 1);
+  assert.deepEqual(pages(out), ['alpha.html']);
+  const errors = r.stderr.trim().split('\n');
+  assert.deepEqual(errors.slice(0, -1), [
+    `${empty}: no_payload: No .json, .html or .htm file in this folder or its subfolders (hidden folders and node_modules are skipped).`,
+  ]);
+  assert.match(errors.at(-1), /^1 rendered, 1 failed in \d+\.\d\d s$/);
+  // Alone, too (and on several threads: the problem travels with the entry).
+  const alone = cli([empty, '--out', dir('out-alone'), '--jobs', '2']);
+  assert.equal(alone.status, 1);
+  assert.match(alone.stderr, /no_payload: No \.json, \.html or \.htm file/);
+});
+
 test('--out inside or equal to an input folder: its pages are not inputs, and no input is written over', () => {
   const inputs = dir('inplace');
   write(inputs, 'alpha.json', variant('alpha'));
