@@ -162,9 +162,9 @@ function isOurPage(file) {
 const NO_PAYLOAD = 'No .json, .html or .htm file in this folder or its subfolders (hidden folders and node_modules are skipped).';
 
 // ---- inputs: in the order given; folders walked (sorted, without recursion on their depth) ----
-// Each entry is { file } or, when it cannot even be listed, { file, problem } (and a code other
-// than read_failed, for a folder with no payload in it). A walk skips the
-// output folder and the pages this command wrote: re-running into the same place works.
+// Each entry is { file } or, when it cannot even be listed, { file, problem } (with a code other
+// than read_failed for a folder with no payload in it). A walk skips the output folder and the
+// pages this command wrote: re-running into the same place works.
 function listInputs(inputs) {
   const entries = [];
   for (const input of inputs) {

@@ -4,7 +4,7 @@
 // and splitting or merging regions; in a Chromium profile of a 2 KB comparison that was ~5 % of
 // the render (docs/decisions.md §12, 2026-12-07). Here a freed block of up to 256 usable bytes
 // goes onto a list for its size (16-byte steps) and the next request of that size takes it back
-// at once. The lists keep at most 1 MiB, for the next call: memory does not grow from call to
+// at once. The lists keep at most 544 KiB, for the next call: memory does not grow from call to
 // call. Larger blocks go straight to emmalloc, which reuses, splits and merges them as before.
 // Built outside LTO and without builtins (as bindings/libc_search_simd.cpp), so no call here is
 // turned back into a call to itself. A native build keeps its own libc's.
@@ -28,6 +28,8 @@ constexpr std::size_t kLargestCached = (kLists - 1) * kStep;
 // matrix, a large decodePayload) gives the rest back to emmalloc, where it can merge into large
 // blocks again.
 constexpr std::size_t kListBlocks = 256;
+// A request this large first gives every kept block back (give_back_cached).
+constexpr std::size_t kLargeRequest = 1024 * 1024;
 
 struct FreeBlock {
   FreeBlock* next;
@@ -57,7 +59,6 @@ __attribute__((noinline)) void give_back_cached() {
     cached_count[k] = 0;
   }
 }
-constexpr std::size_t kLargeRequest = 1024 * 1024;
 
 }  // namespace
 

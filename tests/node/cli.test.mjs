@@ -233,8 +233,8 @@ test('a folder with no payload in it fails the run (no_payload) instead of rende
     `${empty}: no_payload: No .json, .html or .htm file in this folder or its subfolders (hidden folders and node_modules are skipped).`,
   ]);
   assert.match(errors.at(-1), /^1 rendered, 1 failed in \d+\.\d\d s$/);
-  // Alone, too (and on several threads: the problem travels with the entry).
-  const alone = cli([empty, '--out', dir('out-alone'), '--jobs', '2']);
+  // Alone, too.
+  const alone = cli([empty, '--out', dir('out-alone')]);
   assert.equal(alone.status, 1);
   assert.match(alone.stderr, /no_payload: No \.json, \.html or \.htm file/);
 });
