@@ -101,15 +101,17 @@ Labels::Labels(const Language& language, const LabelOverrides& overrides, std::s
 
 bool Labels::is_known_key(std::string_view key) { return label_of(key) != Label::count; }
 
-bool Labels::takes(std::string_view key, std::string_view value) {
-  const Label label = label_of(key);
-  return !ascii_blank(value) || label == Label::digits || label == Label::summaryEnd || label == Label::summarySeparator;
-}
-
-bool Labels::usable_digits(std::string_view value) {
+// Whether a digits label can write numbers: empty (ASCII digits) or ten characters, 0 to 9.
+static bool usable_digits(std::string_view value) {
   std::size_t characters = 0;
   for (char c : value) characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
   return characters == 0 || characters == 10;
+}
+
+bool Labels::takes(std::string_view key, std::string_view value) {
+  const Label label = label_of(key);
+  if (label == Label::digits) return usable_digits(value);
+  return !ascii_blank(value) || label == Label::summaryEnd || label == Label::summarySeparator;
 }
 
 std::string_view Labels::word(Label label) const {
@@ -178,7 +180,7 @@ void Labels::append_count_html(Buffer& out, Label phrase, std::uint64_t n, std::
 std::string Labels::number(std::uint64_t n) const {
   std::string digits = std::to_string(n);
   std::string_view set = word(Label::digits);  // ten code points, 0-9, when the language has its own
-  if (set.empty() || !usable_digits(set)) return digits;
+  if (set.empty()) return digits;
   // Split the set into its ten UTF-8 characters.
   std::string_view glyphs[10];
   std::size_t at = 0;

@@ -60,11 +60,9 @@ class Labels {
   static bool is_known_key(std::string_view key);
   // Whether the words given for a known `key` are used: not blank, for any label that names
   // something (all but digits, summaryEnd and summarySeparator, which may be empty). A blank one
-  // would leave a heading, caption, column or cell without a name.
+  // would leave a heading, caption, column or cell without a name. Digits are used when they can
+  // write numbers: empty (ASCII digits) or ten characters, 0 to 9; otherwise the built-in ones stay.
   static bool takes(std::string_view key, std::string_view value);
-  // Whether a digits label is one the renderer can write numbers with: empty (ASCII digits) or
-  // ten characters, 0 to 9.
-  static bool usable_digits(std::string_view value);
 
   // Attributes for an element whose words are the renderer's own: ` lang="en"` (and
   // ` dir="ltr"` in a right-to-left article) when the article's language has no built-in words

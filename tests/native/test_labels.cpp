@@ -1,6 +1,8 @@
 // The words the renderer adds, per language: CLDR plural forms and dates.
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 #include "render/dates.hpp"
 #include "render/label_tables.hpp"
 #include "render/labels.hpp"
@@ -99,14 +101,21 @@ TEST(Labels, KeysNameLabels) {
   EXPECT_EQ(label_table("ar")[Label::digits], "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669");
 }
 
-TEST(Labels, DigitsOfTheWrongLengthWriteAsciiNumbers) {
-  // Ten characters replace 0-9; fewer or more cannot, and the number stays in ASCII digits.
-  for (const auto& [digits, expected] : std::initializer_list<std::pair<std::string, std::string>>{
-           {"\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669", "\u0669\u0660\u0663"},
-           {"abcdefghij", "jad"}, {"", "903"}, {"0123", "903"}, {"\u0660\u0661", "903"}, {"abcdefghijk", "903"}}) {
+TEST(Labels, DigitsOfTheWrongLengthLeaveTheBuiltInOnes) {
+  // Ten characters replace 0-9 ("" means ASCII digits); fewer or more cannot, and the language's
+  // own digits stay: ASCII in English, Arabic-Indic in Arabic.
+  const std::string arabic_indic = "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669";
+  for (const auto& [digits, english, arabic] : std::initializer_list<std::tuple<std::string, std::string, std::string>>{
+           {arabic_indic, "\u0669\u0660\u0663", "\u0669\u0660\u0663"},
+           {"abcdefghij", "jad", "jad"},
+           {"", "903", "903"},
+           {"0123", "903", "\u0669\u0660\u0663"},
+           {"\u0660\u0661", "903", "\u0669\u0660\u0663"},
+           {"abcdefghijk", "903", "\u0669\u0660\u0663"}}) {
     LabelOverrides overrides{{"digits", digits}};
-    EXPECT_EQ(Labels(parse_language("en"), overrides).number(903), expected) << digits;
-    EXPECT_EQ(Labels::usable_digits(digits), digits.empty() || digits == "abcdefghij" || digits.size() == 20) << digits;
+    EXPECT_EQ(Labels(parse_language("en"), overrides).number(903), english) << digits;
+    EXPECT_EQ(Labels(parse_language("ar"), overrides).number(903), arabic) << digits;
+    EXPECT_EQ(Labels::takes("digits", digits), digits.empty() || digits == "abcdefghij" || digits == arabic_indic) << digits;
   }
 }
 
