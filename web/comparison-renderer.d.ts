@@ -77,7 +77,10 @@ export type LabelKey =
   | 'date'
   | `month.${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12}`
   | 'digits'
-  | 'day.1'
+  // how a day of the month is written when not as its number (French "1er")
+  | `day.${
+      | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16
+      | 17 | 18 | 19 | 20 | 21 | 22 | 23 | 24 | 25 | 26 | 27 | 28 | 29 | 30 | 31}`
   | `${'summaryLead' | 'summaryLeadAlone' | 'summaryEven' | 'summaryNone' | 'summaryTies' | 'summaryNoVerdict'}.${
       | 'zero'
       | 'one'

@@ -129,6 +129,16 @@ TEST(Labels, PluralCategories) {
   EXPECT_EQ(plural_category("ar", 100), Plural::other);
   EXPECT_EQ(plural_category("ja", 1), Plural::other);
   EXPECT_EQ(plural_category("fr", 0), Plural::one);
+  // Whole millions are "many" in French, Spanish, Italian and Portuguese, as Intl.PluralRules says
+  // (tests/node/i18n-cldr.test.mjs checks every smaller count against Intl through the module).
+  for (const char* lang : {"fr", "es", "it", "pt"}) {
+    EXPECT_EQ(plural_category(lang, 1000000), Plural::many) << lang;
+    EXPECT_EQ(plural_category(lang, 2000000), Plural::many) << lang;
+    EXPECT_EQ(plural_category(lang, 1000001), Plural::other) << lang;
+  }
+  EXPECT_EQ(plural_category("en", 1000000), Plural::other);
+  EXPECT_EQ(plural_category("ru", 1000000), Plural::many);
+  EXPECT_EQ(plural_category("ru", 1000001), Plural::one);
 }
 
 TEST(Article, TheSeedRendersItsMatrix) {

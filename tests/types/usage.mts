@@ -39,7 +39,7 @@ const options: RenderOptions = {
   headingOffset: 1,
   rawHtml: 'escape',
   idPrefix: 'cmp-',
-  labels: { caption: '{a} versus {b}', 'month.1': 'Jan', 'summaryLead.other': '{leader} leads', digits: 'latn' },
+  labels: { caption: '{a} versus {b}', 'month.1': 'Jan', 'day.1': '1st', 'day.31': '31st', 'summaryLead.other': '{leader} leads', digits: '0123456789' },
   labelLanguage: 'de',
   limits: { maxInputBytes: 64 << 20, maxDepth: 1024, maxNodes: 1e7, maxOutputBytes: 1 << 27, maxMarkdownBytes: 1 << 25 },
 };
@@ -124,7 +124,9 @@ void [modes, badMode];
 const key: LabelKey = 'summaryNoVerdict.many';
 // @ts-expect-error -- month 13
 const badKey: LabelKey = 'month.13';
-void [key, badKey];
+// @ts-expect-error -- day 32
+const badDay: LabelKey = 'day.32';
+void [key, badKey, badDay];
 const limits: Limits = {};
 void limits;
 

@@ -1,0 +1,172 @@
+// The renderer's own CLDR data (src/render/labels.cpp, label_tables.cpp) against Node's Intl
+// (ICU's CLDR), black-box through dist/: the plural form each count of the summary sentence
+// picks, in every built-in language, and the long date written for every month.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { renderer } from './helpers/module.mjs';
+import { LANGUAGES } from '../fixtures/i18n-comparison.mjs';
+
+// ---- Plural categories ----------------------------------------------------------------------
+
+// The counted phrases, the placeholders each template fills, and which count picks the form:
+// the matrix's rows (total) for the four openings, the ties and the rows without a verdict for
+// the two tails (src/render/matrix_table.cpp).
+const PHRASES = {
+  summaryLead: '{leader} {count}/{total} {other} {otherCount}',
+  summaryLeadAlone: '{leader} {count}/{total}',
+  summaryEven: '{a} {b} {count}/{total}',
+  summaryNone: '{total}',
+  summaryTies: '{count}',
+  summaryNoVerdict: '{count}',
+};
+const FORMS = ['zero', 'one', 'two', 'few', 'many', 'other'];
+
+// Every form of every phrase defined, each marked with its name, so the form the renderer picks
+// is the language's category and never a fallback. ASCII digits (Arabic has its own) so the
+// counts can be read back.
+const LABELS = { summarySeparator: ' ', summaryEnd: '', digits: '' };
+for (const [phrase, args] of Object.entries(PHRASES)) {
+  for (const form of FORMS) LABELS[`${phrase}.${form}`] = `[${phrase}.${form} ${args}]`;
+}
+const OPTIONS = { labels: LABELS };
+
+// A plain comparison in `lang` whose matrix has `a` rows won by Rust, `b` by Go, `t` ties and
+// `v` rows without a verdict.
+const ROW = (winner) => `{"feature":"f","optionA":"x","optionB":"y","winner":"${winner}"}`;
+function matrix(lang, a, b, t, v) {
+  const rows = [...Array(a).fill(ROW('a')), ...Array(b).fill(ROW('b')), ...Array(t).fill(ROW('tie')), ...Array(v).fill(ROW(''))];
+  return `{"title":"Rust vs Go","locale":"${lang}","feature_matrix":[${rows.join(',')}]}`;
+}
+// The forms the summary sentence used, in order: [phrase, form, the count that picked it].
+function formsOf(payload, options = OPTIONS) {
+  const r = renderer.renderComparison(payload, options);
+  assert.equal(r.ok, true, r.error?.message);
+  const summary = r.html.match(/<p id="[^"]*matrix-summary"[^>]*>(.*?)<\/p>/)[1].replace(/<\/?bdi[^>]*>/g, '');
+  return [...summary.matchAll(/\[(\w+)\.(\w+) ([^\]]*)\]/g)].map(([, phrase, form, args]) => {
+    // The count that picks the form: the total for the openings, {count} for the tails.
+    const count = PHRASES[phrase] === '{count}' ? args : args.match(/(\d+)\/(\d+)/)?.[2] ?? args;
+    return [phrase, form, Number(count)];
+  });
+}
+
+// Each (phrase, n) the renderer can be made to say, with the matrix that makes it say it.
+function* cases(lang, n) {
+  yield [matrix(lang, n, 0, 0, 0), ['summaryLeadAlone']];
+  yield [matrix(lang, 0, 0, n, 0), ['summaryNone', 'summaryTies']];
+  yield [matrix(lang, 0, 0, 0, n), ['summaryNone', 'summaryNoVerdict']];
+  if (n >= 2) yield [matrix(lang, n >> 1, n >> 1, 0, n & 1), ['summaryEven']];  // odd: one more row without a verdict
+  if (n >= 3) yield [matrix(lang, n - 1, 1, 0, 0), ['summaryLead']];
+}
+
+// 1..130 covers every rule that looks at n % 10 and n % 100 (Arabic's few and many end at 99);
+// then the hundreds and thousands where those rules restart.
+const SMALL = Array.from({ length: 130 }, (_, i) => i + 1);
+const LARGER = [200, 201, 202, 203, 210, 211, 299, 1000, 1001, 1002, 1003, 1011, 1012, 1100];
+const rules = (lang) => new Intl.PluralRules(lang);
+
+for (const lang of LANGUAGES) {
+  test(`${lang}: every counted phrase takes Intl's plural category for n = 1..130`, () => {
+    const pr = rules(lang);
+    const mismatches = [];
+    for (const n of SMALL) {
+      for (const [payload, phrases] of cases(lang, n)) {
+        // Even's odd n adds one row without a verdict: that NoVerdict(1) is not this case's.
+        const forms = formsOf(payload).filter(([phrase, , count]) => count === n && phrases.includes(phrase));
+        assert.deepEqual(forms.map(([p]) => p), phrases, `n=${n}: the summary says ${phrases.join(' and ')} of ${n}`);
+        for (const [phrase, form] of forms) {
+          if (form !== pr.select(n)) mismatches.push(`${phrase} n=${n}: ours ${form}, Intl ${pr.select(n)}`);
+        }
+      }
+    }
+    assert.deepEqual(mismatches, []);
+  });
+
+  test(`${lang}: the plural category of larger counts (hundreds, thousands)`, () => {
+    const pr = rules(lang);
+    const mismatches = [];
+    for (const n of LARGER) {
+      const forms = formsOf(matrix(lang, 0, 0, n, 0));
+      assert.deepEqual(forms.map(([p, , c]) => [p, c]), [['summaryNone', n], ['summaryTies', n]]);
+      for (const [phrase, form] of forms) {
+        if (form !== pr.select(n)) mismatches.push(`${phrase} n=${n}: ours ${form}, Intl ${pr.select(n)}`);
+      }
+    }
+    assert.deepEqual(mismatches, []);
+  });
+}
+
+// CLDR's "many" of French, Spanish, Italian and Portuguese is for whole millions (1,000,000 but
+// not 1,000,001): a matrix that large takes ~0.5 s and 85 MB of HTML to render, so those counts are
+// checked natively (tests/native/test_render.cpp, Labels.PluralCategories), against Intl's answers.
+
+test('a count of 0 never reaches a phrase: an empty matrix has no summary (Arabic .zero is unused)', () => {
+  const r = renderer.renderComparison(matrix('ar', 0, 0, 0, 0), OPTIONS);
+  assert.equal(r.ok, true);
+  assert.doesNotMatch(r.html, /matrix-summary|\[summary/);
+  assert.match(r.html, /class="cr-matrix-empty"/);
+});
+
+test('without an override, a form the built-in table lacks falls back to .other of the same language', () => {
+  // Italian's built-in summaryNoVerdict has only .other: one row without a verdict is still Italian.
+  const it = renderer.renderComparison(matrix('it', 2, 0, 0, 1)).html;
+  assert.match(it, /; 1 senza verdetto\./);
+  // An override of .other alone is used for every count, over the built-in forms.
+  const ru = renderer.renderComparison(matrix('ru', 0, 0, 3, 0), { labels: { 'summaryTies.other': 'T{count}' } }).html;
+  assert.match(ru, /; T3\./);
+});
+
+// ---- Long dates -----------------------------------------------------------------------------
+
+// Where the renderer deliberately writes a date otherwise than Intl's default for the bare
+// language (each checked in the tests below, not folded away):
+// - en: day month year ("1 January 2026", as en-GB), not en-US's "January 1, 2026";
+// - fr: "1er" for the first of the month (French typography), where CLDR writes "1";
+// - ru: a no-break space before "г." where CLDR has a plain space;
+// - ar: Arabic-Indic digits (CLDR's ar defaults to Latin digits since CLDR 42: "ar-u-nu-arab").
+const INTL_LOCALE = { en: 'en-GB', ar: 'ar-u-nu-arab' };
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const DATES = [];
+for (let m = 1; m <= 12; m++) {
+  for (const d of [1, 2, 21, 31]) if (d <= DAYS_IN_MONTH[m - 1]) DATES.push([m, d, `2026-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`]);
+}
+
+const publishedDate = (lang, iso) => {
+  const r = renderer.renderComparison(JSON.stringify({ title: 'Rust vs Go', locale: lang, created_at: iso, feature_matrix: [{ feature: "f", optionA: "x", optionB: "y", winner: "tie" }] }));
+  assert.equal(r.ok, true);
+  assert.deepEqual(r.warnings, []);
+  return r.html.match(new RegExp(`<time datetime="${iso}">(.*?)</time>`))[1];
+};
+const intlDate = (locale, iso) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+const intlMonth = (locale, iso) =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).formatToParts(new Date(`${iso}T00:00:00Z`)).find((p) => p.type === 'month').value;
+
+for (const lang of LANGUAGES) {
+  test(`${lang}: each month's name is CLDR's, in the form a long date uses`, () => {
+    for (const [m, , iso] of DATES) {
+      const ours = publishedDate(lang, iso);
+      const month = intlMonth(INTL_LOCALE[lang] ?? lang, iso);  // genitive in Russian; "1" of "1月" in ja/zh/ko
+      assert.ok(ours.includes(month), `${lang} month ${m}: "${ours}" has Intl's "${month}"`);
+    }
+  });
+
+  test(`${lang}: the long date matches Intl's, but for the differences listed above`, () => {
+    for (const [, d, iso] of DATES) {
+      let expected = intlDate(INTL_LOCALE[lang] ?? lang, iso);
+      if (lang === 'fr' && d === 1) expected = expected.replace(/^1 /, '1er ');
+      if (lang === 'ru') expected = expected.replace(/ г\.$/, '\u00A0г.');
+      assert.equal(publishedDate(lang, iso), expected, `${lang} ${iso}`);
+    }
+  });
+}
+
+test('the listed differences from Intl are what Intl itself writes for the bare language', () => {
+  const iso = '2026-01-01';
+  assert.equal(intlDate('en', iso), 'January 1, 2026');
+  assert.equal(publishedDate('en', iso), '1 January 2026');
+  assert.equal(intlDate('fr', iso), '1 janvier 2026');
+  assert.equal(publishedDate('fr', iso), '1er janvier 2026');
+  assert.equal(intlDate('ru', iso), '1 января 2026 г.');
+  assert.equal(publishedDate('ru', iso), '1 января 2026\u00A0г.');
+  assert.equal(intlDate('ar', iso), '1 يناير 2026');
+  assert.equal(publishedDate('ar', iso), '١ يناير ٢٠٢٦');
+});
