@@ -71,6 +71,13 @@ static std::string lang_attributes(std::string_view tag, bool rtl, bool other_di
   return attributes;
 }
 
+// The regions where Arabic is written with Latin digits (CLDR 48's default numbering system,
+// as Intl.NumberFormat("ar-MA") has it). Plain "ar" keeps Arabic-Indic digits, as most of the
+// Arabic-speaking regions do (CLDR's own default for "ar" has been Latin since version 42).
+static bool latin_digit_region(std::string_view region) {
+  return region == "AE" || region == "DZ" || region == "EH" || region == "LY" || region == "MA" || region == "TN";
+}
+
 Labels::Labels(const Language& language, const LabelOverrides& overrides, std::string_view label_language) {
   Language words = label_language.empty() ? language : parse_language(label_language);
   // No built-in words for the article's language: English ones, unless the caller supplied
@@ -96,6 +103,11 @@ Labels::Labels(const Language& language, const LabelOverrides& overrides, std::s
       const Label label = label_of(key);
       if (label != Label::count && takes(key, value)) (*overridden_)[static_cast<std::size_t>(label)] = &value;
     }
+  }
+  digits_ = word(Label::digits);
+  if (!override_of(Label::digits)) {
+    if (words.numbering == "arab") digits_ = label_table("ar")[Label::digits];
+    else if (words.numbering == "latn" || (words.primary == "ar" && latin_digit_region(words.region))) digits_ = {};
   }
 }
 
@@ -179,7 +191,7 @@ void Labels::append_count_html(Buffer& out, Label phrase, std::uint64_t n, std::
 
 std::string Labels::number(std::uint64_t n) const {
   std::string digits = std::to_string(n);
-  std::string_view set = word(Label::digits);  // ten code points, 0-9, when the language has its own
+  const std::string_view set = digits_;
   if (set.empty()) return digits;
   // Split the set into its ten UTF-8 characters.
   std::string_view glyphs[10];

@@ -53,7 +53,9 @@ class Labels {
   void append_count_html(Buffer& out, Label phrase, std::uint64_t n, std::initializer_list<Arg> args) const;
   // A date as this language writes it ("22 January 2026"), as HTML.
   void append_date_html(Buffer& out, const IsoDate& d) const;
-  // A whole number in this language's digits.
+  // A whole number in this language's digits: the `digits` label's, else those of the tag's
+  // numbering system (-u-nu-latn, -u-nu-arab), else the language's own, which for Arabic are
+  // ASCII in the regions where CLDR writes Latin digits (ar-MA, ar-DZ, ...).
   std::string number(std::uint64_t n) const;
 
   // Whether `key` names a word the renderer uses (the `labels` option's keys).
@@ -82,6 +84,7 @@ class Labels {
   Label plural_form(Label phrase, std::uint64_t n) const;
 
   std::string language_;
+  std::string_view digits_;  // what numbers are written in: ten characters, or "" for ASCII digits
   LabelTable builtin_;
   LabelTable english_;
   // Only when the caller gave words: each label's override, by index.

@@ -60,6 +60,8 @@ Language parse_language(std::string_view locale) {
   out.primary = tag;
   std::size_t script_at = 0;  // where the script subtag is in `tag`, written in its case ("Arab")
   bool in_extension = false;
+  char singleton = 0;        // the extension being read ('u': Unicode locale keywords)
+  bool numbering_next = false;  // the last subtag was the u extension's key "nu"
   while (at <= locale.size()) {
     const std::string_view p = next_subtag();
     if (p.empty() || p.size() > 8 || !all(p, alnum)) {
@@ -67,7 +69,13 @@ Language parse_language(std::string_view locale) {
       english.valid = false;
       return english;
     }
-    if (p.size() == 1) in_extension = true;
+    if (p.size() == 1) {
+      in_extension = true;
+      singleton = ascii_lower(p[0]);
+    } else if (singleton == 'u') {
+      if (numbering_next && out.numbering.empty()) append_converted(out.numbering, p, ascii_lower);
+      numbering_next = p.size() == 2 && ascii_lower(p[0]) == 'n' && ascii_lower(p[1]) == 'u';
+    }
     tag.push_back('-');
     if (!in_extension && p.size() == 4 && all(p, is_alpha) && script_at == 0 && out.region.empty()) {
       script_at = tag.size();

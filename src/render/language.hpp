@@ -11,6 +11,7 @@ struct Language {
   std::string tag = "en";
   std::string primary = "en";  // the language subtag, lower case ("pt" for "pt-BR")
   std::string region;          // upper case, or ""
+  std::string numbering;       // the tag's numbering system ("latn" of "ar-u-nu-latn"), lower case, or ""
   bool rtl = false;
   bool valid = true;           // false: the locale was not a language tag and "en" was used
 };

@@ -119,6 +119,30 @@ TEST(Labels, DigitsOfTheWrongLengthLeaveTheBuiltInOnes) {
   }
 }
 
+TEST(Labels, DigitsFollowTheNumberingSystemAndTheRegion) {
+  const std::string arabic_indic = "\u0669\u0660\u0663";
+  const auto number = [](const char* tag, const LabelOverrides& overrides = {}, std::string_view label_language = {}) {
+    return Labels(parse_language(tag), overrides, label_language).number(903);
+  };
+  EXPECT_EQ(number("ar"), arabic_indic);
+  EXPECT_EQ(number("ar-EG"), arabic_indic);
+  EXPECT_EQ(number("ar-SA"), arabic_indic);
+  for (const char* maghreb : {"ar-MA", "ar-DZ", "ar-TN", "ar-LY", "ar-EH", "ar-AE", "ar_ma"}) EXPECT_EQ(number(maghreb), "903") << maghreb;
+  // The tag's own numbering system (a BCP 47 -u-nu- keyword) comes before the region's.
+  EXPECT_EQ(parse_language("ar-MA-u-ca-gregory-nu-arab").numbering, "arab");
+  EXPECT_EQ(parse_language("ar-u-NU-Latn").numbering, "latn");
+  EXPECT_EQ(parse_language("ar-x-nu-latn").numbering, "");  // a private use subtag, not a keyword
+  EXPECT_EQ(number("ar-MA-u-nu-arab"), arabic_indic);
+  EXPECT_EQ(number("ar-u-nu-latn"), "903");
+  EXPECT_EQ(number("en-u-nu-arab"), arabic_indic);
+  EXPECT_EQ(number("en-u-nu-thai"), "903");  // a system without built-in digits: the language's
+  // The caller's digits come first; the words' language decides, not the article's.
+  EXPECT_EQ(number("ar-MA", {{"digits", "abcdefghij"}}), "jad");
+  EXPECT_EQ(number("ar-u-nu-latn", {{"digits", "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669"}}), arabic_indic);
+  EXPECT_EQ(number("de", {}, "ar-MA"), "903");
+  EXPECT_EQ(number("ar-MA", {}, "ar"), arabic_indic);
+}
+
 TEST(Dates, InEachLanguage) {
   IsoDate d = *parse_iso_date("2026-03-01");
   auto date = [&](const char* lang) {

@@ -159,6 +159,32 @@ for (const lang of LANGUAGES) {
   });
 }
 
+// ---- Digits ---------------------------------------------------------------------------------
+
+// Arabic's digits by region, as Intl's default numbering system for each (Latin in the Maghreb and
+// the Emirates, Arabic-Indic elsewhere); plain "ar" keeps Arabic-Indic (CLDR's is Latin since 42).
+const ARABIC_REGIONS = ['AE', 'BH', 'DJ', 'DZ', 'EG', 'EH', 'ER', 'IL', 'IQ', 'JO', 'KM', 'KW', 'LB', 'LY', 'MA', 'MR',
+  'OM', 'PS', 'QA', 'SA', 'SD', 'SO', 'SS', 'SY', 'TD', 'TN', 'YE'];
+const digitsOf = (html) => (/[٠-٩]/.test(html.match(/<time[^>]*>(.*?)<\/time>/)[1]) ? 'arab' : 'latn');
+test('an Arabic article writes its numbers in the digits CLDR gives its region', () => {
+  const mismatches = [];
+  for (const region of ARABIC_REGIONS) {
+    const locale = `ar-${region}`;
+    const intl = new Intl.NumberFormat(locale).resolvedOptions().numberingSystem;
+    const ours = digitsOf(renderer.renderComparison(JSON.stringify({ title: 'Rust vs Go', locale, created_at: '2026-03-21', feature_matrix: [] })).html);
+    if (ours !== intl) mismatches.push(`${locale}: ours ${ours}, Intl ${intl}`);
+  }
+  assert.deepEqual(mismatches, []);
+  const published = (locale, options) => renderer.renderComparison(JSON.stringify({ title: 'Rust vs Go', locale, created_at: '2026-03-21', feature_matrix: [] }), options).html;
+  assert.equal(digitsOf(published('ar')), 'arab');
+  // A -u-nu- keyword in the locale is the author's choice, before the region's.
+  assert.equal(digitsOf(published('ar-MA-u-nu-arab')), 'arab');
+  assert.equal(digitsOf(published('ar-u-nu-latn')), 'latn');
+  assert.match(published('ar-MA'), /<time datetime="2026-03-21">21 مارس 2026<\/time>/);
+  // The labels option's digits come first.
+  assert.equal(digitsOf(published('ar-MA', { labels: { digits: '٠١٢٣٤٥٦٧٨٩' } })), 'arab');
+});
+
 test('the listed differences from Intl are what Intl itself writes for the bare language', () => {
   const iso = '2026-01-01';
   assert.equal(intlDate('en', iso), 'January 1, 2026');
