@@ -649,6 +649,17 @@ constexpr auto kKorean = pack<packed_size(kKoreanEntries)>(kKoreanEntries);
 constexpr auto kArabic = pack<packed_size(kArabicEntries)>(kArabicEntries);
 constexpr auto kHebrew = pack<packed_size(kHebrewEntries)>(kHebrewEntries);
 
+// Arabic month names where a region writes them otherwise (CLDR 48, as Intl.DateTimeFormat("ar-LB",
+// { dateStyle: "long" }) writes them); every other region uses kArabicEntries' (Egypt, the Gulf).
+constexpr std::string_view kLevantineMonths[12] = {"كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران",
+                                                   "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"};
+constexpr std::string_view kAlgerianMonths[12] = {"جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان",
+                                                  "جويلية", "أوت", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"};
+constexpr std::string_view kMoroccanMonths[12] = {"يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو",
+                                                  "يوليوز", "غشت", "شتنبر", "أكتوبر", "نونبر", "دجنبر"};
+constexpr std::string_view kMauritanianMonths[12] = {"يناير", "فبراير", "مارس", "إبريل", "مايو", "يونيو",
+                                                     "يوليو", "أغشت", "شتمبر", "أكتوبر", "نوفمبر", "دجمبر"};
+
 // The packed tables, as the lookups see them.
 template <std::size_t N>
 constexpr LabelTable view(const Packed<N>& p) {
@@ -676,6 +687,15 @@ LabelTable builtin_label_table(std::string_view language) {
   if (language == "ar") return view(kArabic);
   if (language == "he" || language == "iw") return view(kHebrew);
   return {};
+}
+
+const std::string_view* regional_month_names(std::string_view language, std::string_view region) {
+  if (language != "ar" || region.size() != 2) return nullptr;
+  if (region == "IQ" || region == "JO" || region == "LB" || region == "PS" || region == "SY") return kLevantineMonths;
+  if (region == "DZ" || region == "TN") return kAlgerianMonths;
+  if (region == "MA") return kMoroccanMonths;
+  if (region == "MR") return kMauritanianMonths;
+  return nullptr;
 }
 
 LabelTable label_table(std::string_view language) {

@@ -45,6 +45,10 @@ LabelTable label_table(std::string_view language);
 // The table for a primary language subtag, or an empty one when there is no built-in one.
 LabelTable builtin_label_table(std::string_view language);
 
+// The month names of a language's region where it writes them otherwise than its table (Arabic
+// in the Levant, Algeria and Tunisia, Morocco, Mauritania): twelve, January first; or null.
+const std::string_view* regional_month_names(std::string_view language, std::string_view region);
+
 // The languages with built-in words.
 inline constexpr std::string_view kBuiltinLanguages[] = {"en", "de", "fr", "es", "pt", "it", "ru",
                                                          "ja", "zh", "ko", "ar", "he"};

@@ -104,6 +104,7 @@ Labels::Labels(const Language& language, const LabelOverrides& overrides, std::s
       if (label != Label::count && takes(key, value)) (*overridden_)[static_cast<std::size_t>(label)] = &value;
     }
   }
+  regional_months_ = regional_month_names(words.primary, words.region);
   digits_ = word(Label::digits);
   if (!override_of(Label::digits)) {
     if (words.numbering == "arab") digits_ = label_table("ar")[Label::digits];
@@ -216,8 +217,10 @@ void Labels::append_date_html(Buffer& out, const IsoDate& d) const {
   if (day.empty()) day = number(static_cast<std::uint64_t>(d.day));
   std::string year = number(static_cast<std::uint64_t>(d.year));
   std::string month_number = number(static_cast<std::uint64_t>(d.month));
+  const std::string* given = override_of(month);
+  const std::string_view month_name = given ? *given : regional_months_ ? regional_months_[d.month - 1] : word(month);
   expand(out, word(Label::date),
-         {{"day", day, false}, {"month", word(month), false}, {"monthNumber", month_number, false},
+         {{"day", day, false}, {"month", month_name, false}, {"monthNumber", month_number, false},
           {"year", year, false}});
 }
 

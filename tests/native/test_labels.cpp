@@ -161,6 +161,24 @@ TEST(Dates, InEachLanguage) {
   EXPECT_EQ(date("he"), "1 במרץ 2026");
 }
 
+TEST(Dates, ArabicMonthsByRegion) {
+  auto date = [](const char* lang, const char* iso = "2026-01-21", const LabelOverrides& overrides = {}) {
+    cr::Buffer out;
+    Labels(parse_language(lang), overrides).append_date_html(out, *parse_iso_date(iso));
+    return out.str();
+  };
+  EXPECT_EQ(date("ar"), "٢١ يناير ٢٠٢٦");
+  EXPECT_EQ(date("ar-EG"), "٢١ يناير ٢٠٢٦");
+  EXPECT_EQ(date("ar-LB"), "٢١ كانون الثاني ٢٠٢٦");
+  EXPECT_EQ(date("ar-iq"), "٢١ كانون الثاني ٢٠٢٦");
+  EXPECT_EQ(date("ar-DZ"), "21 جانفي 2026");
+  EXPECT_EQ(date("ar-MA"), "21 يناير 2026");
+  EXPECT_EQ(date("ar-MA", "2026-08-01"), "1 غشت 2026");
+  EXPECT_EQ(date("ar-MR", "2026-12-31"), "٣١ دجمبر ٢٠٢٦");
+  // The caller's month name comes first.
+  EXPECT_EQ(date("ar-LB", "2026-01-21", {{"month.1", "يناير"}}), "٢١ يناير ٢٠٢٦");
+}
+
 TEST(Labels, WordsInAnotherLanguageAreMarkedAsSuch) {
   EXPECT_EQ(Labels(parse_language("fa"), kNone).foreign_attributes(), " lang=\"en\" dir=\"ltr\"");
   EXPECT_EQ(Labels(parse_language("sv"), kNone).foreign_attributes(), " lang=\"en\"");
