@@ -1,6 +1,7 @@
 #include "render/label_tables.hpp"
 
 #include <array>
+#include <initializer_list>
 #include <cstddef>
 
 // The built-in words, per language, written as {key, value} pairs and packed at compile time
@@ -649,8 +650,8 @@ constexpr auto kKorean = pack<packed_size(kKoreanEntries)>(kKoreanEntries);
 constexpr auto kArabic = pack<packed_size(kArabicEntries)>(kArabicEntries);
 constexpr auto kHebrew = pack<packed_size(kHebrewEntries)>(kHebrewEntries);
 
-// Arabic month names where a region writes them otherwise (CLDR 48, as Intl.DateTimeFormat("ar-LB",
-// { dateStyle: "long" }) writes them); every other region uses kArabicEntries' (Egypt, the Gulf).
+// Month names where a region writes them otherwise (CLDR 48, as Intl.DateTimeFormat("ar-LB",
+// { dateStyle: "long" }) writes them); every other region uses its language's table.
 constexpr std::string_view kLevantineMonths[12] = {"كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران",
                                                    "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"};
 constexpr std::string_view kAlgerianMonths[12] = {"جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان",
@@ -659,6 +660,10 @@ constexpr std::string_view kMoroccanMonths[12] = {"يناير", "فبراير", 
                                                   "يوليوز", "غشت", "شتنبر", "أكتوبر", "نونبر", "دجنبر"};
 constexpr std::string_view kMauritanianMonths[12] = {"يناير", "فبراير", "مارس", "إبريل", "مايو", "يونيو",
                                                      "يوليو", "أغشت", "شتمبر", "أكتوبر", "نوفمبر", "دجمبر"};
+constexpr std::string_view kAustrianMonths[12] = {"Jänner", "Februar", "März", "April", "Mai", "Juni",
+                                                  "Juli", "August", "September", "Oktober", "November", "Dezember"};
+constexpr std::string_view kSetiembreMonths[12] = {"enero", "febrero", "marzo", "abril", "mayo", "junio",
+                                                   "julio", "agosto", "setiembre", "octubre", "noviembre", "diciembre"};
 
 // The packed tables, as the lookups see them.
 template <std::size_t N>
@@ -689,13 +694,25 @@ LabelTable builtin_label_table(std::string_view language) {
   return {};
 }
 
-const std::string_view* regional_month_names(std::string_view language, std::string_view region) {
-  if (language != "ar" || region.size() != 2) return nullptr;
-  if (region == "IQ" || region == "JO" || region == "LB" || region == "PS" || region == "SY") return kLevantineMonths;
-  if (region == "DZ" || region == "TN") return kAlgerianMonths;
-  if (region == "MA") return kMoroccanMonths;
-  if (region == "MR") return kMauritanianMonths;
-  return nullptr;
+RegionalDates regional_dates(std::string_view language, std::string_view region) {
+  const auto in = [&](std::initializer_list<std::string_view> regions) {
+    for (std::string_view r : regions) if (r == region) return true;
+    return false;
+  };
+  if (region.size() != 2) return {};
+  if (language == "ar") {
+    if (in({"IQ", "JO", "LB", "PS", "SY"})) return {kLevantineMonths, {}};
+    if (in({"DZ", "TN"})) return {kAlgerianMonths, {}};
+    if (region == "MA") return {kMoroccanMonths, {}};
+    if (region == "MR") return {kMauritanianMonths, {}};
+  } else if (language == "en") {
+    if (in({"US", "AS", "BI", "CA", "GU", "JP", "MH", "MP", "PH", "PR", "UM", "VI"})) return {nullptr, "{month} {day}, {year}"};
+  } else if (language == "de") {
+    if (in({"AT", "IT"})) return {kAustrianMonths, {}};
+  } else if (language == "es") {
+    if (in({"PE", "UY"})) return {kSetiembreMonths, {}};
+  }
+  return {};
 }
 
 LabelTable label_table(std::string_view language) {

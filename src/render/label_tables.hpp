@@ -45,9 +45,15 @@ LabelTable label_table(std::string_view language);
 // The table for a primary language subtag, or an empty one when there is no built-in one.
 LabelTable builtin_label_table(std::string_view language);
 
-// The month names of a language's region where it writes them otherwise than its table (Arabic
-// in the Levant, Algeria and Tunisia, Morocco, Mauritania): twelve, January first; or null.
-const std::string_view* regional_month_names(std::string_view language, std::string_view region);
+// How a language's region writes a date where it differs from the language's table (CLDR 48):
+// its month names (Arabic in the Levant, Algeria and Tunisia, Morocco, Mauritania; Austrian
+// German's "Jänner"; "setiembre" in Peru and Uruguay), its order (English in the United States and
+// the regions that write "January 1, 2026"), or neither.
+struct RegionalDates {
+  const std::string_view* months = nullptr;  // twelve, January first
+  std::string_view date;                     // the `date` template
+};
+RegionalDates regional_dates(std::string_view language, std::string_view region);
 
 // The languages with built-in words.
 inline constexpr std::string_view kBuiltinLanguages[] = {"en", "de", "fr", "es", "pt", "it", "ru",

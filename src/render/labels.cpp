@@ -104,7 +104,7 @@ Labels::Labels(const Language& language, const LabelOverrides& overrides, std::s
       if (label != Label::count && takes(key, value)) (*overridden_)[static_cast<std::size_t>(label)] = &value;
     }
   }
-  regional_months_ = regional_month_names(words.primary, words.region);
+  regional_ = regional_dates(words.primary, words.region);
   digits_ = word(Label::digits);
   if (!override_of(Label::digits)) {
     if (words.numbering == "arab") digits_ = label_table("ar")[Label::digits];
@@ -217,9 +217,13 @@ void Labels::append_date_html(Buffer& out, const IsoDate& d) const {
   if (day.empty()) day = number(static_cast<std::uint64_t>(d.day));
   std::string year = number(static_cast<std::uint64_t>(d.year));
   std::string month_number = number(static_cast<std::uint64_t>(d.month));
-  const std::string* given = override_of(month);
-  const std::string_view month_name = given ? *given : regional_months_ ? regional_months_[d.month - 1] : word(month);
-  expand(out, word(Label::date),
+  // The caller's words first, then the region's, then the language's.
+  const std::string* given_month = override_of(month);
+  const std::string* given_date = override_of(Label::date);
+  const std::string_view month_name =
+      given_month ? *given_month : regional_.months ? regional_.months[d.month - 1] : word(month);
+  const std::string_view date = given_date || regional_.date.empty() ? word(Label::date) : regional_.date;
+  expand(out, date,
          {{"day", day, false}, {"month", month_name, false}, {"monthNumber", month_number, false},
           {"year", year, false}});
 }

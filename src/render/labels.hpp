@@ -51,8 +51,8 @@ class Labels {
   // The same for a counted phrase (`phrase` is its first, ".zero" label): picks the plural form
   // of n (falling back to ".other").
   void append_count_html(Buffer& out, Label phrase, std::uint64_t n, std::initializer_list<Arg> args) const;
-  // A date as this language writes it ("22 January 2026"), as HTML; its month as the region
-  // names it where that differs (Arabic: "كانون الثاني" in ar-LB, "جانفي" in ar-DZ).
+  // A date as this language writes it ("22 January 2026"), as HTML; as its region writes it
+  // where that differs ("January 22, 2026" in en-US, "كانون الثاني" in ar-LB, "Jänner" in de-AT).
   void append_date_html(Buffer& out, const IsoDate& d) const;
   // A whole number in this language's digits: the `digits` label's, else those of the tag's
   // numbering system (-u-nu-latn, -u-nu-arab), else the language's own, which for Arabic are
@@ -86,7 +86,7 @@ class Labels {
 
   std::string language_;
   std::string_view digits_;  // what numbers are written in: ten characters, or "" for ASCII digits
-  const std::string_view* regional_months_ = nullptr;  // the region's month names, when they differ
+  RegionalDates regional_;  // how the words' region writes dates, where it differs
   LabelTable builtin_;
   LabelTable english_;
   // Only when the caller gave words: each label's override, by index.

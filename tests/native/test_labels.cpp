@@ -179,6 +179,29 @@ TEST(Dates, ArabicMonthsByRegion) {
   EXPECT_EQ(date("ar-LB", "2026-01-21", {{"month.1", "يناير"}}), "٢١ يناير ٢٠٢٦");
 }
 
+TEST(Dates, OtherRegionsThatWriteThemOtherwise) {
+  auto date = [](const char* lang, const char* iso, const LabelOverrides& overrides = {}) {
+    cr::Buffer out;
+    Labels(parse_language(lang), overrides).append_date_html(out, *parse_iso_date(iso));
+    return out.str();
+  };
+  EXPECT_EQ(date("en", "2026-01-21"), "21 January 2026");
+  EXPECT_EQ(date("en-GB", "2026-01-21"), "21 January 2026");
+  EXPECT_EQ(date("en-US", "2026-01-21"), "January 21, 2026");
+  EXPECT_EQ(date("en-ca", "2026-01-21"), "January 21, 2026");
+  EXPECT_EQ(date("de-AT", "2026-01-21"), "21. Jänner 2026");
+  EXPECT_EQ(date("de-AT", "2026-02-21"), "21. Februar 2026");
+  EXPECT_EQ(date("de-CH", "2026-01-21"), "21. Januar 2026");
+  EXPECT_EQ(date("es-PE", "2026-09-21"), "21 de setiembre de 2026");
+  EXPECT_EQ(date("es-MX", "2026-09-21"), "21 de septiembre de 2026");
+  // The caller's template comes before the region's order.
+  EXPECT_EQ(date("en-US", "2026-01-21", {{"date", "{day} {month} {year}"}}), "21 January 2026");
+  // The words' language decides: an English article with German words in Austria's.
+  cr::Buffer out;
+  Labels(parse_language("en"), kNone, "de-AT").append_date_html(out, *parse_iso_date("2026-01-21"));
+  EXPECT_EQ(out.str(), "21. Jänner 2026");
+}
+
 TEST(Labels, WordsInAnotherLanguageAreMarkedAsSuch) {
   EXPECT_EQ(Labels(parse_language("fa"), kNone).foreign_attributes(), " lang=\"en\" dir=\"ltr\"");
   EXPECT_EQ(Labels(parse_language("sv"), kNone).foreign_attributes(), " lang=\"en\"");

@@ -199,6 +199,35 @@ test('an Arabic article writes its numbers in the digits CLDR gives its region',
   assert.equal(digitsOf(published('ar-MA', { labels: { digits: '٠١٢٣٤٥٦٧٨٩' } })), 'arab');
 });
 
+// Every region of a built-in language that Intl has data for: the date as Intl writes it there,
+// but for the deliberate differences above (French "1er", the Russian no-break space) and a
+// zero-padded day ("01 January 2026" in en-ZA, en-BW, en-BZ, en-MT, en-ZW; es-HN), not written.
+const PADDED_DAY = new Set(['en-BW', 'en-BZ', 'en-MT', 'en-ZA', 'en-ZW', 'es-HN']);
+test('every region of the built-in languages writes its dates as Intl does there', () => {
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const isos = DATES.filter(([, d]) => d === 1 || d === 21).map(([, , iso]) => iso);
+  const mismatches = [];
+  let regions = 0;
+  for (const lang of LANGUAGES) {
+    for (const a of letters) {
+      for (const b of letters) {
+        const locale = `${lang}-${a}${b}`;
+        if (PADDED_DAY.has(locale) || new Intl.DateTimeFormat(locale).resolvedOptions().locale !== locale) continue;
+        regions++;
+        for (const iso of isos) {
+          let expected = intlDate(locale, iso);
+          if (lang === 'fr') expected = expected.replace(/^1 /, '1er ');
+          if (lang === 'ru') expected = expected.replace(/ г\.$/, '\u00A0г.');
+          const ours = publishedDate(locale, iso);
+          if (ours !== expected) mismatches.push(`${locale} ${iso}: ours ${ours}, Intl ${expected}`);
+        }
+      }
+    }
+  }
+  assert.ok(regions > 200, `${regions} regions`);
+  assert.deepEqual(mismatches.slice(0, 20), []);
+});
+
 test('the listed differences from Intl are what Intl itself writes for the bare language', () => {
   const iso = '2026-01-01';
   assert.equal(intlDate('en', iso), 'January 1, 2026');
