@@ -1,7 +1,6 @@
 #include "render/label_tables.hpp"
 
 #include <array>
-#include <initializer_list>
 #include <cstddef>
 
 // The built-in words, per language, written as {key, value} pairs and packed at compile time
@@ -650,21 +649,6 @@ constexpr auto kKorean = pack<packed_size(kKoreanEntries)>(kKoreanEntries);
 constexpr auto kArabic = pack<packed_size(kArabicEntries)>(kArabicEntries);
 constexpr auto kHebrew = pack<packed_size(kHebrewEntries)>(kHebrewEntries);
 
-// Month names where a region writes them otherwise (CLDR 48, as Intl.DateTimeFormat("ar-LB",
-// { dateStyle: "long" }) writes them); every other region uses its language's table.
-constexpr std::string_view kLevantineMonths[12] = {"كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران",
-                                                   "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"};
-constexpr std::string_view kAlgerianMonths[12] = {"جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان",
-                                                  "جويلية", "أوت", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"};
-constexpr std::string_view kMoroccanMonths[12] = {"يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو",
-                                                  "يوليوز", "غشت", "شتنبر", "أكتوبر", "نونبر", "دجنبر"};
-constexpr std::string_view kMauritanianMonths[12] = {"يناير", "فبراير", "مارس", "إبريل", "مايو", "يونيو",
-                                                     "يوليو", "أغشت", "شتمبر", "أكتوبر", "نوفمبر", "دجمبر"};
-constexpr std::string_view kAustrianMonths[12] = {"Jänner", "Februar", "März", "April", "Mai", "Juni",
-                                                  "Juli", "August", "September", "Oktober", "November", "Dezember"};
-constexpr std::string_view kSetiembreMonths[12] = {"enero", "febrero", "marzo", "abril", "mayo", "junio",
-                                                   "julio", "agosto", "setiembre", "octubre", "noviembre", "diciembre"};
-
 // The packed tables, as the lookups see them.
 template <std::size_t N>
 constexpr LabelTable view(const Packed<N>& p) {
@@ -695,24 +679,39 @@ LabelTable builtin_label_table(std::string_view language) {
 }
 
 RegionalDates regional_dates(std::string_view language, std::string_view region) {
-  const auto in = [&](std::initializer_list<std::string_view> regions) {
-    for (std::string_view r : regions) if (r == region) return true;
-    return false;
+  struct Entry {
+    std::string_view language;
+    std::string_view regions;  // two letters each
+    RegionalDates dates;
+  };
+  // As Intl.DateTimeFormat("ar-LB", { dateStyle: "long" }) writes them.
+  static constexpr Entry kEntries[] = {
+      {"ar", "IQJOLBPSSY",
+       {"كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول", {}}},
+      {"ar", "DZTN", {"جانفي|فيفري|مارس|أفريل|ماي|جوان|جويلية|أوت|سبتمبر|أكتوبر|نوفمبر|ديسمبر", {}}},
+      {"ar", "MA", {"||||ماي||يوليوز|غشت|شتنبر||نونبر|دجنبر", {}}},
+      {"ar", "MR", {"|||إبريل||||أغشت|شتمبر|||دجمبر", {}}},
+      {"en", "USASBICAGUJPMHMPPHPRUMVI", {{}, "{month} {day}, {year}"}},
+      {"de", "ATIT", {"Jänner|||||||||||", {}}},
+      {"es", "PEUY", {"||||||||setiembre|||", {}}},
   };
   if (region.size() != 2) return {};
-  if (language == "ar") {
-    if (in({"IQ", "JO", "LB", "PS", "SY"})) return {kLevantineMonths, {}};
-    if (in({"DZ", "TN"})) return {kAlgerianMonths, {}};
-    if (region == "MA") return {kMoroccanMonths, {}};
-    if (region == "MR") return {kMauritanianMonths, {}};
-  } else if (language == "en") {
-    if (in({"US", "AS", "BI", "CA", "GU", "JP", "MH", "MP", "PH", "PR", "UM", "VI"})) return {nullptr, "{month} {day}, {year}"};
-  } else if (language == "de") {
-    if (in({"AT", "IT"})) return {kAustrianMonths, {}};
-  } else if (language == "es") {
-    if (in({"PE", "UY"})) return {kSetiembreMonths, {}};
+  for (const Entry& e : kEntries) {
+    if (e.language != language) continue;
+    for (std::size_t i = 0; i < e.regions.size(); i += 2) {
+      if (e.regions.substr(i, 2) == region) return e.dates;
+    }
   }
   return {};
+}
+
+std::string_view RegionalDates::month(int m) const {
+  std::string_view rest = months;
+  for (int i = 1; i < m && !rest.empty(); ++i) {
+    const std::size_t bar = rest.find('|');
+    rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
+  }
+  return rest.substr(0, rest.find('|'));
 }
 
 LabelTable label_table(std::string_view language) {

@@ -50,8 +50,11 @@ LabelTable builtin_label_table(std::string_view language);
 // German's "Jänner"; "setiembre" in Peru and Uruguay), its order (English in the United States and
 // the regions that write "January 1, 2026"), or neither.
 struct RegionalDates {
-  const std::string_view* months = nullptr;  // twelve, January first
-  std::string_view date;                     // the `date` template
+  std::string_view months;  // twelve names, January first, between "|"s; an empty one is the language's
+  std::string_view date;    // the `date` template, or "" for the language's
+
+  // Month m's name (1-12) in this region, or "" for the language's.
+  std::string_view month(int m) const;
 };
 RegionalDates regional_dates(std::string_view language, std::string_view region);
 

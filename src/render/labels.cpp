@@ -220,8 +220,8 @@ void Labels::append_date_html(Buffer& out, const IsoDate& d) const {
   // The caller's words first, then the region's, then the language's.
   const std::string* given_month = override_of(month);
   const std::string* given_date = override_of(Label::date);
-  const std::string_view month_name =
-      given_month ? *given_month : regional_.months ? regional_.months[d.month - 1] : word(month);
+  const std::string_view regional_month = given_month ? std::string_view() : regional_.month(d.month);
+  const std::string_view month_name = given_month ? *given_month : !regional_month.empty() ? regional_month : word(month);
   const std::string_view date = given_date || regional_.date.empty() ? word(Label::date) : regional_.date;
   expand(out, date,
          {{"day", day, false}, {"month", month_name, false}, {"monthNumber", month_number, false},
