@@ -107,8 +107,8 @@ Labels::Labels(const Language& language, const LabelOverrides& overrides, std::s
   regional_ = regional_dates(words.primary, words.region);
   digits_ = word(Label::digits);
   if (!override_of(Label::digits)) {
-    if (words.numbering == "arab") digits_ = label_table("ar")[Label::digits];
-    else if (words.numbering == "latn" || (words.primary == "ar" && latin_digit_region(words.region))) digits_ = {};
+    if (words.numbering == Numbering::arabic) digits_ = label_table("ar")[Label::digits];
+    else if (words.numbering == Numbering::latin || (words.primary == "ar" && latin_digit_region(words.region))) digits_ = {};
   }
 }
 

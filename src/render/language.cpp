@@ -59,8 +59,7 @@ Language parse_language(std::string_view locale) {
   append_converted(tag, first, ascii_lower);
   out.primary = tag;
   std::size_t script_at = 0;  // where the script subtag is in `tag`, written in its case ("Arab")
-  bool in_extension = false;
-  char singleton = 0;        // the extension being read ('u': Unicode locale keywords)
+  char singleton = 0;           // the extension being read, if any ('u': Unicode locale keywords)
   bool numbering_next = false;  // the last subtag was the u extension's key "nu"
   while (at <= locale.size()) {
     const std::string_view p = next_subtag();
@@ -69,24 +68,25 @@ Language parse_language(std::string_view locale) {
       english.valid = false;
       return english;
     }
-    if (p.size() == 1) {
-      in_extension = true;
-      singleton = ascii_lower(p[0]);
-    } else if (singleton == 'u') {
-      if (numbering_next && out.numbering.empty()) append_converted(out.numbering, p, ascii_lower);
-      numbering_next = p.size() == 2 && ascii_lower(p[0]) == 'n' && ascii_lower(p[1]) == 'u';
-    }
+    if (p.size() == 1) singleton = ascii_lower(p[0]);
     tag.push_back('-');
-    if (!in_extension && p.size() == 4 && all(p, is_alpha) && script_at == 0 && out.region.empty()) {
+    if (!singleton && p.size() == 4 && all(p, is_alpha) && script_at == 0 && out.region.empty()) {
       script_at = tag.size();
       tag.push_back(upper(p[0]));
       append_converted(tag, p.substr(1), ascii_lower);
-    } else if (!in_extension && ((p.size() == 2 && all(p, is_alpha)) || (p.size() == 3 && all(p, is_digit))) &&
+    } else if (!singleton && ((p.size() == 2 && all(p, is_alpha)) || (p.size() == 3 && all(p, is_digit))) &&
                out.region.empty()) {
       append_converted(out.region, p, upper);
       tag += out.region;
     } else {
       append_converted(tag, p, ascii_lower);
+      if (singleton == 'u' && p.size() > 1) {  // a keyword's key or type, now lower case at the end of `tag`
+        const std::string_view lower = std::string_view(tag).substr(tag.size() - p.size());
+        if (numbering_next && out.numbering == Numbering::unspecified) {
+          out.numbering = lower == "latn" ? Numbering::latin : lower == "arab" ? Numbering::arabic : Numbering::unspecified;
+        }
+        numbering_next = lower == "nu";
+      }
     }
   }
   out.rtl = script_at == 0 ? listed(out.primary, kRtlLanguages, std::size(kRtlLanguages))

@@ -129,9 +129,10 @@ TEST(Labels, DigitsFollowTheNumberingSystemAndTheRegion) {
   EXPECT_EQ(number("ar-SA"), arabic_indic);
   for (const char* maghreb : {"ar-MA", "ar-DZ", "ar-TN", "ar-LY", "ar-EH", "ar-AE", "ar_ma"}) EXPECT_EQ(number(maghreb), "903") << maghreb;
   // The tag's own numbering system (a BCP 47 -u-nu- keyword) comes before the region's.
-  EXPECT_EQ(parse_language("ar-MA-u-ca-gregory-nu-arab").numbering, "arab");
-  EXPECT_EQ(parse_language("ar-u-NU-Latn").numbering, "latn");
-  EXPECT_EQ(parse_language("ar-x-nu-latn").numbering, "");  // a private use subtag, not a keyword
+  EXPECT_EQ(parse_language("ar-MA-u-ca-gregory-nu-arab").numbering, Numbering::arabic);
+  EXPECT_EQ(parse_language("ar-u-NU-Latn").numbering, Numbering::latin);
+  EXPECT_EQ(parse_language("ar-u-nu-thai").numbering, Numbering::unspecified);
+  EXPECT_EQ(parse_language("ar-x-nu-latn").numbering, Numbering::unspecified);  // private use, not a keyword
   EXPECT_EQ(number("ar-MA-u-nu-arab"), arabic_indic);
   EXPECT_EQ(number("ar-u-nu-latn"), "903");
   EXPECT_EQ(number("en-u-nu-arab"), arabic_indic);
