@@ -684,11 +684,11 @@ RegionalDates regional_dates(std::string_view language, std::string_view region)
     std::string_view regions;  // two letters each
     RegionalDates dates;
   };
-  // As Intl.DateTimeFormat("ar-LB", { dateStyle: "long" }) writes them.
+  // Each as Intl.DateTimeFormat(language + "-" + region, { dateStyle: "long" }) writes a date.
   static constexpr Entry kEntries[] = {
       {"ar", "IQJOLBPSSY",
        {"كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول", {}}},
-      {"ar", "DZTN", {"جانفي|فيفري|مارس|أفريل|ماي|جوان|جويلية|أوت|سبتمبر|أكتوبر|نوفمبر|ديسمبر", {}}},
+      {"ar", "DZTN", {"جانفي|فيفري||أفريل|ماي|جوان|جويلية|أوت||||", {}}},
       {"ar", "MA", {"||||ماي||يوليوز|غشت|شتنبر||نونبر|دجنبر", {}}},
       {"ar", "MR", {"|||إبريل||||أغشت|شتمبر|||دجمبر", {}}},
       {"en", "USASBICAGUJPMHMPPHPRUMVI", {{}, "{month} {day}, {year}"}},

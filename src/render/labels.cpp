@@ -80,8 +80,17 @@ static bool latin_digit_region(std::string_view region) {
 
 Labels::Labels(const Language& language, const LabelOverrides& overrides, std::string_view label_language) {
   Language words = label_language.empty() ? language : parse_language(label_language);
+  // Dates and numbers follow the words' region and -u-nu- keyword, and the article's where the
+  // label language has none of its own: a site that gives every article labelLanguage "ar"
+  // keeps an ar-MA article's Latin digits, an "ar-u-nu-latn" one's too.
+  std::string region = words.region;
+  Numbering numbering = words.numbering;
+  if (!label_language.empty()) {
+    if (numbering == Numbering::unspecified) numbering = language.numbering;
+    if (region.empty() && words.primary == language.primary) region = language.region;
+  }
   // No built-in words for the article's language: English ones, unless the caller supplied
-  // words (taken to be in the article's language).
+  // words (taken to be in the article's language). The region and keyword stay.
   if (builtin_label_table(words.primary).empty() && (!label_language.empty() || overrides.empty())) {
     label_language_unknown_ = !label_language.empty();
     words = parse_language("en");
@@ -104,20 +113,24 @@ Labels::Labels(const Language& language, const LabelOverrides& overrides, std::s
       if (label != Label::count && takes(key, value)) (*overridden_)[static_cast<std::size_t>(label)] = &value;
     }
   }
-  regional_ = regional_dates(words.primary, words.region);
+  regional_ = regional_dates(words.primary, region);
   digits_ = word(Label::digits);
   if (!override_of(Label::digits)) {
-    if (words.numbering == Numbering::arabic) digits_ = label_table("ar")[Label::digits];
-    else if (words.numbering == Numbering::latin || (words.primary == "ar" && latin_digit_region(words.region))) digits_ = {};
+    if (numbering == Numbering::arabic) digits_ = label_table("ar")[Label::digits];
+    else if (numbering == Numbering::latin || (words.primary == "ar" && latin_digit_region(region))) digits_ = {};
   }
 }
 
 bool Labels::is_known_key(std::string_view key) { return label_of(key) != Label::count; }
 
-// Whether a digits label can write numbers: empty (ASCII digits) or ten characters, 0 to 9.
+// Whether a digits label can write numbers: empty (ASCII digits) or ten characters, 0 to 9, none
+// of them a space or a control character (which would leave a number blank).
 static bool usable_digits(std::string_view value) {
   std::size_t characters = 0;
-  for (char c : value) characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  for (char c : value) {
+    if (static_cast<unsigned char>(c) <= 0x20) return false;
+    characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }
   return characters == 0 || characters == 10;
 }
 

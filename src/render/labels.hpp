@@ -56,7 +56,8 @@ class Labels {
   void append_date_html(Buffer& out, const IsoDate& d) const;
   // A whole number in this language's digits: the `digits` label's, else those of the tag's
   // numbering system (-u-nu-latn, -u-nu-arab), else the language's own, which for Arabic are
-  // ASCII in the regions where CLDR writes Latin digits (ar-MA, ar-DZ, ...).
+  // ASCII in the regions where CLDR writes Latin digits (ar-MA, ar-DZ, ...). The tag is the label
+  // language's, with the article's region and keyword where it has none.
   std::string number(std::uint64_t n) const;
 
   // Whether `key` names a word the renderer uses (the `labels` option's keys).
@@ -64,7 +65,7 @@ class Labels {
   // Whether the words given for a known `key` are used: not blank, for any label that names
   // something (all but digits, summaryEnd and summarySeparator, which may be empty). A blank one
   // would leave a heading, caption, column or cell without a name. Digits are used when they can
-  // write numbers: empty (ASCII digits) or ten characters, 0 to 9; otherwise the built-in ones stay.
+  // write numbers: empty (ASCII digits) or ten characters, 0 to 9; otherwise the locale's stay.
   static bool takes(std::string_view key, std::string_view value);
 
   // Attributes for an element whose words are the renderer's own: ` lang="en"` (and

@@ -68,7 +68,7 @@ Language parse_language(std::string_view locale) {
       english.valid = false;
       return english;
     }
-    if (p.size() == 1) singleton = ascii_lower(p[0]);
+    if (p.size() == 1 && singleton != 'x') singleton = ascii_lower(p[0]);  // after x-, all is private use
     tag.push_back('-');
     if (!singleton && p.size() == 4 && all(p, is_alpha) && script_at == 0 && out.region.empty()) {
       script_at = tag.size();

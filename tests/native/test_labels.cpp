@@ -133,15 +133,34 @@ TEST(Labels, DigitsFollowTheNumberingSystemAndTheRegion) {
   EXPECT_EQ(parse_language("ar-u-NU-Latn").numbering, Numbering::latin);
   EXPECT_EQ(parse_language("ar-u-nu-thai").numbering, Numbering::unspecified);
   EXPECT_EQ(parse_language("ar-x-nu-latn").numbering, Numbering::unspecified);  // private use, not a keyword
+  EXPECT_EQ(parse_language("en-x-u-nu-arab").numbering, Numbering::unspecified);
+  EXPECT_EQ(parse_language("ar-EG-x-u-nu-latn").numbering, Numbering::unspecified);
   EXPECT_EQ(number("ar-MA-u-nu-arab"), arabic_indic);
   EXPECT_EQ(number("ar-u-nu-latn"), "903");
   EXPECT_EQ(number("en-u-nu-arab"), arabic_indic);
   EXPECT_EQ(number("en-u-nu-thai"), "903");  // a system without built-in digits: the language's
-  // The caller's digits come first; the words' language decides, not the article's.
+  // The caller's digits come first.
   EXPECT_EQ(number("ar-MA", {{"digits", "abcdefghij"}}), "jad");
   EXPECT_EQ(number("ar-u-nu-latn", {{"digits", "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669"}}), arabic_indic);
+  // With a label language: its own region and keyword, else the article's (of the same language
+  // for the region).
   EXPECT_EQ(number("de", {}, "ar-MA"), "903");
-  EXPECT_EQ(number("ar-MA", {}, "ar"), arabic_indic);
+  EXPECT_EQ(number("de", {}, "ar"), arabic_indic);
+  EXPECT_EQ(number("ar-MA", {}, "ar"), "903");
+  EXPECT_EQ(number("ar-MA", {}, "ar-EG"), arabic_indic);
+  EXPECT_EQ(number("ar-u-nu-latn", {}, "ar"), "903");
+  EXPECT_EQ(number("ar-u-nu-latn", {}, "ar-u-nu-arab"), arabic_indic);
+  EXPECT_EQ(number("en-u-nu-arab", {}, "de"), arabic_indic);
+  EXPECT_EQ(number("de-MA", {}, "ar"), arabic_indic);  // another language's region is not Arabic's
+  // A language without built-in words (English ones) keeps its keyword, labels or not.
+  EXPECT_EQ(number("sv-u-nu-arab"), arabic_indic);
+  EXPECT_EQ(number("sv-u-nu-arab", {{"caption", "x"}}), arabic_indic);
+}
+
+TEST(Labels, DigitsWithASpaceAreRefused) {
+  EXPECT_FALSE(Labels::takes("digits", "          "));
+  EXPECT_FALSE(Labels::takes("digits", "012345678\t"));
+  EXPECT_TRUE(Labels::takes("digits", "0123456789"));
 }
 
 TEST(Dates, InEachLanguage) {
@@ -197,10 +216,20 @@ TEST(Dates, OtherRegionsThatWriteThemOtherwise) {
   EXPECT_EQ(date("es-MX", "2026-09-21"), "21 de septiembre de 2026");
   // The caller's template comes before the region's order.
   EXPECT_EQ(date("en-US", "2026-01-21", {{"date", "{day} {month} {year}"}}), "21 January 2026");
-  // The words' language decides: an English article with German words in Austria's.
-  cr::Buffer out;
-  Labels(parse_language("en"), kNone, "de-AT").append_date_html(out, *parse_iso_date("2026-01-21"));
-  EXPECT_EQ(out.str(), "21. Jänner 2026");
+  // A date label replaces the region's order only; a month label that month's name only.
+  EXPECT_EQ(date("de-AT", "2026-01-21", {{"date", "{month} {day}"}}), "Jänner 21");
+  EXPECT_EQ(date("en-US", "2026-01-21", {{"month.1", "Jan."}}), "Jan. 21, 2026");
+  // The words' language decides, with the article's region where it names none.
+  const auto with_words = [](const char* article, const char* words) {
+    cr::Buffer out;
+    Labels(parse_language(article), kNone, words).append_date_html(out, *parse_iso_date("2026-01-21"));
+    return out.str();
+  };
+  EXPECT_EQ(with_words("en", "de-AT"), "21. Jänner 2026");
+  EXPECT_EQ(with_words("de-AT", "de"), "21. Jänner 2026");
+  EXPECT_EQ(with_words("en-US", "en"), "January 21, 2026");
+  EXPECT_EQ(with_words("en-US", "en-GB"), "21 January 2026");
+  EXPECT_EQ(with_words("en-US", "de"), "21. Januar 2026");
 }
 
 TEST(Labels, WordsInAnotherLanguageAreMarkedAsSuch) {

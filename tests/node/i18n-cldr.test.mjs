@@ -6,6 +6,12 @@ import assert from 'node:assert/strict';
 import { renderer } from './helpers/module.mjs';
 import { LANGUAGES } from '../fixtures/i18n-comparison.mjs';
 
+// The built-in words follow CLDR 48 (Node 20.20's ICU 78). Another CLDR may name a month or a
+// region's order otherwise without the module being wrong: the tests that compare text with
+// Intl's word for word run only against the CLDR the tables were taken from.
+const SAME_CLDR = (process.versions.cldr ?? '').split('.')[0] === '48';
+const TEXT = { skip: !SAME_CLDR && `Intl has CLDR ${process.versions.cldr}; the built-in words follow CLDR 48` };
+
 // ---- Plural categories ----------------------------------------------------------------------
 
 // The counted phrases, the placeholders each template fills, and which count picks the form:
@@ -137,19 +143,23 @@ const publishedDate = (lang, iso) => {
   return r.html.match(new RegExp(`<time datetime="${iso}">(.*?)</time>`))[1];
 };
 const intlDate = (locale, iso) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-const intlMonth = (locale, iso) =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).formatToParts(new Date(`${iso}T00:00:00Z`)).find((p) => p.type === 'month').value;
+// The month as a long date writes it, with the mark after it where the month is a number ("3月").
+const intlMonth = (locale, iso) => {
+  const parts = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).formatToParts(new Date(`${iso}T00:00:00Z`));
+  const at = parts.findIndex((p) => p.type === 'month');
+  return /^\d+$/.test(parts[at].value) ? parts[at].value + parts[at + 1].value.trim() : parts[at].value;
+};
 
 for (const lang of LANGUAGES) {
-  test(`${lang}: each month's name is CLDR's, in the form a long date uses`, () => {
+  test(`${lang}: each month's name is CLDR's, in the form a long date uses`, TEXT, () => {
     for (const [m, , iso] of DATES) {
       const ours = publishedDate(lang, iso);
-      const month = intlMonth(INTL_LOCALE[lang] ?? lang, iso);  // genitive in Russian; "1" of "1月" in ja/zh/ko
+      const month = intlMonth(INTL_LOCALE[lang] ?? lang, iso);  // genitive in Russian; "3月" in ja/zh
       assert.ok(ours.includes(month), `${lang} month ${m}: "${ours}" has Intl's "${month}"`);
     }
   });
 
-  test(`${lang}: the long date matches Intl's, but for the differences listed above`, () => {
+  test(`${lang}: the long date matches Intl's, but for the differences listed above`, TEXT, () => {
     for (const [, d, iso] of DATES) {
       let expected = intlDate(INTL_LOCALE[lang] ?? lang, iso);
       if (lang === 'fr' && d === 1) expected = expected.replace(/^1 /, '1er ');
@@ -166,7 +176,7 @@ for (const lang of LANGUAGES) {
 const ARABIC_REGIONS = ['AE', 'BH', 'DJ', 'DZ', 'EG', 'EH', 'ER', 'IL', 'IQ', 'JO', 'KM', 'KW', 'LB', 'LY', 'MA', 'MR',
   'OM', 'PS', 'QA', 'SA', 'SD', 'SO', 'SS', 'SY', 'TD', 'TN', 'YE'];
 const digitsOf = (html) => (/[٠-٩]/.test(html.match(/<time[^>]*>(.*?)<\/time>/)[1]) ? 'arab' : 'latn');
-test('an Arabic article of any region writes its dates as Intl does for that region', () => {
+test('an Arabic article of any region writes its dates as Intl does for that region', TEXT, () => {
   // Month names differ in the Levant, Algeria and Tunisia, Morocco and Mauritania; the digits in
   // the Maghreb and the Emirates. Plain "ar" is the one deliberate difference (Arabic-Indic digits).
   const mismatches = [];
@@ -180,7 +190,7 @@ test('an Arabic article of any region writes its dates as Intl does for that reg
   assert.deepEqual(mismatches, []);
 });
 
-test('an Arabic article writes its numbers in the digits CLDR gives its region', () => {
+test('an Arabic article writes its numbers in the digits CLDR gives its region', TEXT, () => {
   const mismatches = [];
   for (const region of ARABIC_REGIONS) {
     const locale = `ar-${region}`;
@@ -200,10 +210,10 @@ test('an Arabic article writes its numbers in the digits CLDR gives its region',
 });
 
 // Every region of a built-in language that Intl has data for: the date as Intl writes it there,
-// but for the deliberate differences above (French "1er", the Russian no-break space) and a
-// zero-padded day ("01 January 2026" in en-ZA, en-BW, en-BZ, en-MT, en-ZW; es-HN), not written.
+// but for the deliberate differences above (French "1er", the Russian no-break space) and the
+// zero-padded day of a few regions ("01 January 2026" in en-ZA), which the module does not write.
 const PADDED_DAY = new Set(['en-BW', 'en-BZ', 'en-MT', 'en-ZA', 'en-ZW', 'es-HN']);
-test('every region of the built-in languages writes its dates as Intl does there', () => {
+test('every region of the built-in languages writes its dates as Intl does there', TEXT, () => {
   const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
   const isos = DATES.filter(([, d]) => d === 1 || d === 21).map(([, , iso]) => iso);
   const mismatches = [];
@@ -212,12 +222,13 @@ test('every region of the built-in languages writes its dates as Intl does there
     for (const a of letters) {
       for (const b of letters) {
         const locale = `${lang}-${a}${b}`;
-        if (PADDED_DAY.has(locale) || new Intl.DateTimeFormat(locale).resolvedOptions().locale !== locale) continue;
+        if (new Intl.DateTimeFormat(locale).resolvedOptions().locale !== locale) continue;
         regions++;
         for (const iso of isos) {
           let expected = intlDate(locale, iso);
           if (lang === 'fr') expected = expected.replace(/^1 /, '1er ');
           if (lang === 'ru') expected = expected.replace(/ г\.$/, '\u00A0г.');
+          if (PADDED_DAY.has(locale)) expected = expected.replace(/^0(\d)/, '$1');
           const ours = publishedDate(locale, iso);
           if (ours !== expected) mismatches.push(`${locale} ${iso}: ours ${ours}, Intl ${expected}`);
         }
@@ -228,7 +239,7 @@ test('every region of the built-in languages writes its dates as Intl does there
   assert.deepEqual(mismatches.slice(0, 20), []);
 });
 
-test('the listed differences from Intl are what Intl itself writes for the bare language', () => {
+test('the listed differences from Intl are what Intl itself writes for the bare language', TEXT, () => {
   const iso = '2026-01-01';
   assert.equal(intlDate('en', iso), 'January 1, 2026');
   assert.equal(publishedDate('en', iso), '1 January 2026');
