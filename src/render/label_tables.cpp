@@ -678,19 +678,22 @@ LabelTable builtin_label_table(std::string_view language) {
   return {};
 }
 
-RegionalDates regional_dates(std::string_view language, std::string_view region) {
+RegionalForms regional_forms(std::string_view language, std::string_view region) {
   struct Entry {
     std::string_view language;
     std::string_view regions;  // two letters each
-    RegionalDates dates;
+    RegionalForms forms;
   };
-  // Each as Intl.DateTimeFormat(language + "-" + region, { dateStyle: "long" }) writes a date.
+  // Each as Intl.DateTimeFormat(language + "-" + region, { dateStyle: "long" }) writes a date and
+  // Intl.NumberFormat a number. Plain "ar" keeps Arabic-Indic digits, as most Arabic-speaking
+  // regions do (CLDR's own default for "ar" has been Latin since version 42).
   static constexpr Entry kEntries[] = {
       {"ar", "IQJOLBPSSY",
        {"كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول", {}}},
-      {"ar", "DZTN", {"جانفي|فيفري||أفريل|ماي|جوان|جويلية|أوت||||", {}}},
-      {"ar", "MA", {"||||ماي||يوليوز|غشت|شتنبر||نونبر|دجنبر", {}}},
+      {"ar", "DZTN", {"جانفي|فيفري||أفريل|ماي|جوان|جويلية|أوت||||", {}, true}},
+      {"ar", "MA", {"||||ماي||يوليوز|غشت|شتنبر||نونبر|دجنبر", {}, true}},
       {"ar", "MR", {"|||إبريل||||أغشت|شتمبر|||دجمبر", {}}},
+      {"ar", "AEEHLY", {{}, {}, true}},
       {"en", "USASBICAGUJPMHMPPHPRUMVI", {{}, "{month} {day}, {year}"}},
       {"de", "ATIT", {"Jänner|||||||||||", {}}},
       {"es", "PEUY", {"||||||||setiembre|||", {}}},
@@ -699,13 +702,13 @@ RegionalDates regional_dates(std::string_view language, std::string_view region)
   for (const Entry& e : kEntries) {
     if (e.language != language) continue;
     for (std::size_t i = 0; i < e.regions.size(); i += 2) {
-      if (e.regions.substr(i, 2) == region) return e.dates;
+      if (e.regions.substr(i, 2) == region) return e.forms;
     }
   }
   return {};
 }
 
-std::string_view RegionalDates::month(int m) const {
+std::string_view RegionalForms::month(int m) const {
   std::string_view rest = months;
   for (int i = 1; i < m && !rest.empty(); ++i) {
     const std::size_t bar = rest.find('|');

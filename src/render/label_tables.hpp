@@ -45,18 +45,20 @@ LabelTable label_table(std::string_view language);
 // The table for a primary language subtag, or an empty one when there is no built-in one.
 LabelTable builtin_label_table(std::string_view language);
 
-// How a language's region writes a date where it differs from the language's table (CLDR 48):
-// its month names (Arabic in the Levant, Algeria and Tunisia, Morocco, Mauritania; Austrian
-// German's "Jänner"; "setiembre" in Peru and Uruguay), its order (English in the United States and
-// the regions that write "January 1, 2026"), or neither.
-struct RegionalDates {
-  std::string_view months;  // twelve names, January first, between "|"s; an empty one is the language's
-  std::string_view date;    // the `date` template, or "" for the language's
+// How a language's region writes dates and numbers where it differs from the language's table
+// (CLDR 48): its month names (Arabic in the Levant, Algeria and Tunisia, Morocco, Mauritania;
+// Austrian German's "Jänner"; "setiembre" in Peru and Uruguay), its order (English in the United
+// States and the regions that write "January 1, 2026"), its digits (Arabic with Latin digits in
+// the Maghreb and the Emirates), or none of these.
+struct RegionalForms {
+  std::string_view months;    // twelve names, January first, between "|"s; an empty one is the language's
+  std::string_view date;      // the `date` template, or "" for the language's
+  bool latin_digits = false;  // ASCII digits where the language has its own
 
   // Month m's name (1-12) in this region, or "" for the language's.
   std::string_view month(int m) const;
 };
-RegionalDates regional_dates(std::string_view language, std::string_view region);
+RegionalForms regional_forms(std::string_view language, std::string_view region);
 
 // The languages with built-in words.
 inline constexpr std::string_view kBuiltinLanguages[] = {"en", "de", "fr", "es", "pt", "it", "ru",

@@ -71,13 +71,6 @@ static std::string lang_attributes(std::string_view tag, bool rtl, bool other_di
   return attributes;
 }
 
-// The regions where Arabic is written with Latin digits (CLDR 48's default numbering system,
-// as Intl.NumberFormat("ar-MA") has it). Plain "ar" keeps Arabic-Indic digits, as most of the
-// Arabic-speaking regions do (CLDR's own default for "ar" has been Latin since version 42).
-static bool latin_digit_region(std::string_view region) {
-  return region == "AE" || region == "DZ" || region == "EH" || region == "LY" || region == "MA" || region == "TN";
-}
-
 Labels::Labels(const Language& language, const LabelOverrides& overrides, std::string_view label_language) {
   Language words = label_language.empty() ? language : parse_language(label_language);
   // Dates and numbers follow the words' region and -u-nu- keyword, and the article's where the
@@ -113,11 +106,11 @@ Labels::Labels(const Language& language, const LabelOverrides& overrides, std::s
       if (label != Label::count && takes(key, value)) (*overridden_)[static_cast<std::size_t>(label)] = &value;
     }
   }
-  regional_ = regional_dates(words.primary, region);
+  regional_ = regional_forms(words.primary, region);
   digits_ = word(Label::digits);
   if (!override_of(Label::digits)) {
     if (numbering == Numbering::arabic) digits_ = label_table("ar")[Label::digits];
-    else if (numbering == Numbering::latin || (words.primary == "ar" && latin_digit_region(region))) digits_ = {};
+    else if (numbering == Numbering::latin || regional_.latin_digits) digits_ = {};
   }
 }
 

@@ -87,7 +87,7 @@ class Labels {
 
   std::string language_;
   std::string_view digits_;  // what numbers are written in: ten characters, or "" for ASCII digits
-  RegionalDates regional_;  // how the words' region writes dates, where it differs
+  RegionalForms regional_;  // how the words' region writes dates and numbers, where it differs
   LabelTable builtin_;
   LabelTable english_;
   // Only when the caller gave words: each label's override, by index.

@@ -163,13 +163,15 @@ TEST(Labels, DigitsWithASpaceAreRefused) {
   EXPECT_TRUE(Labels::takes("digits", "0123456789"));
 }
 
+// A date as Labels writes it for an article in `lang` (with `overrides`, and `words` as labelLanguage).
+static std::string date_of(const char* lang, const char* iso, const LabelOverrides& overrides = {}, std::string_view words = {}) {
+  cr::Buffer out;
+  Labels(parse_language(lang), overrides, words).append_date_html(out, *parse_iso_date(iso));
+  return out.str();
+}
+
 TEST(Dates, InEachLanguage) {
-  IsoDate d = *parse_iso_date("2026-03-01");
-  auto date = [&](const char* lang) {
-    cr::Buffer out;
-    Labels(parse_language(lang), kNone).append_date_html(out, d);
-    return out.str();
-  };
+  auto date = [](const char* lang) { return date_of(lang, "2026-03-01"); };
   EXPECT_EQ(date("en"), "1 March 2026");
   EXPECT_EQ(date("de"), "1. März 2026");
   EXPECT_EQ(date("fr"), "1er mars 2026");
@@ -183,9 +185,7 @@ TEST(Dates, InEachLanguage) {
 
 TEST(Dates, ArabicMonthsByRegion) {
   auto date = [](const char* lang, const char* iso = "2026-01-21", const LabelOverrides& overrides = {}) {
-    cr::Buffer out;
-    Labels(parse_language(lang), overrides).append_date_html(out, *parse_iso_date(iso));
-    return out.str();
+    return date_of(lang, iso, overrides);
   };
   EXPECT_EQ(date("ar"), "٢١ يناير ٢٠٢٦");
   EXPECT_EQ(date("ar-EG"), "٢١ يناير ٢٠٢٦");
@@ -200,31 +200,22 @@ TEST(Dates, ArabicMonthsByRegion) {
 }
 
 TEST(Dates, OtherRegionsThatWriteThemOtherwise) {
-  auto date = [](const char* lang, const char* iso, const LabelOverrides& overrides = {}) {
-    cr::Buffer out;
-    Labels(parse_language(lang), overrides).append_date_html(out, *parse_iso_date(iso));
-    return out.str();
-  };
-  EXPECT_EQ(date("en", "2026-01-21"), "21 January 2026");
-  EXPECT_EQ(date("en-GB", "2026-01-21"), "21 January 2026");
-  EXPECT_EQ(date("en-US", "2026-01-21"), "January 21, 2026");
-  EXPECT_EQ(date("en-ca", "2026-01-21"), "January 21, 2026");
-  EXPECT_EQ(date("de-AT", "2026-01-21"), "21. Jänner 2026");
-  EXPECT_EQ(date("de-AT", "2026-02-21"), "21. Februar 2026");
-  EXPECT_EQ(date("de-CH", "2026-01-21"), "21. Januar 2026");
-  EXPECT_EQ(date("es-PE", "2026-09-21"), "21 de setiembre de 2026");
-  EXPECT_EQ(date("es-MX", "2026-09-21"), "21 de septiembre de 2026");
+  EXPECT_EQ(date_of("en", "2026-01-21"), "21 January 2026");
+  EXPECT_EQ(date_of("en-GB", "2026-01-21"), "21 January 2026");
+  EXPECT_EQ(date_of("en-US", "2026-01-21"), "January 21, 2026");
+  EXPECT_EQ(date_of("en-ca", "2026-01-21"), "January 21, 2026");
+  EXPECT_EQ(date_of("de-AT", "2026-01-21"), "21. Jänner 2026");
+  EXPECT_EQ(date_of("de-AT", "2026-02-21"), "21. Februar 2026");
+  EXPECT_EQ(date_of("de-CH", "2026-01-21"), "21. Januar 2026");
+  EXPECT_EQ(date_of("es-PE", "2026-09-21"), "21 de setiembre de 2026");
+  EXPECT_EQ(date_of("es-MX", "2026-09-21"), "21 de septiembre de 2026");
   // The caller's template comes before the region's order.
-  EXPECT_EQ(date("en-US", "2026-01-21", {{"date", "{day} {month} {year}"}}), "21 January 2026");
+  EXPECT_EQ(date_of("en-US", "2026-01-21", {{"date", "{day} {month} {year}"}}), "21 January 2026");
   // A date label replaces the region's order only; a month label that month's name only.
-  EXPECT_EQ(date("de-AT", "2026-01-21", {{"date", "{month} {day}"}}), "Jänner 21");
-  EXPECT_EQ(date("en-US", "2026-01-21", {{"month.1", "Jan."}}), "Jan. 21, 2026");
+  EXPECT_EQ(date_of("de-AT", "2026-01-21", {{"date", "{month} {day}"}}), "Jänner 21");
+  EXPECT_EQ(date_of("en-US", "2026-01-21", {{"month.1", "Jan."}}), "Jan. 21, 2026");
   // The words' language decides, with the article's region where it names none.
-  const auto with_words = [](const char* article, const char* words) {
-    cr::Buffer out;
-    Labels(parse_language(article), kNone, words).append_date_html(out, *parse_iso_date("2026-01-21"));
-    return out.str();
-  };
+  const auto with_words = [](const char* article, const char* words) { return date_of(article, "2026-01-21", {}, words); };
   EXPECT_EQ(with_words("en", "de-AT"), "21. Jänner 2026");
   EXPECT_EQ(with_words("de-AT", "de"), "21. Jänner 2026");
   EXPECT_EQ(with_words("en-US", "en"), "January 21, 2026");
