@@ -695,6 +695,8 @@ RegionalForms regional_forms(std::string_view language, std::string_view region)
       {"ar", "MR", {"|||إبريل||||أغشت|شتمبر|||دجمبر", {}}},
       {"ar", "AEEHLY", {{}, {}, true}},
       {"en", "USASBICAGUJPMHMPPHPRUMVI", {{}, "{month} {day}, {year}"}},
+      {"en", "BWBZMTZAZW", {{}, {}, false, true}},
+      {"es", "HN", {{}, {}, false, true}},
       {"de", "ATIT", {"Jänner|||||||||||", {}}},
       {"es", "PEUY", {"||||||||setiembre|||", {}}},
   };

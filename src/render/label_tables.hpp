@@ -54,6 +54,7 @@ struct RegionalForms {
   std::string_view months;    // twelve names, January first, between "|"s; an empty one is the language's
   std::string_view date;      // the `date` template, or "" for the language's
   bool latin_digits = false;  // ASCII digits where the language has its own
+  bool padded_day = false;    // days 1-9 written with a leading zero ("01 January 2026")
 
   // Month m's name (1-12) in this region, or "" for the language's.
   std::string_view month(int m) const;

@@ -220,7 +220,10 @@ std::string Labels::number(std::uint64_t n) const {
 void Labels::append_date_html(Buffer& out, const IsoDate& d) const {
   const auto month = static_cast<Label>(static_cast<int>(Label::month1) + d.month - 1);
   std::string day(word(static_cast<Label>(static_cast<int>(Label::day1) + d.day - 1)));  // French: "1er"
-  if (day.empty()) day = number(static_cast<std::uint64_t>(d.day));
+  if (day.empty()) {
+    day = number(static_cast<std::uint64_t>(d.day));
+    if (regional_.padded_day && d.day < 10) day.insert(0, number(0));  // en-ZA: "01 January 2026"
+  }
   std::string year = number(static_cast<std::uint64_t>(d.year));
   std::string month_number = number(static_cast<std::uint64_t>(d.month));
   // The caller's words first, then the region's, then the language's.

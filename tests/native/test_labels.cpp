@@ -209,6 +209,12 @@ TEST(Dates, OtherRegionsThatWriteThemOtherwise) {
   EXPECT_EQ(date_of("de-CH", "2026-01-21"), "21. Januar 2026");
   EXPECT_EQ(date_of("es-PE", "2026-09-21"), "21 de setiembre de 2026");
   EXPECT_EQ(date_of("es-MX", "2026-09-21"), "21 de septiembre de 2026");
+  // South Africa and a few others write days 1-9 with a leading zero, in the region's digits.
+  EXPECT_EQ(date_of("en-ZA", "2026-01-01"), "01 January 2026");
+  EXPECT_EQ(date_of("en-ZA", "2026-01-21"), "21 January 2026");
+  EXPECT_EQ(date_of("es-HN", "2026-09-09"), "09 de septiembre de 2026");
+  EXPECT_EQ(date_of("en-ZA-u-nu-arab", "2026-01-01"), "٠١ January ٢٠٢٦");
+  EXPECT_EQ(date_of("en-ZA", "2026-01-01", {{"day.1", "1st"}}), "1st January 2026");
   // The caller's template comes before the region's order.
   EXPECT_EQ(date_of("en-US", "2026-01-21", {{"date", "{day} {month} {year}"}}), "21 January 2026");
   // A date label replaces the region's order only; a month label that month's name only.
