@@ -220,7 +220,11 @@ export default async function createComparisonWorker(options = {}) {
 
   const call = (method) => async (...args) => {
     if (terminated) throw new Error('comparison-renderer: the worker was terminated');
-    if (method !== 'trapForTests') internals.checkPayload(method, args[0]);  // a TypeError, as without a worker
+    if (method !== 'trapForTests') {
+      internals.checkPayload(method, args[0]);  // a TypeError, as without a worker
+      const detached = internals.detachedFailure(args[0]);  // bytes no longer there cannot be sent
+      if (detached) return detached;
+    }
     const load = (w) => w.pending.size + w.issued;
     let worker;
     // A worker replaced while the call waited for it (it failed on an earlier call): its successor.

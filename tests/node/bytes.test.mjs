@@ -83,12 +83,20 @@ test('no bytes, as the first call of a fresh renderer, read as the empty text', 
     same(fresh[call](empty), fresh[call](''), call);
     same(fresh[call](empty), fresh[call](''), `${call}, again`);
   }
-  // A detached buffer holds no bytes, as TextDecoder reads it.
+});
+
+test('bytes transferred away are said to be detached, whatever views them', () => {
   const buffer = encode(seed).buffer;
   const view = new Uint8Array(buffer);
+  const dataView = new DataView(buffer, 2);
   structuredClone(buffer, { transfer: [buffer] });
-  same(renderer.decodePayload(view), renderer.decodePayload(''));
-  same(renderer.renderComparison(buffer), renderer.renderComparison(''));
+  for (const [call, bytes] of [['decodePayload', view], ['renderComparison', buffer], ['renderMarkdown', dataView]]) {
+    const r = renderer[call](bytes);
+    assert.equal(r.ok, false, call);
+    assert.deepEqual(r.error, { code: 'json_syntax', message: 'The bytes given are detached: their ArrayBuffer was transferred (to a worker, say), so there is nothing to read.', path: '', offset: 0 }, call);
+  }
+  // An empty buffer is still an empty text, and the renderer goes on.
+  same(renderer.renderComparison(new Uint8Array(new ArrayBuffer(8), 8)), renderer.renderComparison(''));
   same(renderer.renderComparison(encode(seed)), renderer.renderComparison(seed), 'and the renderer goes on');
 });
 

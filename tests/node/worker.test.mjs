@@ -57,6 +57,18 @@ test('renderComparison and renderMarkdown give what the synchronous renderer giv
   padded.set(seedBytes, 5);
   assert.deepEqual(await pool.renderComparison(padded.subarray(5, 5 + seedBytes.length)), renderer.renderComparison(seed));
   assert.deepEqual(await pool.renderMarkdown(new Uint8Array(0)), renderer.renderMarkdown(''));
+  // Bytes already transferred away get the renderer's own answer, not a failure to send them.
+  const detached = () => {
+    const buffer = new TextEncoder().encode(seed).buffer;
+    const views = [buffer, new Uint8Array(buffer), new DataView(buffer)];
+    structuredClone(buffer, { transfer: [buffer] });
+    return views;
+  };
+  for (const [i, bytes] of detached().entries()) {
+    const r = await pool.renderComparison(bytes);
+    assert.deepEqual(r, renderer.renderComparison(detached()[i]));
+    assert.match(r.error.message, /detached/);
+  }
 });
 
 test('decodePayload values arrive equal to the synchronous result (300 random devalue graphs)', async () => {

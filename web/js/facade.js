@@ -169,12 +169,30 @@ function crBytesOf(name, value) {
   if (!crIsBytes(value)) {
     throw new TypeError(`${name}: expected a string or UTF-8 bytes (an ArrayBuffer or a Uint8Array), got ${crDescribe(value)}`);
   }
-  // No bytes: a fresh empty array, since a detached buffer (no bytes, as TextDecoder reads it)
-  // cannot even be viewed or copied from.
-  if (value.byteLength === 0) return new Uint8Array(0);
+  // No bytes: a fresh empty array, since a detached buffer cannot even be viewed or copied from.
+  if (crByteCount(value) <= 0) return new Uint8Array(0);
   const bytes = value instanceof Uint8Array ? value
     : ArrayBuffer.isView(value) ? new Uint8Array(value.buffer, value.byteOffset, value.byteLength) : new Uint8Array(value);
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+}
+
+// How many bytes, or -1 when they were transferred away (to a worker, say): a detached view reads
+// as none, a detached DataView throws, and a detached buffer cannot be viewed.
+function crByteCount(value) {
+  try {
+    if (value.byteLength > 0) return value.byteLength;
+    new Uint8Array(ArrayBuffer.isView(value) ? value.buffer : value);
+    return 0;
+  } catch {
+    return -1;
+  }
+}
+
+// The answer for bytes that were transferred away, or null: the call reads nothing, and says why.
+function crDetachedFailure(value) {
+  if (typeof value === 'string' || !crIsBytes(value) || crByteCount(value) >= 0) return null;
+  const message = 'The bytes given are detached: their ArrayBuffer was transferred (to a worker, say), so there is nothing to read.';
+  return { ok: false, error: { code: 'json_syntax', message, path: '', offset: 0 } };
 }
 const RESULT_FIELDS = ['title', 'lang', 'dir', 'slug', 'description', 'metaTitle', 'metaDescription', 'format'];
 
@@ -396,6 +414,10 @@ function crMakeRenderer(m, testHooks, instantiate) {
 
   function call(name, text, options, parts = false) {
     const payloadBytes = typeof text === 'string' ? null : crBytesOf(name, text);
+    if (payloadBytes !== null && payloadBytes.length === 0) {
+      const detached = crDetachedFailure(text);
+      if (detached) return detached;
+    }
     const opts = crOptionsJson(options);
     if (typeof opts !== 'string') return crOptionsFailure(opts);
     // Only decodePayload needs lone surrogates kept (as escapes): in HTML, and in error offsets,
@@ -475,6 +497,7 @@ const crInternals = Object.freeze({
   compile: (overrides) => crCompiledFor(crCheckOverrides(overrides, 'createComparisonWorker')),
   // Throws the TypeError the renderer's own method would for a payload of the wrong type.
   checkPayload: (name, payload) => typeof payload === 'string' || crBytesOf(name, payload),
+  detachedFailure: (payload) => crDetachedFailure(payload),
   describe: (value) => crDescribe(value),
   optionsJson: (options) => crOptionsJson(options),
   build: (parts) => crBuildDecoded(parts.plain, parts.tape, parts.blob),
