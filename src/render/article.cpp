@@ -52,7 +52,7 @@ Result<Article> render_article(const model::Comparison& c, const ArticleOptions&
   for (const auto& [key, value] : o.labels) {
     if (!Labels::is_known_key(key)) article.warnings.push_back(message({"The label \"", key, "\" is not one the renderer uses."}));
     else if (key == "digits" && !Labels::takes(key, value)) {
-      article.warnings.push_back("The label \"digits\" is not ten characters, 0 to 9; the locale's own digits are used instead.");
+      article.warnings.push_back("The label \"digits\" is not ten visible characters for 0 to 9; the locale's own digits are used instead.");
     } else if (!Labels::takes(key, value)) {
       article.warnings.push_back(message({"The label \"", key, "\" is blank; the built-in words are used instead."}));
     }

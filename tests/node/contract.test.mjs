@@ -289,10 +289,11 @@ test('every link has a name, every lang a language, every label words', () => {
   assert.match(blank.html, /class="cr-matrix-summary">[^<]*Rust in 3<\/p>/);  // summaryEnd "" is taken: no period
   // Digits that are not ten characters cannot write numbers: the language's own digits stay (as
   // a blank word keeps the built-in one), and a warning says so.
-  const digitsWarning = 'The label "digits" is not ten characters, 0 to 9; the locale\'s own digits are used instead.';
+  const digitsWarning = 'The label "digits" is not ten visible characters for 0 to 9; the locale\'s own digits are used instead.';
   const digits = article('x', { labels: { digits: '0123' } });
   assert.deepEqual(digits.warnings, [digitsWarning]);
   assert.match(digits.html, /Go leads in 5 of 8 features, Rust in 3\.<\/p>/);
+  assert.deepEqual(article('x', { labels: { digits: ' '.repeat(10) } }).warnings, [digitsWarning]);
   const arabic = renderer.renderComparison(JSON.stringify({ ...comparison, content_md: 'x', locale: 'ar' }), { labels: { digits: '٠١٢' } });
   assert.deepEqual(arabic.warnings, [digitsWarning]);
   // The summary counts "5 of 8" and "3" in Arabic-Indic digits, not ASCII.
