@@ -6,6 +6,8 @@
 //   wide-plain  a 5,000-row matrix of plain ASCII cells (nothing to escape), a 2 KB article, no HTML
 //   huge        a 20,000-row matrix of plain ASCII cells, a small article
 //   short       a ~500-byte article and a 5-row matrix (the per-call cost, nearly alone)
+//   typographic the same with typographic punctuation: “quotes”, an em dash, an ellipsis (text
+//               outside Latin-1 however little, which engines keep two bytes a character)
 //   japanese    a ~25 KB Japanese article, Japanese matrix cells, locale ja
 //   arabic      a ~25 KB Arabic article, Arabic matrix cells, locale ar
 //   many        1,000 small distinct payloads (~10 KB each), one render each
@@ -211,6 +213,10 @@ export function buildCorpora() {
   const shortMd = shortArticle(prng(49));
   const short = encode('comparison-rust-vs-go', comparison(prng(50), { slug: 'rust-vs-go', title: 'Rust vs Go in brief',
     md: shortMd, html: md.render(shortMd), rows: plainRows(prng(51), 5) }));
+  // The same kind of article as a CMS writes it: curly quotes, dashes and an ellipsis.
+  const typographicMd = shortArticle(prng(54)).replace(/\. /g, ' — ').replace(/\*\*(\w+)\*\*/, '“$1”') + '\nAnd so on…\n';
+  const typographic = encode('comparison-rust-vs-go', comparison(prng(55), { slug: 'rust-vs-go', title: 'Rust vs Go in brief',
+    md: typographicMd, html: md.render(typographicMd), rows: plainRows(prng(56), 5) }));
   const scripts = {};
   for (const lang of ['japanese', 'arabic']) {
     const r = prng(lang === 'japanese' ? 52 : 53);
@@ -219,12 +225,12 @@ export function buildCorpora() {
     c.content_html = md.render(text);
     scripts[lang] = encode('comparison-rust-vs-go', c);
   }
-  return { seed, large, largeMd, wide, 'wide-plain': widePlain, huge, short, japanese: scripts.japanese,
+  return { seed, large, largeMd, wide, 'wide-plain': widePlain, huge, short, typographic, japanese: scripts.japanese,
     arabic: scripts.arabic, many };
 }
 
 // The scenarios, in the order the tables list them (`many` is an array of payloads).
-export const SCENARIOS = ['seed', 'short', 'large', 'wide', 'wide-plain', 'huge', 'japanese', 'arabic', 'many'];
+export const SCENARIOS = ['seed', 'short', 'typographic', 'large', 'wide', 'wide-plain', 'huge', 'japanese', 'arabic', 'many'];
 
 // Writes every corpus to `dir` as <scenario>.json (many.json: a JSON array of payloads).
 export function writeCorpora(c, dir) {
