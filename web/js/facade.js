@@ -149,7 +149,7 @@ const CR_FROM_UTF16 = 8;  // added to a kind: the input is a text's UTF-16 code 
 // character in the engine, and encodeInto then takes ~2 ns a unit even on its ASCII, where the
 // code units take the same time as on any other text; sampling cannot find that one character.
 // Measured in Chromium 156: a 2.4 K payload with an em dash 17.9 -> 13.7 µs a render, 20 K
-// 117 -> 84, 65 K 600 -> 450; the same payloads without it unchanged (-5 % to +1 %). Above, an
+// 117 -> 84, 65 K 600 -> 450; the same payloads without it -5 % to +1.5 %. Above, an
 // ASCII text loses ~10 % that way (428 K), so a text that looks ASCII keeps encodeInto.
 const CR_UNITS_MAX_ASCII = 65536;
 
