@@ -1,8 +1,8 @@
-// A text given as UTF-16 code units: where the JS String Builtins are (Chromium), a text outside
-// ASCII goes into the module as its code units, and the module writes their UTF-8
-// (utf8::from_utf16, sixteen or eight units a step). Node has no builtins; the test hook makes
-// the facade hand every text over that way here too, so the module's own path is checked in Node
-// against the UTF-8 that TextEncoder writes: the same results, lone surrogates as U+FFFD.
+// A text given as UTF-16 code units: a text outside ASCII goes into the module as its code units
+// (Chromium: the JS String Builtins; Node: Buffer), and the module writes their UTF-8
+// (utf8::from_utf16, sixteen or eight units a step). The test hook makes the facade hand every
+// text over that way, ASCII too, or none, so the module's own path is checked against the UTF-8
+// that TextEncoder writes: the same results, lone surrogates as U+FFFD.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { create } from './helpers/module.mjs';
@@ -68,4 +68,20 @@ test('the input limit is the same for code units: the UTF-8 bytes counted', () =
   const limit = (maxInputBytes) => ({ limits: { maxInputBytes } });
   assert.equal(same(() => renderer.renderComparison(text, limit(3026))).ok, true);
   assert.equal(same(() => renderer.renderComparison(text, limit(3025))).error.code, 'too_large');
+});
+
+test("the facade's own choice of way in gives what UTF-8 gives: one wide character anywhere, accents, ASCII", () => {
+  // A single character above U+00FF (a dash) makes the engine's string two bytes a character:
+  // the facade then sends the code units, wherever the character is; accents alone may go either way.
+  const base = seedWith({ markdown: `# Title\n\n${'A sentence of plain words, said twice. '.repeat(120)}` });
+  const at = [1, 400, Math.floor(base.length / 2), base.length - 3];
+  const texts = [base, base.replace('Title', 'Café crème'), ...at.map((k) => base.slice(0, k) + base.slice(k).replace(' ', ' — '))];
+  for (const text of texts) {
+    const chosen = renderer.renderComparison(text);
+    renderer.textAsUnitsForTests(false);
+    const utf8 = renderer.renderComparison(text);
+    renderer.textAsUnitsForTests(undefined);
+    assert.equal(chosen.ok, true);
+    assert.equal(JSON.stringify(chosen), JSON.stringify(utf8));
+  }
 });

@@ -112,16 +112,28 @@ function crDecode16(bytes, buffer, builtins, address, start, end) {
   return text;
 }
 
-// Whether eight units spread over `text` are all ASCII. Where the JS String Builtins are, a text
-// outside ASCII goes in as its UTF-16 code units: in Chromium, TextEncoder.encodeInto takes 2-3 ns
-// a unit of such text, against ~0.75 to copy the units and ~0.8 for the module to write their
-// UTF-8. An ASCII text gains nothing that way (encodeInto is ~0.8 ns a unit) and a large one
-// loses a little, so it keeps encodeInto above CR_UNITS_MAX_ASCII. A wrong guess costs only time.
+// Whether eight units spread over `text` are all ASCII (a wrong guess costs only time).
 function crLooksAscii(text) {
   for (let k = 1; k < 16; k += 2) {
     if (text.charCodeAt(Math.floor(k * text.length / 16)) >= 0x80) return false;
   }
   return true;
+}
+// A character above U+00FF. V8 keeps a string without one a byte a character and answers this
+// for it at once (0.03-0.06 µs at any length, measured in Node 20); in a string of two bytes a
+// character the search stops at the first such character.
+const CR_WIDE = /[^\x00-\xff]/;
+
+// Whether `text` goes into the module as its UTF-16 code units rather than as UTF-8. Outside
+// ASCII the units are faster in both runtimes: TextEncoder.encodeInto (and Node's UTF-8 write)
+// take ~1-1.5 ns a unit of a script's text and, on a string V8 keeps two bytes a character (any
+// string with one curly quote or dash in it), ~0.9 ns a unit (Node) to ~2 (Chromium) even of its
+// ASCII, where the units cost ~0.05 (Node's Buffer) or ~0.75 (the String Builtins) and the
+// module's UTF-8 from them ~0.07 on ASCII, ~0.5 on a script. In Node an ASCII text writes its
+// UTF-8 faster (units: short +2 %, the seed +3.5 %); in Chromium, up to `maxAscii` units, as
+// fast either way. Sampling finds a script or accented text; one dash needs CR_WIDE.
+function crGoesAsUnits(text, maxAscii) {
+  return text.length <= maxAscii || !crLooksAscii(text) || CR_WIDE.test(text);
 }
 
 // The text of bytes [start, end) of the memory, as one string or a rope of pieces.
@@ -144,13 +156,10 @@ const CR_TRAPS = ['abort', 'damage', 'stack-overflow'];
 const KIND = { renderComparison: 0, decodePayload: 1, renderMarkdown: 2 };
 const CR_FROM_BYTES = 4;  // added to a kind: the input is the caller's bytes (bindings/embind.cpp)
 const CR_FROM_UTF16 = 8;  // added to a kind: the input is a text's UTF-16 code units (the same)
-// Where the builtins are, a text of up to this many units goes in as code units even when it
-// looks ASCII. A text with a single character above U+00FF (a curly quote, a dash) is two bytes a
-// character in the engine, and encodeInto then takes ~2 ns a unit even on its ASCII, where the
-// code units take the same time as on any other text; sampling cannot find that one character.
-// Measured in Chromium 156: a 2.4 K payload with an em dash 17.9 -> 13.7 µs a render, 20 K
-// 117 -> 84, 65 K 600 -> 450; the same payloads without it -5 % to +1.5 %. Above, an
-// ASCII text loses ~10 % that way (428 K), so a text that looks ASCII keeps encodeInto.
+// Where the builtins are, a text of up to this many units goes in as code units even when it is
+// ASCII. Measured in Chromium 156, against encodeInto: ASCII payloads of 2.4 K to 65 K units -5 %
+// to +1.5 % a render; above, an ASCII text loses ~10 % that way (428 K). (The same payloads with
+// one em dash: 17.9 -> 13.7 µs at 2.4 K, 117 -> 84 at 20 K, 600 -> 450 at 65 K.)
 const CR_UNITS_MAX_ASCII = 65536;
 
 // What a caller passed where text was expected, in words, with the likely fix.
@@ -279,10 +288,11 @@ function crMakeRenderer(m, testHooks, instantiate) {
   let memory = crMemoryOf(m);
   let words = null, bytes = null, buffer = null;  // views of the memory; new ones after it grows
   let builtins = crNodeBuffer ? null : crStringBuiltins(memory);
-  // (string, address) => writes the string's UTF-16 code units at `address` (at most
-  // CR_PIECE / 2 of them), or null: then a text goes in as UTF-8 (encodeInto).
-  let writeUnitsOf = builtins && builtins.units;
-  let textAsUnits;  // tests only: true for every text, false for none (undefined: crLooksAscii says)
+  // Whether a text can go in as its UTF-16 code units (writeUnitsOf), and until what length an
+  // ASCII one does (crGoesAsUnits).
+  const canWriteUnits = () => crNodeBuffer !== null || builtins !== null;
+  const unitsMaxAscii = crNodeBuffer ? 0 : CR_UNITS_MAX_ASCII;
+  let textAsUnits;  // tests only: true for every text, false for none (undefined: crGoesAsUnits says)
   let inputAddress = 0, inputBytes = 0;
   // The input buffer's view, kept from call to call: in Chromium a new subarray per call (and the
   // garbage it leaves) cost as much as encoding a 2 KB payload into it.
@@ -302,7 +312,7 @@ function crMakeRenderer(m, testHooks, instantiate) {
       m = fresh;
       trapped = false;
       memory = crMemoryOf(fresh);
-      if (builtins) writeUnitsOf = (builtins = crStringBuiltins(memory)) && builtins.units;
+      if (builtins) builtins = crStringBuiltins(memory);
       words = bytes = buffer = input = null;
       inputAddress = inputBytes = 0;
     }).catch(() => { replaceFailed = true; })  // the old instance stays, its memory with it
@@ -402,11 +412,22 @@ function crMakeRenderer(m, testHooks, instantiate) {
     const units = text.length, need = 3 * (units + opts.length) + 64;
     if (need > inputBytes) reply(m.reserve(kind, units, opts.length, opts, true));
     if (need > inputBytes) return -1;
-    const at = inputAddress + units + (units & 1);
-    if (units <= CR_PIECE / 2) writeUnitsOf(text, at);
-    else for (let i = 0; i < units; i += CR_PIECE / 2) writeUnitsOf(text.slice(i, i + CR_PIECE / 2), at + 2 * i);
+    writeUnitsOf(text, inputAddress + units + (units & 1));
     optionBytes = opts ? crEncoder.encodeInto(opts, input.subarray(3 * units + 2)).written : 0;
     return units;
+  }
+
+  // Writes the text's UTF-16 code units at `address`: with Node's Buffer, or the builtins' helper
+  // (CR_PIECE / 2 units a call).
+  function writeUnitsOf(text, address) {
+    if (crNodeBuffer) {
+      refresh();
+      buffer.write(text, address, 'utf16le');
+    } else if (text.length <= CR_PIECE / 2) {
+      builtins.units(text, address);
+    } else {
+      for (let i = 0; i < text.length; i += CR_PIECE / 2) builtins.units(text.slice(i, i + CR_PIECE / 2), address + 2 * i);
+    }
   }
 
   // The same for the caller's bytes, copied as they are (the module checks that they are UTF-8).
@@ -442,8 +463,8 @@ function crMakeRenderer(m, testHooks, instantiate) {
     try {
       if (name === 'trapForTests') m.trapForTests(CR_TRAPS.indexOf(text));
       optionBytes = 0;
-      const asUnits = !payloadBytes && writeUnitsOf !== null
-        && (textAsUnits === undefined ? text.length <= CR_UNITS_MAX_ASCII || !crLooksAscii(text) : textAsUnits);
+      const asUnits = !payloadBytes && canWriteUnits()
+        && (textAsUnits === undefined ? crGoesAsUnits(text, unitsMaxAscii) : textAsUnits);
       const written = payloadBytes ? writeBytes(kind, payloadBytes, opts)
         : asUnits ? writeUnits(kind, text, opts) : writeText(kind, text, opts);
       const units = payloadBytes ? payloadBytes.length : text.length;
@@ -477,12 +498,9 @@ function crMakeRenderer(m, testHooks, instantiate) {
     renderer.memoryBytesForTests = () => memory.buffer.byteLength;
     renderer.utf8IsValidForTests = (bytes) => m.validUtf8ForTests(writeBytes(0, crBytesOf('utf8IsValidForTests', bytes), ''));
     renderer.stringsFromMemoryForTests = () => builtins !== null;
-    // true: every text goes in as UTF-16 code units, ASCII too (in Node, where the builtins are
-    // missing, Buffer writes them); false: none does; undefined: as without the hook.
-    renderer.textAsUnitsForTests = (on) => {
-      textAsUnits = on;
-      if (crNodeBuffer) writeUnitsOf = on ? (s, address) => { refresh(); return buffer.write(s, address, 'ucs2') / 2; } : null;
-    };
+    // true: every text goes in as UTF-16 code units, ASCII too; false: none does; undefined: as
+    // without the hook.
+    renderer.textAsUnitsForTests = (on) => { textAsUnits = on; };
   }
   // comparison-worker: decodePayload's result before its values are built (see crInternals).
   Object.defineProperty(renderer, CR_DECODE_PARTS, { value: (payload, options) => call('decodePayload', payload, options, true) });
