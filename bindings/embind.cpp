@@ -32,6 +32,11 @@ constexpr int kFromBytes = 4;
 // text's UTF-8 at the buffer's start (utf8::from_utf16) and moves the options behind it.
 constexpr int kFromUtf16 = 8;
 constexpr std::size_t utf16_offset(std::size_t units) { return units + units % 2; }
+// Added to a kind when the caller reads UTF-8 faster than UTF-16 unless much of it is outside
+// ASCII (a browser's TextDecoder, against the String Builtins or TextDecoder('utf-16le')): the
+// text result then comes as UTF-16 too only when more than one byte in kDenseOneIn is.
+constexpr int kUtf8WhenSparse = 16;
+constexpr std::size_t kDenseOneIn = 4;
 constexpr std::size_t options_offset(std::size_t units) { return 3 * units + 2; }
 
 // Buffers above this are released after use, so one huge call does not pin its memory.
@@ -40,8 +45,9 @@ constexpr std::size_t kKeepBytes = 8u << 20;
 constexpr std::size_t kHardCapBytes = 1u << 30;
 
 // The reply's fixed words. kOutAscii: 1 when every byte of the output is ASCII (Node then reads
-// it as Latin-1). Otherwise the text result comes as UTF-16 too (kUtf16Address, kUtf16Units):
-// engines make strings from UTF-16 many times faster than from UTF-8 outside ASCII.
+// it as Latin-1). Otherwise the text result comes as UTF-16 too (kUtf16Address, kUtf16Units;
+// with kUtf8WhenSparse, only when dense outside ASCII): engines make strings from UTF-16 many
+// times faster than from UTF-8 outside ASCII.
 enum Reply : int {
   kOutAddress, kOutBytes, kMetaAddress, kMetaWords, kInputAddress, kInputBytes, kOutAscii, kUtf16Address,
   kUtf16Units, kReplyWords = 10
@@ -57,7 +63,7 @@ struct State {
 
 std::uintptr_t address(const void* p) { return reinterpret_cast<std::uintptr_t>(p); }
 
-void fill_reply(bool text_result = false) {
+void fill_reply(bool text_result = false, bool utf8_when_sparse = false) {
   auto& r = state.reply;
   r[kOutAddress] = static_cast<std::uint32_t>(address(state.response.out.data()));
   r[kOutBytes] = static_cast<std::uint32_t>(state.response.out.size());
@@ -68,7 +74,7 @@ void fill_reply(bool text_result = false) {
   const bool ascii = cr::utf8::is_ascii(state.response.out.view());
   r[kOutAscii] = ascii ? 1 : 0;
   r[kUtf16Units] = 0;
-  if (text_result && !ascii) {
+  if (text_result && !ascii && !(utf8_when_sparse && cr::utf8::mostly_ascii(state.response.out.view(), kDenseOneIn))) {
     std::string_view out = state.response.out.view();
     state.utf16.reserve(2 * out.size());  // malloc's alignment suits char16_t
     r[kUtf16Units] = static_cast<std::uint32_t>(cr::utf8::to_utf16(out, reinterpret_cast<char16_t*>(state.utf16.data())));
@@ -100,7 +106,8 @@ std::uintptr_t reserve(int kind, double units, double option_units, std::string 
 std::uintptr_t run(int kind, double bytes, double option_bytes, double units) {
   const cr::Utf8 utf8 = kind & kFromBytes ? cr::Utf8::check : cr::Utf8::trusted;
   const bool from_utf16 = kind & kFromUtf16;
-  kind &= ~(kFromBytes | kFromUtf16);
+  const bool utf8_when_sparse = kind & kUtf8WhenSparse;
+  kind &= ~(kFromBytes | kFromUtf16 | kUtf8WhenSparse);
   auto& response = state.response;
   response.out.shrink_if_over(kKeepBytes);
   state.utf16.shrink_if_over(kKeepBytes);
@@ -132,7 +139,7 @@ std::uintptr_t run(int kind, double bytes, double option_bytes, double units) {
     }
   }
   state.input.shrink_if_over(kKeepBytes);
-  fill_reply(kind != kDecodePayload);
+  fill_reply(kind != kDecodePayload, utf8_when_sparse);
   return address(state.reply);
 }
 

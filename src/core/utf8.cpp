@@ -212,6 +212,20 @@ bool is_ascii(std::string_view s) {
   return true;
 }
 
+bool mostly_ascii(std::string_view s, std::size_t one_in) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size(), allowed = n / one_in;
+  std::size_t outside = 0, i = 0;
+#ifdef __wasm_simd128__
+  for (; i + 16 <= n; i += 16) {
+    outside += static_cast<std::size_t>(__builtin_popcount(static_cast<unsigned>(wasm_i8x16_bitmask(wasm_v128_load(p + i)))));
+    if (outside > allowed) return false;
+  }
+#endif
+  for (; i < n; ++i) outside += p[i] >> 7;
+  return outside <= allowed;
+}
+
 std::size_t utf16_length(std::string_view s, std::size_t bytes) {
   if (bytes > s.size()) bytes = s.size();
   std::size_t units = 0, i = 0;

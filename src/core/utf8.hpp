@@ -56,6 +56,9 @@ std::string_view valid_or_replaced(std::string_view s, std::string& storage);
 // Whether every byte of s is ASCII (stops at the first that is not).
 bool is_ascii(std::string_view s);
 
+// Whether at most one byte in `one_in` of s is outside ASCII (stops once more are).
+bool mostly_ascii(std::string_view s, std::size_t one_in);
+
 // Number of UTF-16 code units the first `bytes` bytes of s take as a JS string
 // (each invalid byte counts as one U+FFFD).
 std::size_t utf16_length(std::string_view s, std::size_t bytes);

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <set>
@@ -98,6 +99,18 @@ TEST(Utf8, TellsAsciiFromAByteAtAnyPosition) {
       std::string t = s;
       t[at] = '\x80';
       EXPECT_FALSE(utf8::is_ascii(t)) << size << " " << at;
+    }
+  }
+}
+
+TEST(Utf8, CountsBytesOutsideAsciiAgainstAShare) {
+  EXPECT_TRUE(utf8::mostly_ascii("", 4));
+  for (std::size_t size : {4u, 15u, 16u, 17u, 40u, 64u}) {
+    for (std::size_t outside = 0; outside <= size; ++outside) {
+      std::string s(size, 'a');
+      for (std::size_t k = 0; k < outside; ++k) s[(k * 7) % size] = '\xE2';  // spread; some twice
+      const std::size_t counted = static_cast<std::size_t>(std::count(s.begin(), s.end(), '\xE2'));
+      EXPECT_EQ(utf8::mostly_ascii(s, 4), counted <= size / 4) << size << " " << counted;
     }
   }
 }

@@ -68,6 +68,16 @@ window.__strings = {
         cases.push({ markdown: text, html: `<p>${text}</p>\n` });
       }
     }
+    // Mostly ASCII (a browser reads such a result from its UTF-8, in pieces of 32 KB that never
+    // cut a character): a dash, a check mark or an emoji every ~50 characters, across the pieces' ends.
+    for (let shift = 0; shift < 4; shift++) {
+      for (const length of [2000, 32760, 70000]) {
+        const word = ['a plain sentence of words — ', 'another one, with a ✓ mark ', 'and an emoji 😀 in it here '];
+        let text = 'x'.repeat(shift);
+        for (let k = 0; text.length < length; k++) text += word[k % 3];
+        cases.push({ markdown: text, html: `<p>${text.trimEnd()}</p>\n` });
+      }
+    }
     return check(cases);
   },
   // Texts outside ASCII go in as their UTF-16 code units, copied out in pieces of 16,384 (the
