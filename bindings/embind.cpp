@@ -3,9 +3,9 @@
 // facade (web/js/facade.js) reads and writes through views of the wasm memory:
 //
 //   input:  the payload's UTF-8, then the options' JSON, in one buffer (TextEncoder.encodeInto;
-//           the caller's own bytes are copied in as they are, and checked here; where the JS
-//           String Builtins are, a text comes as its UTF-16 code units and is written as UTF-8
-//           here);
+//           the caller's own bytes are copied in as they are, and checked here; a text with
+//           no character above U+00FF may come as Latin-1 bytes, and one outside ASCII as its
+//           UTF-16 code units: either is written as UTF-8 here);
 //   reply:  eight 32-bit words at the address `run` returns (below), then the wire meta words.
 //
 // In the steady state a call is one `run`: the facade keeps the input buffer's address and size
@@ -32,12 +32,16 @@ constexpr int kFromBytes = 4;
 // text's UTF-8 at the buffer's start (utf8::from_utf16) and moves the options behind it.
 constexpr int kFromUtf16 = 8;
 constexpr std::size_t utf16_offset(std::size_t units) { return units + units % 2; }
+constexpr std::size_t options_offset(std::size_t units) { return 3 * units + 2; }
 // Added to a kind when the caller reads UTF-8 faster than UTF-16 unless much of it is outside
 // ASCII (a browser's TextDecoder, against the String Builtins or TextDecoder('utf-16le')): the
 // text result then comes as UTF-16 too only when more than one byte in kDenseOneIn is.
 constexpr int kUtf8WhenSparse = 16;
 constexpr std::size_t kDenseOneIn = 4;
-constexpr std::size_t options_offset(std::size_t units) { return 3 * units + 2; }
+// Added to a kind when the input came as `bytes` Latin-1 bytes (a text of characters up to
+// U+00FF) at the buffer's start, with the options' UTF-8 at byte 2 * bytes: `run` rewrites the
+// text as UTF-8 in place (utf8::from_latin1).
+constexpr int kFromLatin1 = 32;
 
 // Buffers above this are released after use, so one huge call does not pin its memory.
 constexpr std::size_t kKeepBytes = 8u << 20;
@@ -82,15 +86,15 @@ void fill_reply(bool text_result = false, bool utf8_when_sparse = false) {
   r[kUtf16Address] = static_cast<std::uint32_t>(address(state.utf16.data()));
 }
 
-// Room for a text of `units` UTF-16 code units plus options of `option_units`: a first guess
-// (mostly ASCII, as payloads are: a quarter more bytes than units), or with `worst_case` three
-// bytes a unit, keeping what the input buffer already holds. Unless the options' input limit
-// refuses that many units anyway (every unit is at least one byte): then nothing is allocated
-// and `run` reports the error. Returns the reply's address.
-std::uintptr_t reserve(int kind, double units, double option_units, std::string options, bool worst_case) {
+// Room for a text of `units` UTF-16 code units at `bytes_per_unit` (the facade's first guess for
+// UTF-8, 1.25: payloads are mostly ASCII; Latin-1 rewritten as UTF-8 in place, 2; the worst case,
+// 3) plus options of `option_units`, keeping what the input buffer already holds. Unless the
+// options' input limit refuses that many units anyway (every unit is at least one byte): then
+// nothing is allocated and `run` reports the error. Returns the reply's address.
+std::uintptr_t reserve(int kind, double units, double option_units, std::string options, double bytes_per_unit) {
   const std::size_t limit =
       cr::input_limit(kind == kRenderMarkdown ? cr::InputKind::markdown : cr::InputKind::payload, options);
-  const double need = (worst_case ? 3 * units : units + units / 4) + 3 * option_units + 64;
+  const double need = bytes_per_unit * units + 3 * option_units + 64;
   if (units <= static_cast<double>(limit) && need <= static_cast<double>(kHardCapBytes)) {
     state.input.reserve(static_cast<std::size_t>(need));
   } else {
@@ -106,23 +110,25 @@ std::uintptr_t reserve(int kind, double units, double option_units, std::string 
 std::uintptr_t run(int kind, double bytes, double option_bytes, double units) {
   const cr::Utf8 utf8 = kind & kFromBytes ? cr::Utf8::check : cr::Utf8::trusted;
   const bool from_utf16 = kind & kFromUtf16;
+  const bool from_latin1 = kind & kFromLatin1;
   const bool utf8_when_sparse = kind & kUtf8WhenSparse;
-  kind &= ~(kFromBytes | kFromUtf16 | kUtf8WhenSparse);
+  kind &= ~(kFromBytes | kFromUtf16 | kFromLatin1 | kUtf8WhenSparse);
   auto& response = state.response;
   response.out.shrink_if_over(kKeepBytes);
   state.utf16.shrink_if_over(kKeepBytes);
   const bool written = bytes >= 0;  // < 0: reserve() refused the text and nothing was written
   std::size_t n = written ? static_cast<std::size_t>(bytes) : 0;
   const std::size_t o = static_cast<std::size_t>(option_bytes);
-  const bool fits = written && (from_utf16 ? options_offset(n) : n) + o <= state.input.capacity();
+  const std::size_t options_at = from_utf16 ? options_offset(n) : from_latin1 ? 2 * n : n;
+  const bool fits = written && options_at + o <= state.input.capacity();
+  char* data = state.input.data();
   if (fits && from_utf16) {
-    char* data = state.input.data();
-    const char* options_at = data + options_offset(n);
     n = cr::utf8::from_utf16(reinterpret_cast<const char16_t*>(data + utf16_offset(n)), n, data);
-    std::memmove(data + n, options_at, o);
+    std::memmove(data + n, data + options_at, o);
   }
-  std::string_view options = fits ? std::string_view(state.input.data() + n, o) : std::string_view();
-  std::string_view text = fits ? std::string_view(state.input.data(), n) : std::string_view();
+  if (fits && from_latin1) n = cr::utf8::from_latin1(data, n);
+  std::string_view options = fits ? std::string_view(data + (from_latin1 ? options_at : n), o) : std::string_view();
+  std::string_view text = fits ? std::string_view(data, n) : std::string_view();
   const cr::InputKind input = kind == kRenderMarkdown ? cr::InputKind::markdown : cr::InputKind::payload;
   const std::size_t limit = fits ? cr::input_limit(input, options)
                                  : state.refused_limit;  // a text that did not fit was refused by reserve()

@@ -452,6 +452,42 @@ void write_character(const char16_t*& in, const char16_t* end, char*& o) {
 
 }  // namespace
 
+std::size_t from_latin1(char* s, std::size_t n) {
+  if (is_ascii(std::string_view(s, n))) return n;
+  std::size_t high = 0, i = 0;
+#ifdef __wasm_simd128__
+  for (; i + 16 <= n; i += 16) high += __builtin_popcount(wasm_i8x16_bitmask(wasm_v128_load(s + i)));
+#endif
+  for (; i < n; ++i) high += static_cast<unsigned char>(s[i]) >> 7;
+  // From the end: each byte's UTF-8 lands at or after the byte itself. Sixteen bytes a step
+  // where they are all ASCII (most of a European text), one at a time elsewhere.
+  char* out = s + n + high;
+  i = n;
+  while (i > 0) {
+#ifdef __wasm_simd128__
+    if (i >= 16) {
+      const v128_t v = wasm_v128_load(s + i - 16);
+      if (!wasm_i8x16_bitmask(v)) {
+        out -= 16;
+        i -= 16;
+        wasm_v128_store(out, v);
+        continue;
+      }
+    }
+#endif
+    for (const std::size_t stop = i >= 16 ? i - 16 : 0; i > stop;) {
+      const unsigned char c = static_cast<unsigned char>(s[--i]);
+      if (c < 0x80) {
+        *--out = static_cast<char>(c);
+      } else {
+        *--out = static_cast<char>(0x80 | (c & 0x3F));
+        *--out = static_cast<char>(0xC0 | (c >> 6));
+      }
+    }
+  }
+  return n + high;
+}
+
 std::size_t from_utf16(const char16_t* in, std::size_t units, char* out) {
   const char16_t* end = in + units;
   char* o = out;

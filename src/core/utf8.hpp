@@ -75,4 +75,10 @@ std::size_t to_utf16(std::string_view s, char16_t* out);
 // here takes half the time of TextEncoder.encodeInto on text outside ASCII.)
 std::size_t from_utf16(const char16_t* in, std::size_t units, char* out);
 
+// Rewrites the `n` Latin-1 bytes at `s` (characters U+0000-U+00FF, one byte each) as UTF-8 in
+// place, with room for 2 * n bytes; returns the UTF-8's length. ASCII stays as it is, untouched.
+// (In Chromium, btoa and Uint8Array.prototype.setFromBase64 put a short text of such characters
+// into memory in 0.65-0.75 the time TextEncoder.encodeInto takes.)
+std::size_t from_latin1(char* s, std::size_t n);
+
 }  // namespace cr::utf8

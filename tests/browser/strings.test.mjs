@@ -28,6 +28,9 @@ for (const builtins of ['on', 'off']) {
     await t.test('a long result cut into pieces keeps every surrogate pair and every character whole', async () => {
       assert.deepEqual(await page.evaluate(() => window.__strings.longResults()), []);
     });
+    await t.test('texts without a character above U+00FF go in as Latin-1 bytes, and read as through TextEncoder', async () => {
+      assert.deepEqual(await page.evaluate(() => window.__strings.textsInAsLatin1()), { latin1: true, calls: 305, differ: [] });
+    });
     if (builtins === 'on') {
       await t.test('texts outside ASCII go in as UTF-16 code units and read as through TextEncoder', async () => {
         assert.deepEqual(await page.evaluate(() => window.__strings.textsInAsUnits()), { calls: 385, differ: [] });

@@ -90,6 +90,31 @@ TEST(Utf8, WritesUtf16AsUtf8AsTextEncoderDoes) {
   EXPECT_EQ(std::string(buffer.data(), n), expected);
 }
 
+TEST(Utf8, RewritesLatin1AsUtf8InPlace) {
+  // ASCII is left as it is; every byte from 0x80 becomes two, at every position of a step.
+  std::string ascii = "plain ascii text, longer than sixteen bytes";
+  ascii.resize(2 * ascii.size());
+  EXPECT_EQ(utf8::from_latin1(ascii.data(), ascii.size() / 2), ascii.size() / 2);
+  EXPECT_EQ(ascii.substr(0, 43), "plain ascii text, longer than sixteen bytes");
+  for (std::size_t at = 0; at < 40; ++at) {
+    std::string text(40, 'a');
+    text[at] = '\xE9';    // é
+    text[39 - at] = '\xFF';  // ÿ (when at is 39 - at, only this one)
+    std::string expected;
+    for (char c : text) expected += c == '\xE9' ? "\xC3\xA9" : c == '\xFF' ? "\xC3\xBF" : std::string(1, c);
+    std::string buffer = text + std::string(text.size(), '#');
+    buffer.resize(utf8::from_latin1(buffer.data(), text.size()));
+    EXPECT_EQ(buffer, expected) << at;
+  }
+  std::string all;
+  for (int c = 0; c < 256; ++c) all += static_cast<char>(c);
+  std::string buffer = all + std::string(256, '#');
+  buffer.resize(utf8::from_latin1(buffer.data(), 256));
+  std::string expected;
+  for (int c = 0; c < 256; ++c) utf8::append(expected, static_cast<std::uint32_t>(c));
+  EXPECT_EQ(buffer, expected);
+}
+
 TEST(Utf8, TellsAsciiFromAByteAtAnyPosition) {
   EXPECT_TRUE(utf8::is_ascii(""));
   for (std::size_t size : {1u, 7u, 8u, 15u, 16u, 17u, 40u}) {

@@ -124,18 +124,6 @@ function crLooksAscii(text) {
 // character the search stops at the first such character.
 const CR_WIDE = /[^\x00-\xff]/;
 
-// Whether `text` goes into the module as its UTF-16 code units rather than as UTF-8. Outside
-// ASCII the units are faster in both runtimes: TextEncoder.encodeInto (and Node's UTF-8 write)
-// take ~1-1.5 ns a unit of a script's text and, on a string V8 keeps two bytes a character (any
-// string with one curly quote or dash in it), ~0.9 ns a unit (Node) to ~2 (Chromium) even of its
-// ASCII, where the units cost ~0.05 (Node's Buffer) or ~0.75 (the String Builtins) and the
-// module's UTF-8 from them ~0.07 on ASCII, ~0.5 on a script. In Node an ASCII text writes its
-// UTF-8 faster (units: short +2 %, the seed +3.5 %); in Chromium, up to `maxAscii` units, as
-// fast either way. Sampling finds a script or accented text; one dash needs CR_WIDE.
-function crGoesAsUnits(text, maxAscii) {
-  return text.length <= maxAscii || !crLooksAscii(text) || CR_WIDE.test(text);
-}
-
 // The text of bytes [start, end) of the memory, as one string or a rope of pieces.
 function crDecode(bytes, buffer, start, end, ascii) {
   const piece = buffer
@@ -154,19 +142,34 @@ function crDecode(bytes, buffer, start, end, ascii) {
 // trapForTests' ways to fail (bindings/embind.cpp trap_for_tests).
 const CR_TRAPS = ['abort', 'damage', 'stack-overflow'];
 const KIND = { renderComparison: 0, decodePayload: 1, renderMarkdown: 2 };
-const CR_FROM_BYTES = 4;  // added to a kind: the input is the caller's bytes (bindings/embind.cpp)
-const CR_FROM_UTF16 = 8;  // added to a kind: the input is a text's UTF-16 code units (the same)
+// Added to a kind: how the input came (bindings/embind.cpp). A text as UTF-8 (encodeInto), as
+// Latin-1 bytes or as its UTF-16 code units; the caller's own bytes.
+const CR_FROM = { utf8: 0, bytes: 4, units: 8, latin1: 32 };
 // Added to a kind in browsers: a result outside ASCII comes as UTF-16 only when more than a
 // quarter of its bytes are (the same). Measured in Chromium 156: TextDecoder makes a string of
 // mostly-ASCII UTF-8 at ~0.6 ns a byte, against ~1 ns a unit for the module's UTF-16 copy and
 // the String Builtins (a render with ten dashes in 2.4 K: 0.94-0.97x; one accent in ten words:
 // 0.92x); of Japanese or Arabic, at 1.2-1.4 ns a byte, no faster than UTF-16.
 const CR_UTF8_WHEN_SPARSE = 16;
+// How a text goes in (wayIn). Outside ASCII its UTF-16 code units are faster in both runtimes:
+// TextEncoder.encodeInto (and Node's UTF-8 write) take ~1-1.5 ns a unit of a script's text and,
+// on a string V8 keeps two bytes a character (any string with one curly quote or dash in it),
+// ~0.9 ns a unit (Node) to ~2 (Chromium) even of its ASCII, where the units cost ~0.05 (Node's
+// Buffer) or ~0.75 (the String Builtins) and the module's UTF-8 from them ~0.07 on ASCII, ~0.5 on
+// a script. In browsers, a text with no character above U+00FF that looks ASCII goes in fastest
+// as Latin-1 bytes: Chromium's btoa and Uint8Array.prototype.setFromBase64 take 0.65-0.75 the time
+// of encodeInto from 2 K to 256 K units (1.9 times it at 2.5 M: the base64 string is then a large
+// object); the module then rewrites any byte outside ASCII as UTF-8 in place (one at a time: text
+// with an accent in one word of ten is faster as code units). In Node, Latin-1 through Buffer
+// renders no faster than encodeInto (short and seed within 1 %), which an ASCII text keeps.
 // Where the builtins are, a text of up to this many units goes in as code units even when it is
-// ASCII. Measured in Chromium 156, against encodeInto: ASCII payloads of 2.4 K to 65 K units -5 %
+// ASCII (when Latin-1 is not to be had). Measured in Chromium 156, against encodeInto: ASCII payloads of 2.4 K to 65 K units -5 %
 // to +1.5 % a render; above, an ASCII text loses ~10 % that way (428 K). (The same payloads with
 // one em dash: 17.9 -> 13.7 µs at 2.4 K, 117 -> 84 at 20 K, 600 -> 450 at 65 K.)
 const CR_UNITS_MAX_ASCII = 65536;
+const CR_LATIN1_MAX_UNITS = 256 * 1024;
+// Whether a text can go in as Latin-1 (writeLatin1): Node's Buffer, or btoa and setFromBase64.
+const crCanWriteLatin1 = crNodeBuffer !== null || (typeof btoa === 'function' && typeof Uint8Array.prototype.setFromBase64 === 'function');
 
 // What a caller passed where text was expected, in words, with the likely fix.
 function crDescribe(value) {
@@ -294,11 +297,10 @@ function crMakeRenderer(m, testHooks, instantiate) {
   let memory = crMemoryOf(m);
   let words = null, bytes = null, buffer = null;  // views of the memory; new ones after it grows
   let builtins = crNodeBuffer ? null : crStringBuiltins(memory);
-  // Whether a text can go in as its UTF-16 code units (writeUnitsOf), and until what length an
-  // ASCII one does (crGoesAsUnits).
-  const canWriteUnits = () => crNodeBuffer !== null || builtins !== null;
+  const canWriteUnits = () => crNodeBuffer !== null || builtins !== null;  // writeUnitsOf
   const unitsMaxAscii = crNodeBuffer ? 0 : CR_UNITS_MAX_ASCII;
-  let textAsUnits;  // tests only: true for every text, false for none (undefined: crGoesAsUnits says)
+  const latin1MaxUnits = crNodeBuffer || !crCanWriteLatin1 ? 0 : CR_LATIN1_MAX_UNITS;  // for text that looks ASCII
+  let textWay;  // tests only: the way every text goes in, where it can (undefined: wayIn decides)
   let inputAddress = 0, inputBytes = 0;
   // The input buffer's view, kept from call to call: in Chromium a new subarray per call (and the
   // garbage it leaves) cost as much as encoding a 2 KB payload into it.
@@ -394,12 +396,12 @@ function crMakeRenderer(m, testHooks, instantiate) {
   function writeText(kind, text, opts) {
     const units = text.length;
     const guess = units + (units >> 2) + 3 * opts.length + 64;
-    if (guess > inputBytes) reply(m.reserve(kind, units, opts.length, opts, false));
+    if (guess > inputBytes) reply(m.reserve(kind, units, opts.length, opts, 1.25));
     if (guess > inputBytes) return -1;
     let { read, written: done } = crEncoder.encodeInto(text, input);
     const roomForOptions = () => inputBytes - done >= 3 * opts.length;
     if ((read < units || !roomForOptions()) && 3 * (units + opts.length) > inputBytes) {
-      reply(m.reserve(kind, units, opts.length, opts, true));  // keeps what is written
+      reply(m.reserve(kind, units, opts.length, opts, 3));  // keeps what is written
       if (read < units && 3 * (units + opts.length) <= inputBytes) {
         done += crEncoder.encodeInto(text.slice(read), input.subarray(done)).written;
         read = units;
@@ -416,7 +418,7 @@ function crMakeRenderer(m, testHooks, instantiate) {
   // Returns the units written, or -1.
   function writeUnits(kind, text, opts) {
     const units = text.length, need = 3 * (units + opts.length) + 64;
-    if (need > inputBytes) reply(m.reserve(kind, units, opts.length, opts, true));
+    if (need > inputBytes) reply(m.reserve(kind, units, opts.length, opts, 3));
     if (need > inputBytes) return -1;
     writeUnitsOf(text, inputAddress + units + (units & 1));
     optionBytes = opts ? crEncoder.encodeInto(opts, input.subarray(3 * units + 2)).written : 0;
@@ -436,11 +438,42 @@ function crMakeRenderer(m, testHooks, instantiate) {
     }
   }
 
+  // The same for a text with no character above U+00FF (bindings/embind.cpp: kFromLatin1): its
+  // Latin-1 bytes from byte 0 (the module writes their UTF-8 over them), the options' UTF-8 from
+  // byte 2 * units. Returns the units written, or -1.
+  function writeLatin1(kind, text, opts) {
+    const units = text.length, need = 2 * units + 3 * opts.length + 64;
+    if (need > inputBytes) reply(m.reserve(kind, units, opts.length, opts, 2));
+    if (need > inputBytes) return -1;
+    if (crNodeBuffer) {
+      refresh();
+      buffer.write(text, inputAddress, 'latin1');
+    } else {
+      input.setFromBase64(btoa(text));
+    }
+    optionBytes = opts ? crEncoder.encodeInto(opts, input.subarray(2 * units)).written : 0;
+    return units;
+  }
+
+  // How a text goes in: 'latin1', 'units' or 'utf8' (see CR_UNITS_MAX_ASCII). A way tests ask
+  // for (textWay) that the text or the engine does not allow falls back to the next.
+  function wayIn(text) {
+    let way = textWay;
+    if (way === undefined) {
+      if (!crLooksAscii(text) || CR_WIDE.test(text)) way = 'units';
+      else if (latin1MaxUnits > 0 && text.length <= latin1MaxUnits) way = 'latin1';
+      else way = text.length <= unitsMaxAscii ? 'units' : 'utf8';
+    } else if (way === 'latin1' && (!crCanWriteLatin1 || CR_WIDE.test(text))) {
+      way = 'units';
+    }
+    return way === 'units' && !canWriteUnits() ? 'utf8' : way;
+  }
+
   // The same for the caller's bytes, copied as they are (the module checks that they are UTF-8).
   // A fresh instance has no input buffer yet, even for no bytes.
   function writeBytes(kind, payload, opts) {
     const n = payload.length;
-    if (!input || n + 3 * opts.length > inputBytes) reply(m.reserve(kind, n, opts.length, opts, false));
+    if (!input || n + 3 * opts.length > inputBytes) reply(m.reserve(kind, n, opts.length, opts, 1.25));
     if (n + 3 * opts.length > inputBytes) return -1;
     input.set(payload);
     optionBytes = opts ? crEncoder.encodeInto(opts, input.subarray(n)).written : 0;
@@ -469,12 +502,11 @@ function crMakeRenderer(m, testHooks, instantiate) {
     try {
       if (name === 'trapForTests') m.trapForTests(CR_TRAPS.indexOf(text));
       optionBytes = 0;
-      const asUnits = !payloadBytes && canWriteUnits()
-        && (textAsUnits === undefined ? crGoesAsUnits(text, unitsMaxAscii) : textAsUnits);
-      const written = payloadBytes ? writeBytes(kind, payloadBytes, opts)
-        : asUnits ? writeUnits(kind, text, opts) : writeText(kind, text, opts);
+      const way = payloadBytes ? 'bytes' : wayIn(text);
+      const written = way === 'bytes' ? writeBytes(kind, payloadBytes, opts) : way === 'latin1' ? writeLatin1(kind, text, opts)
+        : way === 'units' ? writeUnits(kind, text, opts) : writeText(kind, text, opts);
       const units = payloadBytes ? payloadBytes.length : text.length;
-      const how = (payloadBytes ? CR_FROM_BYTES : asUnits ? CR_FROM_UTF16 : 0) + (crNodeBuffer ? 0 : CR_UTF8_WHEN_SPARSE);
+      const how = CR_FROM[way] + (crNodeBuffer ? 0 : CR_UTF8_WHEN_SPARSE);
       const r = result(name, reply(m.run(kind + how, written, optionBytes, units)), parts);
       if (text !== original && r.error && r.error.offset !== undefined) crPositionInOriginal(r.error, original, text);
       if (bom && r.error && r.error.offset !== undefined) r.error.offset++;
@@ -504,9 +536,11 @@ function crMakeRenderer(m, testHooks, instantiate) {
     renderer.memoryBytesForTests = () => memory.buffer.byteLength;
     renderer.utf8IsValidForTests = (bytes) => m.validUtf8ForTests(writeBytes(0, crBytesOf('utf8IsValidForTests', bytes), ''));
     renderer.stringsFromMemoryForTests = () => builtins !== null;
-    // true: every text goes in as UTF-16 code units, ASCII too; false: none does; undefined: as
-    // without the hook.
-    renderer.textAsUnitsForTests = (on) => { textAsUnits = on; };
+    // 'latin1', 'units' or 'utf8': every text goes in that way where it can (see wayIn);
+    // undefined: as without the hook. textAsUnitsForTests: true for 'units', false for 'utf8'.
+    renderer.textWayForTests = (way) => { textWay = way; };
+    renderer.textAsUnitsForTests = (on) => { textWay = on === true ? 'units' : on === false ? 'utf8' : undefined; };
+    renderer.latin1ForTests = () => latin1MaxUnits > 0;  // whether text that looks ASCII goes as Latin-1
   }
   // comparison-worker: decodePayload's result before its values are built (see crInternals).
   Object.defineProperty(renderer, CR_DECODE_PARTS, { value: (payload, options) => call('decodePayload', payload, options, true) });

@@ -104,6 +104,33 @@ window.__strings = {
     }
     return { calls: calls.length, differ };
   },
+  // Texts with no character above U+00FF that look ASCII go in as Latin-1 bytes, through btoa and
+  // setFromBase64 (the module writes the UTF-8 of any byte from 0x80); a text with another
+  // character (a dash, a lone surrogate) as code units: whichever way, the same results as
+  // through TextEncoder, which the hook forces.
+  textsInAsLatin1: async () => {
+    const payload = await (await fetch('/fixtures/seed/rust-vs-go.payload.json')).text();
+    const slots = JSON.parse(payload);
+    slots[8] = `# Über den Vergleich\n\n${'Größe, Straße, déjà vu, año. '.repeat(300)}`;
+    const texts = ['', 'plain', 'é', ...utf8Mixes(17, 200, 120)];
+    for (const c of ['é', 'ÿ', '×', '—', '✓', '😀', '\ud800']) {
+      for (let at = 0; at < 40; at += 3) texts.push(`x${'a'.repeat(at)}${c}${'b'.repeat(39 - at)}`);
+    }
+    const calls = [...texts.map((text) => () => renderer.renderMarkdown(text)),
+      () => renderer.renderComparison(payload), () => renderer.renderComparison(JSON.stringify(slots), { labels: { tie: 'Égalité' } }),
+      () => renderer.decodePayload(JSON.stringify(slots)), () => renderer.renderComparison('{"title": "déjà", x}')];
+    const differ = [];
+    for (const call of calls) {
+      const chosen = JSON.stringify(call());
+      renderer.textWayForTests('latin1');
+      const asLatin1 = JSON.stringify(call());
+      renderer.textWayForTests('utf8');
+      const asUtf8 = JSON.stringify(call());
+      renderer.textWayForTests(undefined);
+      if ((chosen !== asUtf8 || asLatin1 !== asUtf8) && differ.length < 3) differ.push(asUtf8.slice(0, 80));
+    }
+    return { latin1: renderer.latin1ForTests(), calls: calls.length, differ };
+  },
   // After a trap the facade swaps in a fresh instance, with its own memory; the strings must
   // then come from that memory.
   // (The facade instantiates the helper once for each instance: that says the swap is done.)
