@@ -162,10 +162,11 @@ const CR_UTF8_WHEN_SPARSE = 16;
 // object); the module then rewrites any byte outside ASCII as UTF-8 in place (one at a time: text
 // with an accent in one word of ten is faster as code units). In Node, Latin-1 through Buffer
 // renders no faster than encodeInto (short and seed within 1 %), which an ASCII text keeps.
-// Where the builtins are, a text of up to this many units goes in as code units even when it is
-// ASCII (when Latin-1 is not to be had). Measured in Chromium 156, against encodeInto: ASCII payloads of 2.4 K to 65 K units -5 %
-// to +1.5 % a render; above, an ASCII text loses ~10 % that way (428 K). (The same payloads with
-// one em dash: 17.9 -> 13.7 µs at 2.4 K, 117 -> 84 at 20 K, 600 -> 450 at 65 K.)
+// Where the builtins are but Latin-1 is not to be had, a text of up to this many units goes in
+// as code units even when it is ASCII. Measured in Chromium 156, against encodeInto: ASCII
+// payloads of 2.4 K to 65 K units -5 % to +1.5 % a render; above, an ASCII text loses ~10 % that
+// way (428 K). (The same payloads with one em dash: 17.9 -> 13.7 µs at 2.4 K, 117 -> 84 at 20 K,
+// 600 -> 450 at 65 K.)
 const CR_UNITS_MAX_ASCII = 65536;
 const CR_LATIN1_MAX_UNITS = 256 * 1024;
 // Whether a text can go in as Latin-1 (writeLatin1): Node's Buffer, or btoa and setFromBase64.
