@@ -212,18 +212,26 @@ bool is_ascii(std::string_view s) {
   return true;
 }
 
-bool mostly_ascii(std::string_view s, std::size_t one_in) {
+namespace {
+
+// The bytes of s outside ASCII, sixteen a step, counted until there are more than `enough`.
+std::size_t count_outside_ascii(std::string_view s, std::size_t enough = SIZE_MAX) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const std::size_t n = s.size(), allowed = n / one_in;
+  const std::size_t n = s.size();
   std::size_t outside = 0, i = 0;
 #ifdef __wasm_simd128__
-  for (; i + 16 <= n; i += 16) {
+  for (; i + 16 <= n && outside <= enough; i += 16) {
     outside += static_cast<std::size_t>(__builtin_popcount(static_cast<unsigned>(wasm_i8x16_bitmask(wasm_v128_load(p + i)))));
-    if (outside > allowed) return false;
   }
 #endif
-  for (; i < n; ++i) outside += p[i] >> 7;
-  return outside <= allowed;
+  for (; i < n && outside <= enough; ++i) outside += p[i] >> 7;
+  return outside;
+}
+
+}  // namespace
+
+bool mostly_ascii(std::string_view s, std::size_t one_in) {
+  return count_outside_ascii(s, s.size() / one_in) <= s.size() / one_in;
 }
 
 std::size_t utf16_length(std::string_view s, std::size_t bytes) {
@@ -453,16 +461,12 @@ void write_character(const char16_t*& in, const char16_t* end, char*& o) {
 }  // namespace
 
 std::size_t from_latin1(char* s, std::size_t n) {
-  if (is_ascii(std::string_view(s, n))) return n;
-  std::size_t high = 0, i = 0;
-#ifdef __wasm_simd128__
-  for (; i + 16 <= n; i += 16) high += __builtin_popcount(wasm_i8x16_bitmask(wasm_v128_load(s + i)));
-#endif
-  for (; i < n; ++i) high += static_cast<unsigned char>(s[i]) >> 7;
+  const std::size_t high = count_outside_ascii(std::string_view(s, n));
+  if (high == 0) return n;
   // From the end: each byte's UTF-8 lands at or after the byte itself. Sixteen bytes a step
   // where they are all ASCII (most of a European text), one at a time elsewhere.
   char* out = s + n + high;
-  i = n;
+  std::size_t i = n;
   while (i > 0) {
 #ifdef __wasm_simd128__
     if (i >= 16) {
