@@ -298,7 +298,7 @@ function crMakeRenderer(m, testHooks, instantiate) {
   let memory = crMemoryOf(m);
   let words = null, bytes = null, buffer = null;  // views of the memory; new ones after it grows
   let builtins = crNodeBuffer ? null : crStringBuiltins(memory);
-  const canWriteUnits = () => crNodeBuffer !== null || builtins !== null;  // writeUnitsOf
+  const canWriteUnits = () => crNodeBuffer !== null || builtins !== null;  // writeUnits
   const unitsMaxAscii = crNodeBuffer ? 0 : CR_UNITS_MAX_ASCII;
   const latin1MaxUnits = crNodeBuffer || !crCanWriteLatin1 ? 0 : CR_LATIN1_MAX_UNITS;  // for text that looks ASCII
   let textWay;  // tests only: the way every text goes in, where it can (undefined: wayIn decides)
@@ -387,18 +387,27 @@ function crMakeRenderer(m, testHooks, instantiate) {
     return r;
   }
 
-  let optionBytes = 0;  // what writeText or writeBytes wrote of the options, after the input
+  let optionBytes = 0;  // what a writer below wrote of the options, after the input
+
+  // Whether the input buffer holds `need` bytes, after asking for room for the text's `units` at
+  // `bytesPerUnit` (and the options) when it does not: reserve() refuses a text over the input
+  // limit (`run` then says so). A fresh instance has no input buffer yet, even for no bytes.
+  function hasRoom(kind, units, opts, bytesPerUnit, need) {
+    if (!input || need > inputBytes) reply(m.reserve(kind, units, opts.length, opts, bytesPerUnit));
+    return need <= inputBytes;
+  }
+  // The options' UTF-8 from byte `at` of the input buffer.
+  function writeOptions(opts, at) {
+    optionBytes = opts ? crEncoder.encodeInto(opts, input.subarray(at)).written : 0;
+  }
 
   // Writes the text and then the options into the input buffer; returns the text's bytes, or -1
-  // when they do not fit (reserve() refused the text, over the input limit: `run` says so; or
-  // even the worst case's room could not be had). Room for them: first a guess (payloads are
-  // mostly ASCII), then, if the text did not fit, the worst case, three UTF-8 bytes per UTF-16
-  // unit, for the rest.
+  // when they do not fit (refused by reserve(), or even the worst case's room could not be had).
+  // Room for them: first a guess (payloads are mostly ASCII), then, if the text did not fit, the
+  // worst case, three UTF-8 bytes per UTF-16 unit, for the rest.
   function writeText(kind, text, opts) {
     const units = text.length;
-    const guess = units + (units >> 2) + 3 * opts.length + 64;
-    if (guess > inputBytes) reply(m.reserve(kind, units, opts.length, opts, 1.25));
-    if (guess > inputBytes) return -1;
+    if (!hasRoom(kind, units, opts, 1.25, units + (units >> 2) + 3 * opts.length + 64)) return -1;
     let { read, written: done } = crEncoder.encodeInto(text, input);
     const roomForOptions = () => inputBytes - done >= 3 * opts.length;
     if ((read < units || !roomForOptions()) && 3 * (units + opts.length) > inputBytes) {
@@ -409,51 +418,54 @@ function crMakeRenderer(m, testHooks, instantiate) {
       }
     }
     if (read < units || !roomForOptions()) return -1;
-    optionBytes = opts ? crEncoder.encodeInto(opts, input.subarray(done)).written : 0;
+    writeOptions(opts, done);
     return done;
   }
 
   // The same, where the module can be given a text's UTF-16 code units (bindings/embind.cpp:
   // kFromUtf16): room for three bytes a unit, the units from byte units + units % 2 (the module
   // writes their UTF-8 over them, from byte 0), the options' UTF-8 from byte 3 * units + 2.
-  // Returns the units written, or -1.
-  function writeUnits(kind, text, opts) {
-    const units = text.length, need = 3 * (units + opts.length) + 64;
-    if (need > inputBytes) reply(m.reserve(kind, units, opts.length, opts, 3));
-    if (need > inputBytes) return -1;
-    writeUnitsOf(text, inputAddress + units + (units & 1));
-    optionBytes = opts ? crEncoder.encodeInto(opts, input.subarray(3 * units + 2)).written : 0;
-    return units;
-  }
-
-  // Writes the text's UTF-16 code units at `address`: with Node's Buffer, or the builtins' helper
+  // Returns the units written, or -1. Node's Buffer writes the units, or the builtins' helper
   // (CR_PIECE / 2 units a call).
-  function writeUnitsOf(text, address) {
+  function writeUnits(kind, text, opts) {
+    const units = text.length;
+    if (!hasRoom(kind, units, opts, 3, 3 * (units + opts.length) + 64)) return -1;
+    const address = inputAddress + units + (units & 1);  // after reserve(), which may move the buffer
     if (crNodeBuffer) {
       refresh();
       buffer.write(text, address, 'utf16le');
-    } else if (text.length <= CR_PIECE / 2) {
+    } else if (units <= CR_PIECE / 2) {
       builtins.units(text, address);
     } else {
-      for (let i = 0; i < text.length; i += CR_PIECE / 2) builtins.units(text.slice(i, i + CR_PIECE / 2), address + 2 * i);
+      for (let i = 0; i < units; i += CR_PIECE / 2) builtins.units(text.slice(i, i + CR_PIECE / 2), address + 2 * i);
     }
+    writeOptions(opts, 3 * units + 2);
+    return units;
   }
 
   // The same for a text with no character above U+00FF (bindings/embind.cpp: kFromLatin1): its
   // Latin-1 bytes from byte 0 (the module writes their UTF-8 over them), the options' UTF-8 from
   // byte 2 * units. Returns the units written, or -1.
   function writeLatin1(kind, text, opts) {
-    const units = text.length, need = 2 * units + 3 * opts.length + 64;
-    if (need > inputBytes) reply(m.reserve(kind, units, opts.length, opts, 2));
-    if (need > inputBytes) return -1;
+    const units = text.length;
+    if (!hasRoom(kind, units, opts, 2, 2 * units + 3 * opts.length + 64)) return -1;
     if (crNodeBuffer) {
       refresh();
       buffer.write(text, inputAddress, 'latin1');
     } else {
       input.setFromBase64(btoa(text));
     }
-    optionBytes = opts ? crEncoder.encodeInto(opts, input.subarray(2 * units)).written : 0;
+    writeOptions(opts, 2 * units);
     return units;
+  }
+
+  // The same for the caller's bytes, copied as they are (the module checks that they are UTF-8).
+  function writeBytes(kind, payload, opts) {
+    const n = payload.length;
+    if (!hasRoom(kind, n, opts, 1.25, n + 3 * opts.length)) return -1;
+    input.set(payload);
+    writeOptions(opts, n);
+    return n;
   }
 
   // How a text goes in: 'latin1', 'units' or 'utf8' (see CR_UNITS_MAX_ASCII). A way tests ask
@@ -468,17 +480,6 @@ function crMakeRenderer(m, testHooks, instantiate) {
       way = 'units';
     }
     return way === 'units' && !canWriteUnits() ? 'utf8' : way;
-  }
-
-  // The same for the caller's bytes, copied as they are (the module checks that they are UTF-8).
-  // A fresh instance has no input buffer yet, even for no bytes.
-  function writeBytes(kind, payload, opts) {
-    const n = payload.length;
-    if (!input || n + 3 * opts.length > inputBytes) reply(m.reserve(kind, n, opts.length, opts, 1.25));
-    if (n + 3 * opts.length > inputBytes) return -1;
-    input.set(payload);
-    optionBytes = opts ? crEncoder.encodeInto(opts, input.subarray(n)).written : 0;
-    return n;
   }
 
   function call(name, text, options, parts = false) {
