@@ -409,8 +409,7 @@ export class ComparisonArticle extends Base {
   get payload() { return this.#payload; }
   set payload(value) {
     if (value === undefined) value = null;
-    const bytes = value instanceof ArrayBuffer || ArrayBuffer.isView(value);
-    if (value !== null && typeof value !== 'string' && !bytes) {
+    if (value !== null && typeof value !== 'string' && !internals.isBytes(value)) {
       throw new TypeError(`<${TAG}>.payload: expected a string, UTF-8 bytes or null, got ${internals.describe(value)}`);
     }
     if (value === this.#payload) return;

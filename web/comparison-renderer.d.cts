@@ -3,7 +3,7 @@
 // They come from the ES module's declarations; a CommonJS file must say so (TypeScript 5.3+).
 import type * as Esm from './comparison-renderer.mjs' with { 'resolution-mode': 'import' };
 
-declare function createComparisonRenderer(overrides?: Esm.ModuleOverrides): Promise<Esm.Renderer>;
+declare function createComparisonRenderer(overrides?: Esm.ModuleOverrides | null): Promise<Esm.Renderer>;
 declare namespace createComparisonRenderer {
   export { createComparisonRenderer as default };
   export type ErrorCode = Esm.ErrorCode;
@@ -26,5 +26,6 @@ declare namespace createComparisonRenderer {
   export type TextOrBytes = Esm.TextOrBytes;
   export type Renderer = Esm.Renderer;
   export type ModuleOverrides = Esm.ModuleOverrides;
+  export type CompiledModule = Esm.CompiledModule;
 }
 export = createComparisonRenderer;

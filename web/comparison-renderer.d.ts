@@ -28,7 +28,7 @@ export interface RenderError {
   message: string;
   /** JSON Pointer into the revived payload ("/feature_matrix/3/winner"), or "" for the whole input. */
   path: string;
-  /** For syntax errors: where in the input string (a UTF-16 index, as JS strings count). */
+  /** For syntax and nesting errors: where in the input string (a UTF-16 index, as JS strings count). */
   offset?: number;
 }
 
@@ -239,7 +239,22 @@ export interface Renderer {
    * TextEncoder; `undefined`, as without the hook.
    */
   textAsUnitsForTests?(on: boolean | undefined): void;
+  /**
+   * Only with `testHooks: true`: the way every text goes in, where the engine and the text allow
+   * it: "latin1" (a text with no character above U+00FF, as its Latin-1 bytes), "units" (UTF-16
+   * code units), "utf8" (TextEncoder); `undefined`, as without the hook (the facade's own choice).
+   */
+  textWayForTests?(way: 'latin1' | 'units' | 'utf8' | undefined): void;
+  /** Only with `testHooks: true`: whether a text that looks ASCII goes in as Latin-1 by default. */
+  latin1ForTests?(): boolean;
 }
+
+/**
+ * `WebAssembly.Module` where a lib declares it (the DOM's, a worker's); any object in a project
+ * whose libs do not (Node alone: `lib: ["es2022"]`), which would otherwise fail to compile.
+ */
+export type CompiledModule = typeof globalThis extends { WebAssembly: { Module: abstract new (...args: any[]) => infer M } }
+  ? M : object;
 
 /** Overrides for loading the module (all optional). */
 export interface ModuleOverrides {
@@ -252,7 +267,7 @@ export interface ModuleOverrides {
   /** The .wasm bytes, if you have them already. */
   wasmBinary?: ArrayBuffer | Uint8Array;
   /** The module compiled already (WebAssembly.compile of the .wasm), e.g. handed to a worker. */
-  wasmModule?: WebAssembly.Module;
+  wasmModule?: CompiledModule;
   /** Called if the module aborts while loading. */
   onAbort?: (reason: unknown) => void;
   /** Where Emscripten's own diagnostics go (default: nowhere; failures come back as errors). */
@@ -261,7 +276,8 @@ export interface ModuleOverrides {
   print?: (text: string) => void;
   /**
    * For the module's own tests: adds `trapForTests()`, `memoryBytesForTests()`,
-   * `utf8IsValidForTests()`, `stringsFromMemoryForTests()` and `textAsUnitsForTests()` to the renderer.
+   * `utf8IsValidForTests()`, `stringsFromMemoryForTests()`, `textWayForTests()`,
+   * `textAsUnitsForTests()` and `latin1ForTests()` to the renderer.
    */
   testHooks?: boolean;
 }

@@ -4,9 +4,15 @@ import type {
   RenderedMarkdown, RenderOptions, TextOrBytes,
 } from './comparison-renderer.mjs';
 
-export interface WorkerOptions extends ModuleOverrides {
+/**
+ * Where the .wasm comes from, as for the renderer (ModuleOverrides' locateFile, wasmBinary,
+ * wasmModule); its print, printErr and onAbort are not taken, as functions cannot reach a worker.
+ */
+export interface WorkerOptions extends Pick<ModuleOverrides, 'locateFile' | 'wasmBinary' | 'wasmModule'> {
   /** How many workers (1..64, default 1). Calls go to the one with the fewest waiting. */
   workers?: number;
+  /** For the module's own tests: adds `trapForTests()` to the worker renderer. */
+  testHooks?: boolean;
 }
 
 /** The Renderer's functions, with the same arguments and results, as Promises. */
@@ -21,8 +27,8 @@ export interface WorkerRenderer {
   readonly workers: number;
   /** Stops every worker; calls still waiting reject. */
   terminate(): Promise<void>;
-  /** Only with `testHooks: true`. */
-  trapForTests?(): Promise<Failure>;
+  /** Only with `testHooks: true`: the renderer's `trapForTests`, in a worker (which is then replaced). */
+  trapForTests?(how?: boolean | 'abort' | 'damage' | 'stack-overflow'): Promise<Failure>;
 }
 
 /**

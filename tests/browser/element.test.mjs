@@ -202,6 +202,16 @@ test('changing option-a, slug or the payload re-renders, once per change', async
     document.querySelector('[data-test="by-payload"]').payload = new Uint8Array(bytes);
   });
   assert.deepEqual(events.map((e) => [e.type, e.element, e.detail.lang]), [['comparison-rendered', 'by-payload', 'ar']]);
+  // bytes made in another realm (an iframe's ArrayBuffer, which `instanceof ArrayBuffer` misses):
+  // taken as bytes, as the renderer takes them.
+  events = await eventsAfter(page, async () => {
+    const frame = document.body.appendChild(document.createElement('iframe'));
+    const text = await (await fetch('/examples/postgresql-vs-mysql.json')).text();
+    const bytes = new frame.contentWindow.Uint8Array(new TextEncoder().encode(text)).buffer;
+    frame.remove();
+    document.querySelector('[data-test="by-payload"]').payload = bytes;
+  });
+  assert.deepEqual(events.map((e) => [e.type, e.element, e.detail.slug]), [['comparison-rendered', 'by-payload', 'postgresql-vs-mysql']]);
 
   const ids = await page.evaluate(idReport);
   assert.deepEqual(ids.duplicates, []);

@@ -152,7 +152,7 @@ test('TypeScript types require() of the package (a CommonJS .cts file)', () => {
   fs.writeFileSync(path.join(project, 'use.cts'), `
 import create = require('comparison-renderer');
 export async function first(): Promise<string> {
-  const renderer = await create();
+  const renderer = await create(null);
   const r = renderer.renderMarkdown('*a*');
   return r.ok ? r.html : r.error.message;
 }
@@ -160,6 +160,27 @@ export async function first(): Promise<string> {
   fs.writeFileSync(path.join(project, 'tsconfig.json'), JSON.stringify({
     compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, types: [] },
     files: ['use.cts'],
+  }));
+  const tsc = path.join(root, 'node_modules/.bin/tsc');
+  const r = run(process.execPath, [tsc, '-p', project, '--pretty', 'false'], { cwd: project });
+  assert.equal(r.stdout, '');
+  assert.equal(r.status, 0);
+});
+
+test('TypeScript types compile in a project without the DOM lib (Node alone)', () => {
+  fs.writeFileSync(path.join(project, 'node-only.mts'), `
+import create, { type ModuleOverrides } from 'comparison-renderer';
+import createComparisonWorker from 'comparison-renderer/worker';
+const overrides: ModuleOverrides = { locateFile: (file) => file };
+const renderer = await create(overrides);
+const pool = await createComparisonWorker({ workers: 1 });
+const r = await pool.renderComparison('[]');
+void [renderer.version, r.ok];
+`);
+  fs.writeFileSync(path.join(project, 'tsconfig.json'), JSON.stringify({
+    compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022'], strict: true, noEmit: true,
+      types: [], skipLibCheck: false },
+    files: ['node-only.mts'],
   }));
   const tsc = path.join(root, 'node_modules/.bin/tsc');
   const r = run(process.execPath, [tsc, '-p', project, '--pretty', 'false'], { cwd: project });

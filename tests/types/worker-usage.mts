@@ -13,3 +13,7 @@ await pool.terminate();
 pool.renderMarkdown('x').html;
 // @ts-expect-error -- workers is a number
 await createComparisonWorker({ workers: '2' });
+// @ts-expect-error -- a function cannot reach a worker: print is the renderer's override only
+await createComparisonWorker({ print: () => {} });
+const trapped: { ok: false } | undefined = await pool.trapForTests?.('stack-overflow');
+void trapped;

@@ -570,6 +570,8 @@ const crInternals = Object.freeze({
   checkPayload: (name, payload) => typeof payload === 'string' || crBytesOf(name, payload),
   detachedFailure: (payload) => crDetachedFailure(payload),
   describe: (value) => crDescribe(value),
+  // Whether a value is bytes the renderer takes (an ArrayBuffer, a SharedArrayBuffer, a view; from any realm).
+  isBytes: (value) => crIsBytes(value),
   optionsJson: (options) => crOptionsJson(options),
   build: (parts) => crBuildDecoded(parts.plain, parts.tape, parts.blob),
   optionsFailure: (options) => crOptionsFailure(crOptionsJson(options)),
