@@ -304,8 +304,8 @@ class Writer {
   }
 
   // Regions (code blocks, tables) are focusable, so that keyboard users can scroll them, and named,
-  // no two alike: from the second of a name on, a region's name is numbered ("Code: rust (2)").
-  // Once a block, so built for size.
+  // no two alike in the article: from the second of a name on, a region's name is numbered
+  // ("Code: rust (2)", "Performance (2)"). Once a block, so built for size.
 
   // A code block's region, named "Code: rust" (`lang`), or "Code".
   CR_COLD void start_code_region(std::string_view lang) {
@@ -318,31 +318,19 @@ class Writer {
       label = label.substr(at + kSlot.size());
     }
     region_name_.append(label);
-    // How many blocks had this name, this one included, told apart by the names' FNV-1a hashes
-    // (two names of one hash among a few dozen would only number one of them wrongly). The first
-    // 64 names are counted; past them every block is a first (thousands of languages keep their
-    // repeats rather than have each block searched against all of them).
-    std::uint32_t hash = 2166136261u, nth = 1;
-    for (char c : region_name_) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
-    const auto seen = std::find(code_name_hashes_.begin(), code_name_hashes_.end(), hash);
-    if (seen != code_name_hashes_.end()) {
-      nth = ++code_name_counts_[static_cast<std::size_t>(seen - code_name_hashes_.begin())];
-    } else if (code_name_hashes_.size() < 64) {
-      code_name_hashes_.push_back(hash);
-      code_name_counts_.push_back(1);
-    }
     w_.markup("<pre class=\"cr-code\" tabindex=\"0\" role=\"region\"");
-    w_.attribute("aria-label", numbered(region_name_, nth)).markup("><code");
+    w_.attribute("aria-label", numbered(region_name_, count_region_name(region_name_))).markup("><code");
   }
 
-  // A table's region, and the table, named by the heading before it (else "Table"); a second one
-  // under the same heading by the heading's words and its number, "Performance (2)".
+  // A table's region, and the table, named by the heading before it (else "Table"); a second
+  // region of that name, under the same heading or under another of the same words, by the words
+  // and its number, "Performance (2)".
   CR_COLD void start_table_region() {
     const bool headed = !last_heading_id_.empty();
-    tables_under_heading_ = table_heading_ == last_heading_id_ ? tables_under_heading_ + 1 : 1;
-    table_heading_ = last_heading_id_;
-    const bool by_heading = headed && tables_under_heading_ == 1;
-    const std::string_view name = numbered(headed ? std::string_view(last_heading_text_) : o_.table_label, tables_under_heading_);
+    const std::string_view base = headed ? std::string_view(last_heading_text_) : o_.table_label;
+    const std::uint32_t nth = count_region_name(base);
+    const bool by_heading = headed && nth == 1;
+    const std::string_view name = numbered(base, nth);
     const auto write_name = [&] {
       if (by_heading) w_.attribute("aria-labelledby", last_heading_id_);
       else w_.attribute("aria-label", name);
@@ -352,6 +340,22 @@ class Writer {
     w_.markup(">\n<table");
     write_name();
     w_.markup(">\n");
+  }
+
+  // How many regions had this name, this one included, told apart by the names' FNV-1a hashes
+  // (two names of one hash among a few dozen would only number one of them wrongly). The first
+  // 64 names are counted; past them every region is a first (thousands of languages keep their
+  // repeats rather than have each block searched against all of them).
+  std::uint32_t count_region_name(std::string_view name) {
+    std::uint32_t hash = 2166136261u;
+    for (char c : name) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
+    const auto seen = std::find(region_name_hashes_.begin(), region_name_hashes_.end(), hash);
+    if (seen != region_name_hashes_.end()) return ++region_name_counts_[static_cast<std::size_t>(seen - region_name_hashes_.begin())];
+    if (region_name_hashes_.size() < 64) {
+      region_name_hashes_.push_back(hash);
+      region_name_counts_.push_back(1);
+    }
+    return 1;
   }
 
   // `name`, numbered from its second region on.
@@ -672,12 +676,10 @@ class Writer {
   std::size_t heading_blank_tail_ = 0;      // blanks that ended the last text chunk written ...
   std::size_t heading_blank_tail_end_ = 0;  // ... and where that chunk ended in out_
   std::string last_heading_id_;
-  std::string last_heading_text_;  // its words, for a second table under it
+  std::string last_heading_text_;  // its words, for the name of a table under it
   // regions' names (numbered from the second of a name on)
-  std::string table_heading_;          // the heading id the last table came under ("" for none)
-  std::uint32_t tables_under_heading_ = 0;
-  std::vector<std::uint32_t> code_name_hashes_;  // code blocks' names ...
-  std::vector<std::uint32_t> code_name_counts_;  // ... and how many had each
+  std::vector<std::uint32_t> region_name_hashes_;  // the names of code blocks' and tables' regions ...
+  std::vector<std::uint32_t> region_name_counts_;  // ... and how many had each
   std::string region_name_, numbered_;
   // links and images
   struct OpenLink {

@@ -270,6 +270,9 @@ test('every link has a name, every lang a language, every label words', () => {
   const table = '| a | b |\n| - | - |\n| 1 | 2 |\n';
   assert.deepEqual(regions(`${table}\n${table}\n## Speed\n\n${table}\n${table}\n${table}\n## Size\n\n${table}`),
     ['label=Table', 'label=Table (2)', 'labelledby=cr-speed', 'label=Speed (2)', 'label=Speed (3)', 'labelledby=cr-size']);
+  // ... and a table under a second heading of the same words (an id of its own, a name of its own).
+  assert.deepEqual(regions(`## Speed\n\n${table}\n## Size\n\n${table}\n## Speed\n\n${table}\n${table}`),
+    ['labelledby=cr-speed', 'labelledby=cr-size', 'label=Speed (2)', 'label=Speed (3)']);
   assert.deepEqual(regions('```js\na\n```\n\n```py\nb\n```\n\n```js\nc\n```\n\n```\nd\n```\n\n    e\n'),
     ['label=Code: js', 'label=Code: py', 'label=Code: js (2)', 'label=Code', 'label=Code (2)']);
   // A markdown table's empty header (its corner) names no column: a plain cell, in an article.
