@@ -178,6 +178,18 @@ test('files are read as TextDecoder reads bytes: a byte order mark dropped, inva
   }
 });
 
+test('./demo --render FILE reads a relative FILE from where it was given, and names a missing one', () => {
+  const inputs = dir('in');
+  write(inputs, 'tabs.json', plain({}));
+  const demo = (args) => spawnSync(path.join(root, 'demo'), ['--render', ...args], { cwd: inputs, encoding: 'utf8' });
+  const r = demo(['tabs.json']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout, renderer.renderComparison(plain({})).html);
+  const missing = demo(['nothing-here.json']);
+  assert.equal(missing.status, 2);
+  assert.ok(missing.stderr.startsWith(`${path.join(inputs, 'nothing-here.json')}: ENOENT`), missing.stderr);
+});
+
 test('hostile metadata: titles and descriptions escaped in the head, slugs made safe file names', () => {
   const inputs = dir('in');
   const out0 = dir('out');
