@@ -163,8 +163,10 @@ test('changing option-a, slug or the payload re-renders, once per change', async
 
   // Changes that leave the same text and options, each on its own: an equal options object (what
   // a framework hands over on each update), another place to render, spaces around an attribute,
-  // a move in the page. The article stays as it is: the same nodes, focus kept, no event, not busy.
-  for (const change of ['equal options', 'render', 'spaces', 'move']) {
+  // a move in the page. The article stays as it is: the same nodes, focus kept, no event, not busy
+  // (a move by append() loses focus, as the browser takes it from any node it removes;
+  // moveBefore(), which keeps it, keeps it here too).
+  for (const change of ['equal options', 'render', 'spaces', 'move', 'moveBefore']) {
     const kept = await page.evaluate(async (which) => {
       const el = document.getElementById('by-src');
       const count = window.__events.length;
@@ -175,6 +177,7 @@ test('changing option-a, slug or the payload re-renders, once per change', async
       if (which === 'render') el.render = 'main';
       if (which === 'spaces') el.optionA = ' R ';
       if (which === 'move') el.parentElement.append(el); // disconnected and connected again
+      if (which === 'moveBefore') el.parentElement.moveBefore(el, null);
       await new Promise((resolve) => setTimeout(resolve, 300)); // a render would finish in this time
       return { events: window.__events.length - count, same: el.firstElementChild === article,
         focused: which === 'move' || document.activeElement === focusable, busy: el.hasAttribute('aria-busy') };
