@@ -42,7 +42,8 @@ the stylesheet to DIR/${STYLESHEET}.
   -V, --version       the version
 
 Two inputs with the same slug never overwrite each other: the second page gets a
-suffix (rust-vs-go-2.html). A bad input is reported as "FILE: code: message (at
+suffix (rust-vs-go-2.html). No input, and no file in DIR that this command did not
+write, is ever written over. A bad input is reported as "FILE: code: message (at
 path)" on stderr and the others still render; so is a folder with no payload in it.
 Exit status: 0 all rendered, 1 some input failed, 2 usage error.
 `;
@@ -77,7 +78,7 @@ try {
 } catch (e) {
   // Node's own wording for an unknown option ends in an unbalanced quote: said plainly here.
   const unknown = e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && /Unknown option '([^']+)'/.exec(e.message);
-  usageError(unknown ? `unknown option ${unknown[1]} (a file whose name starts with "-" goes after "--")` : e.message);
+  usageError(unknown ? `unknown option ${unknown[1]} (a file whose name starts with "-" goes after "--", after the options)` : e.message);
 }
 const { values, positionals } = args;
 if (values.help) {
@@ -94,6 +95,7 @@ if (values['raw-html'] !== undefined && !RAW_HTML_MODES.includes(values['raw-htm
   usageError(`--raw-html must be one of ${RAW_HTML_MODES.join(', ')}, not "${values['raw-html']}"`);
 }
 if (values.slug !== undefined && values.slug === '') usageError('--slug needs a value');
+if (positionals.filter((p) => p === '-').length > 1) usageError('standard input (-) can be read only once');
 
 let jobs = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 if (values.jobs !== undefined) {
@@ -103,12 +105,36 @@ if (values.jobs !== undefined) {
 jobs = Math.max(1, Math.min(jobs, MAX_JOBS));
 const quiet = values.quiet === true;
 const outDir = path.resolve(values.out);
+
+// A path as the file system knows it (symbolic links resolved), for a path that need not exist
+// yet: its deepest existing folder resolved, the rest as given. Two names of one file (a link to
+// the input folder given as --out) compare equal this way.
+function realPath(p) {
+  const rest = [];
+  for (let at = path.resolve(p); ; at = path.dirname(at)) {
+    try {
+      return path.join(fs.realpathSync(at), ...rest.reverse());
+    } catch {
+      if (path.dirname(at) === at) return path.resolve(p);
+      rest.push(path.basename(at));
+    }
+  }
+}
+const outReal = realPath(outDir);
 const renderOptions = {};
 if (values.slug !== undefined) renderOptions.slug = values.slug;
 if (values['raw-html'] !== undefined) renderOptions.rawHtml = values['raw-html'];
 
 // ---- output: progress on a terminal, plain lines otherwise ----
 const interactive = Boolean(process.stderr.isTTY) && !quiet;
+// A line per page where stdout is not the terminal the progress line is on (a file, a pipe).
+const pageLines = !quiet && !(interactive && process.stdout.isTTY);
+// A reader that stops early (`| head`) closes stdout: the pages are still written, the lines not.
+let stdoutOpen = true;
+process.stdout.on('error', (e) => {
+  if (e.code !== 'EPIPE') throw e;
+  stdoutOpen = false;
+});
 let progressShown = false;
 let lastProgress = 0;
 let progressStarted = 0;
@@ -197,7 +223,7 @@ function listInputs(inputs) {
       for (const child of children) {
         const full = path.join(folder, child.name);
         if (child.isDirectory()) {
-          if (!child.name.startsWith('.') && !SKIPPED_FOLDERS.has(child.name) && path.resolve(full) !== outDir) folders.push(full);
+          if (!child.name.startsWith('.') && !SKIPPED_FOLDERS.has(child.name) && realPath(full) !== outReal) folders.push(full);
         } else if ((child.isFile() || child.isSymbolicLink()) && INPUT_EXTENSIONS.has(path.extname(child.name).toLowerCase())) {
           if (child.isSymbolicLink()) {
             try {
@@ -250,16 +276,50 @@ function uniqueName(base, file) {
   return { name: `${name}.html`, base, clash };
 }
 
+// The output folder and the folders it needs, one at a time (Node's recursive mkdir loops for
+// ever on a path the kernel refuses, such as one under /proc).
+function makeFolder(folder) {
+  const missing = [];
+  for (let at = folder; ; at = path.dirname(at)) {
+    try {
+      if (fs.statSync(at).isDirectory()) break;
+      throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+    } catch (e) {
+      if (e.code !== 'ENOENT' || path.dirname(at) === at) throw e;
+      missing.push(at);
+    }
+  }
+  for (const at of missing.reverse()) fs.mkdirSync(at);
+}
+
+// The stylesheet, unless a file of that name there is someone else's.
+const STYLESHEET_START = '/* comparison-renderer: the stylesheet';
+function copyStylesheet() {
+  const target = path.join(outDir, STYLESHEET);
+  if (fs.existsSync(target) && !fs.readFileSync(target, 'utf8').startsWith(STYLESHEET_START)) {
+    throw new Error(`${target} is not comparison-renderer's stylesheet: it was left as it is (remove it, or choose another --out)`);
+  }
+  fs.copyFileSync(new URL(`../dist/${STYLESHEET}`, import.meta.url), target);
+}
+
 // ---- the run ----
 const started = process.hrtime.bigint();
-const entries = listInputs(positionals);
-const inputFiles = new Set(entries.map((e) => path.resolve(e.file)));
+// The inputs' real paths: a file given twice (or in a folder given too) is read once, where it
+// first comes, and no page is written over one.
+const inputFiles = new Set();
+const entries = listInputs(positionals).filter((e) => {
+  if (e.file === '-') return true;
+  const real = realPath(e.file);
+  if (inputFiles.has(real)) return false;
+  inputFiles.add(real);
+  return true;
+});
 let failed = 0;
 let rendered = 0;
 
 try {
-  fs.mkdirSync(outDir, { recursive: true });
-  fs.copyFileSync(new URL(`../dist/${STYLESHEET}`, import.meta.url), path.join(outDir, STYLESHEET));
+  makeFolder(outDir);
+  copyStylesheet();
 } catch (e) {
   process.stderr.write(`${PROGRAM}: cannot write to ${outDir}: ${describeFsError(e)}\n`);
   process.exit(1);
@@ -342,10 +402,12 @@ for (let i = 0; i < total; i++) {
   if (clash) report(process.stderr, `${file}: warning: ${base}.html is already taken by ${clash}; writing ${name}`);
   const target = path.join(outDir, name);
   let why = writeProblem;
-  if (!why && inputFiles.has(target)) {  // never write a page over what it was made from
+  if (!why && inputFiles.has(path.join(outReal, name))) {  // never write a page over what it was made from
     why = 'that is one of the inputs (choose another --out)';
-    fs.rmSync(written, { force: true });
+  } else if (!why && fs.existsSync(target) && !isOurPage(target)) {  // nor over a page of someone else's
+    why = 'a file this command did not write is there; it was left as it is (remove it, or choose another --out)';
   }
+  if (why && written) fs.rmSync(written, { force: true });
   if (!why) {
     try {
       fs.renameSync(written, target);
@@ -360,7 +422,7 @@ for (let i = 0; i < total; i++) {
     continue;
   }
   rendered++;
-  if (!interactive && !quiet) process.stdout.write(`${file} -> ${path.join(values.out, name)}\n`);  // as --out was given
+  if (pageLines && stdoutOpen) process.stdout.write(`${file} -> ${path.join(values.out, name)}\n`);  // as --out was given
 }
 await Promise.all(threads.map((t) => t.terminate()));
 progress(total, total, '', true);

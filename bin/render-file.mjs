@@ -38,6 +38,7 @@ export function describeFsError(e) {
   if (e && e.code === 'ENOENT') return 'No such file or folder.';
   if (e && e.code === 'EACCES') return 'Permission denied.';
   if (e && e.code === 'EISDIR') return 'Is a folder.';
+  if (e && e.code === 'ENOTDIR') return 'Not a folder.';
   return `${e && e.message ? e.message : String(e)}`.replace(/\.?$/, '.');
 }
 
@@ -56,6 +57,7 @@ export function renderFile(renderer, file, options, temporary) {
   try {
     fs.writeFileSync(temporary, page(rendered, renderer.version));
   } catch (e) {
+    fs.rmSync(temporary, { force: true });  // what a full disk let through
     return { result, writeProblem: describeFsError(e) };
   }
   return { result, written: temporary };

@@ -87,7 +87,8 @@ test('usage errors exit 2 and write nothing', () => {
     [[], /no INPUT given/],
     [[input], /--out DIR is required/],
     [[input, '--out'], /--out/],
-    [[input, '--out', 'x', '--bogus'], /^comparison-render: unknown option --bogus \(a file whose name starts with "-" goes after "--"\)$/m],
+    [[input, '--out', 'x', '--bogus'], /^comparison-render: unknown option --bogus \(a file whose name starts with "-" goes after "--", after the options\)$/m],
+    [[input, '-', '-', '--out', 'x'], /standard input \(-\) can be read only once/],
     [[input, '--out', 'x', '--raw-html', 'unsafe'], /--raw-html must be one of sanitize, escape, drop, trust, not "unsafe"/],
     [[input, '--out', 'x', '--slug', ''], /--slug needs a value/],
   ];
@@ -272,6 +273,68 @@ test('--out inside or equal to an input folder: its pages are not inputs, and no
   }
   assert.equal(fs.readFileSync(path.join(inputs, 'beta.html'), 'utf8'), saved);
   assert.match(fs.readFileSync(path.join(inputs, 'alpha.html'), 'utf8'), /<meta name="generator"/);
+});
+
+test('what is in --out already: an input reached through a link, files of someone else\'s, a folder that cannot be', () => {
+  // --out a link to the input folder: still the input folder.
+  const inputs = dir('linked');
+  const saved = nuxtPage(variant('beta'));
+  write(inputs, 'beta.html', saved);
+  const link = path.join(dir('links'), 'site');
+  fs.symlinkSync(inputs, link, 'dir');
+  let r = cli([inputs, '--out', link]);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /beta\.html: write_failed: .*beta\.html: that is one of the inputs \(choose another --out\)/);
+  assert.equal(fs.readFileSync(path.join(inputs, 'beta.html'), 'utf8'), saved);
+  // A page or a stylesheet this command did not write is left as it is.
+  const input = write(dir('in'), 'tabs.json', plain({}));
+  const out = dir('own');
+  write(out, 'tabs-vs-spaces.html', '<p>mine</p>');
+  r = cli([input, '--out', out]);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /tabs\.json: write_failed: .*tabs-vs-spaces\.html: a file this command did not write is there; it was left as it is/);
+  assert.equal(fs.readFileSync(path.join(out, 'tabs-vs-spaces.html'), 'utf8'), '<p>mine</p>');
+  assert.deepEqual(fs.readdirSync(out).sort(), ['comparison.css', 'tabs-vs-spaces.html'], 'no temporary file left');
+  const styled = dir('own-css');
+  write(styled, 'comparison.css', 'body { color: red }');
+  r = cli([input, '--out', styled]);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /cannot write to .*: .*comparison\.css is not comparison-renderer's stylesheet: it was left as it is/);
+  assert.equal(fs.readFileSync(path.join(styled, 'comparison.css'), 'utf8'), 'body { color: red }');
+  // The same input twice, or in a folder given too: read once.
+  const twice = dir('twice');
+  r = cli([input, input, path.dirname(input), '--out', twice]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(pages(twice), ['tabs-vs-spaces.html']);
+  assert.match(r.stderr, /^1 rendered, 0 failed/m);
+  // A file as --out, and a folder the kernel refuses (Node's recursive mkdir loops there).
+  r = cli([input, '--out', input]);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /cannot write to .*tabs\.json: Not a folder\.$/m);
+  r = cli([input, '--out', '/proc/comparison-render-test/site'], { timeout: 30000 });
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /^comparison-render: cannot write to \/proc\/comparison-render-test\/site: /m);
+});
+
+test('a reader that stops early, and a disk that fills: no stack trace, no temporary file left', () => {
+  const inputs = dir('many');
+  for (let i = 0; i < 200; i++) write(inputs, `${i}.json`, plain({ slug: `page-${i}` }));
+  const out = dir('out');
+  const quote = (t) => `'${t.replace(/'/g, `'\\''`)}'`;
+  const command = [process.execPath, bin, inputs, '--out', out, '--jobs', '1'].map(quote).join(' ');
+  let r = spawnSync('bash', ['-c', `${command} | head -1; echo "status \${PIPESTATUS[0]}" >&2`], { encoding: 'utf8', timeout: 120000 });
+  assert.match(r.stdout, /^.*0\.json -> .*page-0\.html\n$/);
+  assert.match(r.stderr, /^200 rendered, 0 failed in .*\nstatus 0\n$/);
+  assert.equal(pages(out).length, 200);
+  // A page larger than the file size limit: write_failed, and its temporary file removed.
+  const big = write(dir('big'), 'big.json', plain({ slug: 'big', content_md: 'Words and more words. '.repeat(5000) }));
+  const small = write(dir('small'), 'small.json', plain({ slug: 'small' }));
+  const full = dir('full');
+  const limited = [process.execPath, bin, big, small, '--out', full].map(quote).join(' ');
+  r = spawnSync('bash', ['-c', `trap '' XFSZ; ulimit -f 64; exec ${limited}`], { encoding: 'utf8', timeout: 120000 });
+  assert.equal(r.status, 1, r.stderr);
+  assert.match(r.stderr, /big\.json: write_failed: .*big\.html: EFBIG/);
+  assert.deepEqual(fs.readdirSync(full).sort(), ['comparison.css', 'small.html']);
 });
 
 test('a broken file among good ones: reported as FILE: code: message (at path), the others written, exit 1', () => {
