@@ -323,7 +323,7 @@ function restoreFocus(element, place) {
 // else the text, which the renderer refuses in words (bad_option, path /headingOffset).
 function headingOffsetOf(value) {
   const text = value.trim();
-  return text !== '' && Number.isFinite(Number(text)) ? Number(text) : text;
+  return /^-?\d+$/.test(text) ? Number(text) : text;  // not "0x2" or "1e0", which Number() reads
 }
 
 let instances = 0;
@@ -346,17 +346,22 @@ export class ComparisonArticle extends Base {
   #error = null;
   #shown = false; // the article, or its first pieces, is in the element (not the fallback)
   #rendered = null; // { src, input, options } the article in the element was wholly rendered from
+  #pending = null; // { payload, src, options, generation } what the update under way renders
 
   connectedCallback() {
     // Properties set on the element before this module defined it shadow the accessors: move them.
+    // One the setter refuses is reported as the page's error, and the others still move.
     for (const name of ['payload', 'options', 'src', 'slug', 'optionA', 'optionB', 'headingOffset', 'render']) {
       if (Object.prototype.hasOwnProperty.call(this, name)) {
         const value = this[name];
         delete this[name];
-        this[name] = value;
+        try {
+          this[name] = value;
+        } catch (e) {
+          reportError(e);
+        }
       }
     }
-    if (this.#fallback === null) this.#fallback = [...this.childNodes];
     this.#schedule();
   }
 
@@ -449,10 +454,27 @@ export class ComparisonArticle extends Base {
   }
 
   async #update() {
-    const generation = ++this.#generation;
-    const current = () => generation === this.#generation && this.isConnected;
     const payload = this.#payload;
     const src = this.getAttribute('src');
+    const options = { ...(this.#options || {}) };
+    if (options.idPrefix === undefined) options.idPrefix = this.#idPrefix;
+    for (const [key, attribute] of [['slug', 'slug'], ['optionA', 'option-a'], ['optionB', 'option-b']]) {
+      const value = this.getAttribute(attribute);
+      if (value !== null && value.trim() !== '') options[key] = value.trim();
+    }
+    const headingOffset = this.getAttribute('heading-offset');
+    if (headingOffset !== null && headingOffset.trim() !== '') options.headingOffset = headingOffsetOf(headingOffset);
+    // An update that asks for what the update under way is rendering (an equal options object,
+    // which a framework hands over on every update) lets it finish instead of starting it again.
+    const key = { payload, src: payload === null ? src : null, options: optionsKey(options) };
+    const pending = this.#pending;
+    if (pending !== null && pending.generation === this.#generation && key.options !== null &&
+        pending.payload === key.payload && pending.src === key.src && pending.options === key.options) {
+      return;
+    }
+    const generation = ++this.#generation;
+    this.#pending = { ...key, generation };
+    const current = () => generation === this.#generation && this.isConnected;
     if (payload === null && (src === null || src.trim() === '')) {
       // Nothing to render (yet, or any more): back to the fallback content, without an event.
       this.#cancelDownload();
@@ -462,6 +484,7 @@ export class ComparisonArticle extends Base {
       this.#shown = false;
       this.#result = null;
       this.#error = null;
+      this.#pending = null;
       this.removeAttribute('aria-busy');
       return;
     }
@@ -496,21 +519,14 @@ export class ComparisonArticle extends Base {
       }
     }
 
-    const options = { ...(this.#options || {}) };
-    if (options.idPrefix === undefined) options.idPrefix = this.#idPrefix;
-    for (const [key, attribute] of [['slug', 'slug'], ['optionA', 'option-a'], ['optionB', 'option-b']]) {
-      const value = this.getAttribute(attribute);
-      if (value !== null && value.trim() !== '') options[key] = value.trim();
-    }
-    const headingOffset = this.getAttribute('heading-offset');
-    if (headingOffset !== null && headingOffset.trim() !== '') options.headingOffset = headingOffsetOf(headingOffset);
     // The same source, input and options as the article shown (a framework handing over an equal
     // options object on every update): nothing to do; the reader keeps focus, selection and scroll.
     // A new src is a new article, and says so with its event, even when its input is the same.
-    const asked = { src: payload === null ? src : null, input, options: optionsKey(options) };
+    const asked = { src: key.src, input, options: key.options };
     const shown = this.#rendered;
     if (shown && this.#shown && asked.options !== null && shown.src === asked.src && shown.input === input &&
         shown.options === asked.options) {
+      this.#pending = null;
       this.removeAttribute('aria-busy');
       return;
     }
@@ -563,6 +579,7 @@ export class ComparisonArticle extends Base {
     this.#result = detail;
     this.#error = null;
     this.#rendered = asked;
+    this.#pending = null;
     this.removeAttribute('aria-busy');
     this.dispatchEvent(new CustomEvent('comparison-rendered', { detail, bubbles: true }));
     scrollToFragment(this);
@@ -573,7 +590,9 @@ export class ComparisonArticle extends Base {
   // False when a newer render took over meanwhile.
   async #insert(html, trusted, current) {
     const pieces = html.length > PIECES_ABOVE && !trusted ? articlePieces(html) : null;
-    const place = focusPlace(this);
+    // Focus in the fallback (a link in it) goes to the element, not to a place in the article.
+    const place = this.#shown ? focusPlace(this) : focusPlace(this) === null ? null : -1;
+    this.#keepFallback();
     if (!pieces) {
       this.innerHTML = trustedHtml(html);
       this.#shown = true;
@@ -667,12 +686,21 @@ export class ComparisonArticle extends Base {
     this.#download = null;
   }
 
+  // What the page put inside the element, while it shows (children added after it was connected,
+  // or by the parser since, included): kept before an article first replaces it.
+  #keepFallback() {
+    if (!this.#shown) this.#fallback = [...this.childNodes];
+  }
+
   #fail(error) {
     this.removeAttribute('aria-busy');
-    const place = focusPlace(this);
-    this.replaceChildren(...(this.#fallback || []));
-    restoreFocus(this, place === null ? null : -1);
+    if (this.#shown) {  // the fallback, when it shows already, stays as it is (and focus in it)
+      const place = focusPlace(this);
+      this.replaceChildren(...(this.#fallback || []));
+      restoreFocus(this, place === null ? null : -1);
+    }
     this.#shown = false;
+    this.#pending = null;
     this.#result = null;
     this.#error = error;
     this.dispatchEvent(new CustomEvent('comparison-error', { detail: error, bubbles: true }));

@@ -507,6 +507,9 @@ test('heading-offset puts the article under the page\'s own headings, in HTML al
   events = await eventsAfter(page, () => document.querySelector('[data-test="offset"]').setAttribute('heading-offset', 'two'));
   assert.deepEqual(events.map((e) => [e.type, e.detail.code, e.detail.path]), [['comparison-error', 'bad_option', '/headingOffset']]);
   assert.equal(await page.evaluate(() => document.querySelector('[data-test="offset"]').headingOffset), 'two');
+  // ... and so is one that Number() would read but that is no whole number as written.
+  events = await eventsAfter(page, () => document.querySelector('[data-test="offset"]').setAttribute('heading-offset', '0x2'));
+  assert.deepEqual(events.map((e) => [e.type, e.detail.code, e.detail.path]), [['comparison-error', 'bad_option', '/headingOffset']]);
   assert.deepEqual(problems, []);
   await page.close();
 });
@@ -528,6 +531,25 @@ test('the element class is exported; setting a non-string payload throws a TypeE
   assert.deepEqual(result, { defined: true, instance: true, observed: ['src', 'slug', 'option-a', 'option-b', 'heading-offset', 'render'], thrown: 'TypeError: <comparison-article>.payload: expected a string, UTF-8 bytes or null, got an object ' +
     '(parsed JSON? pass the text it came from, or JSON.stringify(value))', payload: null });
   assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('properties set before the element is defined: a refused one is reported, the others still work', async () => {
+  const { page, problems } = await open();
+  const state = await page.evaluate(async () => {
+    // An element of a document without the definition is not upgraded until it comes into this one.
+    const early = document.implementation.createHTMLDocument('').createElement('comparison-article');
+    early.payload = 42;
+    early.src = '/examples/rust-vs-go.payload.json';
+    early.optionA = 'R';
+    document.querySelector('main').append(document.adoptNode(early));
+    const started = performance.now();
+    while (early.result === null && performance.now() - started < 20000) await new Promise((r) => setTimeout(r, 20));
+    return { src: early.getAttribute('src'), optionA: early.getAttribute('option-a'), slug: early.result && early.result.slug,
+      payload: early.payload };
+  });
+  assert.deepEqual(state, { src: '/examples/rust-vs-go.payload.json', optionA: 'R', slug: 'rust-vs-go', payload: null });
+  assert.deepEqual(problems, ['page error: <comparison-article>.payload: expected a string, UTF-8 bytes or null, got a number']);
   await page.close();
 });
 
@@ -615,6 +637,61 @@ test('clearing the payload in the middle of a piece-by-piece render brings the f
   assert.equal(state.midway.busy, 'true');
   assert.ok(state.midway.sections < 400, `${state.midway.sections} sections were in already`);
   assert.deepEqual({ ...state, midway: undefined }, { midway: undefined, html: '<p>fallback</p>', busy: false, result: null, error: null });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the fallback is what the element holds when the article first comes, and focus in it stays', async () => {
+  const { page, problems } = await open();
+  const state = await page.evaluate(async () => {
+    const settle = () => new Promise((r) => setTimeout(r, 300));
+    const waitFor = async (check) => { while (!check()) await new Promise((r) => setTimeout(r, 20)); };
+    // Children put in after the element was connected (a framework filling it later) are its fallback.
+    const late = document.createElement('comparison-article');
+    late.src = '/examples/no-such-file.json';
+    document.querySelector('main').append(late);
+    late.innerHTML = '<p>Fallback <a href="/x">read it on the site</a></p>';
+    late.querySelector('a').focus();  // a keyboard user on the fallback's link while it loads
+    await waitFor(() => late.error !== null);
+    const afterError = { html: late.innerHTML, focused: document.activeElement === late.querySelector('a') };
+    // The same element renders: the reader's focus goes to the element, not deep into the article.
+    late.payload = await (await fetch('/examples/rust-vs-go.payload.json')).text();
+    await waitFor(() => late.result !== null);
+    const afterRender = { focusedElement: document.activeElement === late };
+    late.payload = null;
+    late.removeAttribute('src');
+    await settle();
+    return { afterError, afterRender, fallbackBack: late.innerHTML };
+  });
+  assert.deepEqual(state, {
+    afterError: { html: '<p>Fallback <a href="/x">read it on the site</a></p>', focused: true },
+    afterRender: { focusedElement: true },
+    fallbackBack: '<p>Fallback <a href="/x">read it on the site</a></p>',
+  });
+  assert.deepEqual(problems.filter((p) => !/status of 404/.test(p)), []);  // the browser logs the 404 itself
+  await page.close();
+});
+
+test('an equal options object set again and again during a piece-by-piece render lets it finish', async () => {
+  const { page, problems } = await open();
+  const state = await page.evaluate(async () => {
+    const el = document.createElement('comparison-article');
+    el.setAttribute('render', 'main');
+    el.options = { labelLanguage: 'en' };
+    document.querySelector('main').append(el);
+    let events = 0;
+    el.addEventListener('comparison-rendered', () => { events++; });
+    const sections = Array.from({ length: 400 }, (_, i) => `## Part ${i}\n\n${'Some words of the part. '.repeat(40)}`).join('\n\n');
+    el.payload = JSON.stringify({ title: 'Big vs Small', content_md: sections,
+      feature_matrix: [{ feature: 'Size', optionA: 'big', optionB: 'small', winner: 'A' }] });
+    // A framework handing over an equal options object every 30 ms, for as long as the render takes.
+    const timer = setInterval(() => { el.options = { labelLanguage: 'en' }; }, 30);
+    const started = performance.now();
+    while (events === 0 && performance.now() - started < 20000) await new Promise((r) => setTimeout(r, 20));
+    clearInterval(timer);
+    return { events, sections: el.querySelectorAll('.cr-section').length };
+  });
+  assert.deepEqual(state, { events: 1, sections: 400 });
   assert.deepEqual(problems, []);
   await page.close();
 });
