@@ -1,6 +1,7 @@
 // The body of a comparison-worker.mjs worker (a Web Worker, or a Node worker thread): one
 // renderer, created from the compiled module the pool sends, answering calls in order.
-//   in:  { type: 'init', wasmModule, testHooks }, then { id, method, args }
+//   in:  { type: 'init', wasmModule, testHooks }, then { id, method, args } (args: the payload and
+//        the options' JSON, as the pool read them when the call was made; trapForTests: its own)
 //   out: { type: 'ready', version } or { type: 'failed', message }, then { id, result } | { id, parts }
 //        | { id, thrown: { name, message } }
 import createComparisonRenderer from './comparison-renderer.mjs';
@@ -14,6 +15,7 @@ let ready = null;
 
 async function answer({ id, method, args }) {
   const renderer = await ready;
+  if (method !== 'trapForTests') args = [args[0], args[1] === '' ? undefined : JSON.parse(args[1])];
   try {
     if (method === 'decodePayload') {
       const r = renderer[DECODE_PARTS](...args);

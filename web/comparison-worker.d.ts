@@ -35,5 +35,5 @@ export interface WorkerRenderer {
  * Starts the workers (the .wasm is compiled once, here, and handed to each). Rejects when the
  * module or a worker cannot load, naming the cause. A worker that traps is replaced.
  */
-export default function createComparisonWorker(options?: WorkerOptions): Promise<WorkerRenderer>;
+export default function createComparisonWorker(options?: WorkerOptions | null): Promise<WorkerRenderer>;
 export { createComparisonWorker };

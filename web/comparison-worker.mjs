@@ -7,14 +7,17 @@
 //   renderer.terminate();
 //
 // The pool compiles the .wasm once and hands the compiled module to each worker. A call goes to
-// the worker with the fewest calls waiting. A worker that traps (the call comes back "internal")
-// or dies is replaced; its waiting calls come back "internal" too. In Node an idle pool does not
-// keep the process alive.
+// the worker with the fewest calls waiting; its arguments are read when it is made, as the
+// synchronous renderer reads them. A worker that traps (the call comes back "internal") is
+// replaced, and the calls waiting behind that one go to its replacement; a worker that dies is
+// replaced, and its waiting calls come back "internal". In Node an idle pool does not keep the
+// process alive.
 import createComparisonRenderer from './comparison-renderer.mjs';
 
 const internals = createComparisonRenderer[Symbol.for('comparison-renderer.internals')];
-const isNode = typeof process === 'object' && process.versions != null && process.versions.node != null &&
-  typeof window === 'undefined';
+// Node's worker threads where there is no Web Worker (a test environment's `window` in Node too).
+const isNode = typeof Worker !== 'function' && typeof process === 'object' && process.versions != null &&
+  process.versions.node != null;
 const METHODS = ['renderComparison', 'decodePayload', 'renderMarkdown'];
 const MAX_WORKERS = 64;
 
@@ -94,7 +97,7 @@ function startThread(onMessage, onFailure) {
 // A worker of the pool: starts, says it is ready (or why not), answers calls by id.
 class PoolWorker {
   constructor(wasmModule, testHooks, onBroken) {
-    this.pending = new Map();  // id -> { resolve, reject, method }
+    this.pending = new Map();  // id -> a call: { id, method, args, resolve, reject, resent }
     this.onBroken = onBroken;
     this.ready = new Promise((resolve, reject) => {
       this.readyResolve = resolve;
@@ -129,35 +132,21 @@ class PoolWorker {
   }
 
   send(id, method, args) {
-    return new Promise((resolve, reject) => {
-      if (this.isBroken) {
-        resolve(internalError('The renderer\'s worker could not be started again.'));
-        return;
-      }
-      try {
-        this.thread.post({ id, method, args });
-      } catch {
-        // Options structured clone cannot carry: a function or a symbol anywhere in them is the
-        // renderer's own bad_option (with its path), as without a worker; anything else goes as
-        // the JSON the renderer would read. (The payload, text or bytes, always clones.)
-        const [payload, options] = args;
-        const refused = internals.optionsFailure(options);
-        if (refused) {
-          resolve(refused);
-          return;
-        }
-        try {
-          this.thread.post({ id, method, args: [payload, options !== null && typeof options === 'object' ? JSON.parse(JSON.stringify(options)) : options] });
-        } catch {
-          resolve(internalError('The call\'s arguments could not be sent to the worker.'));
-          return;
-        }
-      }
-      this.pending.set(id, { resolve, reject });
-      this.thread.ref();
-    });
+    return new Promise((resolve, reject) => this.dispatch({ id, method, args, resolve, reject, resent: false }));
   }
 
+  // Posts a call (the arguments are text, bytes of their own and JSON: they always clone).
+  dispatch(call) {
+    if (this.isBroken) {
+      call.resolve(internalError('The renderer\'s worker could not be started again.'));
+      return;
+    }
+    this.thread.post({ id: call.id, method: call.method, args: call.args });
+    this.pending.set(call.id, call);
+    this.thread.ref();
+  }
+
+  // The worker died (any of its calls may have been the cause): its calls come back "internal".
   fail(why) {
     this.readyReject(new Error(`comparison-renderer: a worker failed: ${why}`));
     for (const call of this.pending.values()) call.resolve(internalError(`The renderer's worker failed: ${why}`));
@@ -165,14 +154,15 @@ class PoolWorker {
     this.broken();
   }
 
+  // The worker trapped on a call (answered "internal") or died: the calls still waiting on it go
+  // to the pool, which gives them to its replacement (they had not run, or their answers are lost).
   broken() {
     if (this.isBroken) return;
     this.isBroken = true;
-    // Calls still waiting on it come back "internal", as a trap's own call does.
-    for (const call of this.pending.values()) call.resolve(internalError('The renderer\'s worker failed on an earlier call and was replaced.'));
+    const waiting = [...this.pending.values()];
     this.pending.clear();
     this.thread.terminate();
-    this.onBroken(this);
+    this.onBroken(this, waiting);
   }
 
   terminate() {
@@ -184,9 +174,12 @@ class PoolWorker {
   }
 }
 
-export default async function createComparisonWorker(options = {}) {
-  if (options === null || typeof options !== 'object') throw new TypeError('createComparisonWorker: options must be an object');
-  const { workers = 1, testHooks = false, ...overrides } = options;
+export default async function createComparisonWorker(options) {
+  if (options === undefined || options === null) options = {};  // no options, as for the renderer
+  if (typeof options !== 'object') throw new TypeError('createComparisonWorker: options must be an object');
+  const { workers = 1, ...overrides } = options;
+  const testHooks = options.testHooks === true;
+  delete overrides.testHooks;
   if (!Number.isInteger(workers) || workers < 1 || workers > MAX_WORKERS) {
     throw new RangeError(`createComparisonWorker: workers must be an integer from 1 to ${MAX_WORKERS}`);
   }
@@ -195,18 +188,35 @@ export default async function createComparisonWorker(options = {}) {
   let nextId = 1;
   let terminated = false;
   const start = () => {
-    const worker = new PoolWorker(wasmModule, testHooks, (gone) => {
-      // A worker that ran is replaced; one that never started is not (it would fail again).
+    const worker = new PoolWorker(wasmModule, testHooks, (gone, waiting) => {
+      // A worker that ran is replaced; one that never started is not (it would fail again now; a
+      // call that finds no worker left starts them again).
       const at = pool.indexOf(gone);
-      if (at >= 0 && !terminated && gone.started) {
-        const fresh = start();
-        pool[at] = fresh;
-        // Idle, it must not keep Node alive (a call refs it while it waits).
-        fresh.ready.then(() => { if (fresh.pending.size === 0 && fresh.issued === 0) fresh.thread.unref(); }, () => {});
+      const fresh = at >= 0 && !terminated && gone.started ? replace(at) : null;
+      // The calls that waited behind a trap, once each: to the replacement when it is ready.
+      for (const call of waiting) {
+        if (terminated) call.reject(new Error('comparison-renderer: the worker was terminated'));
+        else if (fresh === null || call.resent) call.resolve(internalError('The renderer\'s worker failed on an earlier call and was replaced.'));
+        else {
+          call.resent = true;
+          fresh.issued++;
+          fresh.ready.catch(() => {}).finally(() => {
+            fresh.issued--;
+            if (terminated) call.reject(new Error('comparison-renderer: the worker was terminated'));
+            else fresh.dispatch(call);
+          });
+        }
       }
     });
     worker.issued = 0;  // calls given to it that have not reached it yet (it may still be starting)
     return worker;
+  };
+  // A fresh worker in place of pool[at]; idle, it must not keep Node alive (a call refs it while it waits).
+  const replace = (at) => {
+    const fresh = start();
+    pool[at] = fresh;
+    fresh.ready.then(() => { if (fresh.pending.size === 0 && fresh.issued === 0) fresh.thread.unref(); }, () => {});
+    return fresh;
   };
   for (let i = 0; i < workers; i++) pool.push(start());
   try {
@@ -221,16 +231,28 @@ export default async function createComparisonWorker(options = {}) {
   const call = (method) => async (...args) => {
     if (terminated) throw new Error('comparison-renderer: the worker was terminated');
     if (method !== 'trapForTests') {
-      internals.checkPayload(method, args[0]);  // a TypeError, as without a worker
-      const detached = internals.detachedFailure(args[0]);  // bytes no longer there cannot be sent
+      const [payload, options] = args;
+      internals.checkPayload(method, payload);  // a TypeError, as without a worker
+      const detached = internals.detachedFailure(payload);  // bytes no longer there cannot be sent
       if (detached) return detached;
+      // Read now, as the synchronous renderer reads them, so that changes made after the call do
+      // not reach it: the options as the JSON it makes of them (a bad_option here as there), and
+      // bytes as a copy of their own (only theirs, not the rest of a larger buffer).
+      const json = internals.optionsJson(options);
+      if (typeof json !== 'string') return internals.optionsFailure(options);
+      args = [typeof payload === 'string' ? payload : internals.copyBytes(payload), json];
     }
     const load = (w) => w.pending.size + w.issued;
     let worker;
     // A worker replaced while the call waited for it (it failed on an earlier call): its successor.
-    for (let tries = 0; tries < 3 && (worker === undefined || !pool.includes(worker)); tries++) {
-      worker = pool[0];
-      for (const w of pool) if (load(w) < load(worker)) worker = w;
+    for (let tries = 0; tries < 3 && (worker === undefined || !pool.includes(worker) || worker.isBroken); tries++) {
+      let usable = pool.filter((w) => !w.isBroken);
+      if (usable.length === 0) {  // none started again after failing: try again (the file may be back)
+        for (let at = 0; at < pool.length; at++) replace(at);
+        usable = pool;
+      }
+      worker = usable[0];
+      for (const w of usable) if (load(w) < load(worker)) worker = w;
       worker.issued++;  // counted now: calls issued in one go spread over the pool
       try {
         await worker.ready.catch(() => {});
@@ -238,12 +260,6 @@ export default async function createComparisonWorker(options = {}) {
         worker.issued--;
       }
       if (terminated) throw new Error('comparison-renderer: the worker was terminated');
-    }
-    // Bytes that are a part of a larger buffer (a Node Buffer from a shared pool, a subarray) go as
-    // their own copy: structured clone would copy the whole buffer.
-    const [payload] = args;
-    if (ArrayBuffer.isView(payload) && payload.byteLength < payload.buffer.byteLength) {
-      args[0] = new Uint8Array(payload.buffer, payload.byteOffset, payload.byteLength).slice();
     }
     return worker.send(nextId++, method, args);
   };

@@ -8,6 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as devalue from 'devalue';
@@ -106,19 +107,78 @@ test('a trap comes back "internal" and the pool replaces that worker', async () 
   for (const r of again) assert.deepEqual(r, { ok: true, html: '<p><em>ok</em></p>\n' });
 });
 
-test('calls issued together spread over the pool; a trap settles every call waiting on that worker', async () => {
-  // Issued in one go: the trap and nine renders. Spread over the two workers, the renders on the
-  // other worker answer; those queued behind the trap come back "internal" — none hangs.
+test('calls issued together spread over the pool; those waiting behind a trap go to its replacement', async () => {
+  // Issued in one go: the trap and nine renders, spread over the two workers. The trap alone
+  // comes back "internal": the renders queued behind it are answered by the worker that replaces it.
   const calls = [pool.trapForTests(), ...Array.from({ length: 9 }, () => pool.renderComparison(seed))];
   const settled = await Promise.race([Promise.all(calls), new Promise((r) => setTimeout(() => r('hung'), 20000))]);
   assert.notEqual(settled, 'hung');
   const [trap, ...renders] = settled;
   assert.equal(trap.error.code, 'internal');
-  const ok = renders.filter((r) => r.ok);
-  assert.ok(ok.length >= 4, `${ok.length} of 9 answered: calls issued together all went to one worker`);
-  for (const r of ok) assert.equal(r.html, renderer.renderComparison(seed).html);
-  for (const r of renders.filter((x) => !x.ok)) assert.equal(r.error.code, 'internal');
+  for (const r of renders) assert.equal(r.html, renderer.renderComparison(seed).html);
   assert.deepEqual(await pool.renderMarkdown('*ok*'), { ok: true, html: '<p><em>ok</em></p>\n' });
+});
+
+test('a call reads its arguments when it is made, as the synchronous renderer does', async () => {
+  const encode = (t) => new TextEncoder().encode(t);
+  // Bytes changed, and options changed, right after the call: the call has what it was given.
+  const bytes = encode('# first');
+  const first = pool.renderMarkdown(bytes);
+  bytes.set(encode('# SECON'));
+  const options = { headingOffset: 0 };
+  const offset = pool.renderMarkdown('# t', options);
+  options.headingOffset = 3;
+  // Bytes transferred away right after the call: still the bytes of the call.
+  const moved = encode('# moved');
+  const transferred = pool.renderMarkdown(moved);
+  structuredClone(moved.buffer, { transfer: [moved.buffer] });
+  assert.deepEqual([(await first).html, (await offset).html, (await transferred).html],
+    ['<h1>first</h1>\n', '<h1>t</h1>\n', '<h1>moved</h1>\n']);
+  // Options read as JSON reads them, a class's toJSON included: the renderer's own answer.
+  class Options { constructor() { this.slug = 'nope'; } toJSON() { return { headingOffset: 9 }; } }
+  assert.deepEqual(await pool.renderComparison(seed, new Options()), renderer.renderComparison(seed, new Options()));
+  assert.equal((await pool.renderComparison(seed, new Options())).error.path, '/headingOffset');
+});
+
+test('a worker that cannot start again is passed over, and started again once it can', async () => {
+  // A copy of dist/ whose worker file goes missing after the pool started (a deploy, say).
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'cr-worker-'));
+  try {
+    fs.cpSync(dist, copy, { recursive: true, dereference: true });
+    const { default: create } = await import(pathToFileURL(path.join(copy, 'comparison-worker.mjs')).href);
+    const three = await create({ workers: 3, testHooks: true });
+    const one = await create({ testHooks: true });
+    const thread = path.join(copy, 'comparison-worker-thread.mjs');
+    fs.renameSync(thread, `${thread}.gone`);
+    assert.equal((await three.trapForTests()).error.code, 'internal');  // its replacement cannot start
+    for (let i = 0; i < 5; i++) assert.deepEqual(await three.renderMarkdown('*ok*'), { ok: true, html: '<p><em>ok</em></p>\n' });
+    await three.terminate();
+    // One worker, whose replacement cannot start: "internal"; with the file back, it starts again.
+    await one.trapForTests();
+    assert.equal((await one.renderMarkdown('x')).error.code, 'internal');
+    fs.renameSync(`${thread}.gone`, thread);
+    assert.deepEqual(await one.renderMarkdown('*ok*'), { ok: true, html: '<p><em>ok</em></p>\n' });
+    await one.terminate();
+  } finally {
+    fs.rmSync(copy, { recursive: true, force: true });
+  }
+});
+
+test('options: null is none, testHooks only when true; a test environment\'s window does not stop Node\'s workers', async () => {
+  const plain = await createComparisonWorker(null);
+  assert.deepEqual(await plain.renderMarkdown('*x*'), { ok: true, html: '<p><em>x</em></p>\n' });
+  await plain.terminate();
+  const loose = await createComparisonWorker({ testHooks: 'yes' });
+  assert.equal(loose.trapForTests, undefined);
+  await loose.terminate();
+  const script = `globalThis.window = globalThis;  // as jsdom or happy-dom set up
+const { default: create } = await import(${JSON.stringify(workerUrl)});
+const pool = await create();
+console.log((await pool.renderMarkdown('*x*')).html.trim());
+await pool.terminate();`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 20000 });
+  assert.equal(r.stderr, '');
+  assert.equal(r.stdout, '<p><em>x</em></p>\n');
 });
 
 test('calls after terminate() reject; a pool that loads nothing rejects with the cause', async () => {

@@ -572,6 +572,8 @@ const crInternals = Object.freeze({
   describe: (value) => crDescribe(value),
   // Whether a value is bytes the renderer takes (an ArrayBuffer, a SharedArrayBuffer, a view; from any realm).
   isBytes: (value) => crIsBytes(value),
+  // A copy of such bytes, in a buffer of their own (a view's bytes only).
+  copyBytes: (value) => (ArrayBuffer.isView(value) ? new Uint8Array(value.buffer, value.byteOffset, value.byteLength) : new Uint8Array(value)).slice(),
   optionsJson: (options) => crOptionsJson(options),
   build: (parts) => crBuildDecoded(parts.plain, parts.tape, parts.blob),
   optionsFailure: (options) => crOptionsFailure(crOptionsJson(options)),
