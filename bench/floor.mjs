@@ -1,9 +1,10 @@
 // The floor under each scenario: what any render of a payload given as text must do, measured
 // part by part in the runtime that renders it (Node, or a Chromium page), warm:
 //   text in   the payload's text written into wasm memory as UTF-8 (encodeInto, as the facade
-//             does for ASCII in Node and above 256 K units in Chromium; below, Chromium takes
-//             ASCII as Latin-1 bytes, and a text outside ASCII goes in as its UTF-16 code units,
-//             through Buffer or the String Builtins: those ways can beat this part)
+//             does for ASCII in Node and above 64 K units in Chromium; below, Chromium takes
+//             ASCII as Latin-1 bytes up to 8 K units and as UTF-16 code units above, and a text
+//             outside ASCII goes in as its code units, through Buffer or the String Builtins:
+//             those ways can beat this part)
 //   scan      one validating pass over the payload (the module's tape: bench/floor/floor_parts.cpp)
 //   md4c      md4c's parse of the article's markdown, with callbacks that write nothing
 //   text out  the module's result (the article's HTML) read out of wasm memory as a string, in

@@ -154,8 +154,9 @@ class PoolWorker {
     this.broken();
   }
 
-  // The worker trapped on a call (answered "internal") or died: the calls still waiting on it go
-  // to the pool, which gives them to its replacement (they had not run, or their answers are lost).
+  // The worker trapped on a call (answered "internal"): the calls still waiting on it go to the
+  // pool, which gives them to its replacement (they had not run, or their answers are lost). After
+  // fail() none are left.
   broken() {
     if (this.isBroken) return;
     this.isBroken = true;

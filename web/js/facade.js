@@ -167,8 +167,12 @@ const CR_UTF8_WHEN_SPARSE = 16;
 // payloads of 2.4 K to 65 K units -5 % to +1.5 % a render; above, an ASCII text loses ~10 % that
 // way (428 K). (The same payloads with one em dash: 17.9 -> 13.7 µs at 2.4 K, 117 -> 84 at 20 K,
 // 600 -> 450 at 65 K.)
+// Latin-1 stops at 8 K units: its base64 string is garbage, 4/3 of the text a call. Alone in a
+// page that cost nothing ("many", 15.5 K units, 0.98x), but in a page whose heap is busy (the
+// benchmark's, every peer loaded) "many" took 89-93 µs against 79-80 as code units, which make
+// none. Up to 8 K units (the seed, 7.2 K: 0.95x) the garbage is small.
 const CR_UNITS_MAX_ASCII = 65536;
-const CR_LATIN1_MAX_UNITS = 256 * 1024;
+const CR_LATIN1_MAX_UNITS = 8 * 1024;
 // Whether a text can go in as Latin-1 (writeLatin1): Node's Buffer, or btoa and setFromBase64.
 const crCanWriteLatin1 = crNodeBuffer !== null || (typeof btoa === 'function' && typeof Uint8Array.prototype.setFromBase64 === 'function');
 
