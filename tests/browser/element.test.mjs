@@ -617,23 +617,28 @@ test('a CSP whose connect-src leaves out the .wasm: the error says so, besides w
   }
 });
 
+// An article long enough to go in piece by piece: 400 sections of 40 sentences.
+const BIG_PAYLOAD = JSON.stringify({
+  title: 'Big vs Small',
+  content_md: Array.from({ length: 400 }, (_, i) => `## Part ${i}\n\n${'Some words of the part. '.repeat(40)}`).join('\n\n'),
+  feature_matrix: [{ feature: 'Size', optionA: 'big', optionB: 'small', winner: 'A' }],
+});
+
 test('clearing the payload in the middle of a piece-by-piece render brings the fallback back', async () => {
   const { page, problems } = await open();
-  const state = await page.evaluate(async () => {
+  const state = await page.evaluate(async (big) => {
     const el = document.createElement('comparison-article');
     el.setAttribute('render', 'main');
     el.innerHTML = '<p>fallback</p>';
     document.querySelector('main').append(el);
-    const sections = Array.from({ length: 400 }, (_, i) => `## Part ${i}\n\n${'Some words of the part. '.repeat(40)}`).join('\n\n');
-    el.payload = JSON.stringify({ title: 'Big vs Small', content_md: sections,
-      feature_matrix: [{ feature: 'Size', optionA: 'big', optionB: 'small', winner: 'A' }] });
+    el.payload = big;
     // Wait for the first piece (the title), then clear the payload before the rest is in.
     while (!el.querySelector('h1')) await new Promise(requestAnimationFrame);
     const midway = { busy: el.getAttribute('aria-busy'), sections: el.querySelectorAll('.cr-section').length };
     el.payload = null;
     await new Promise((r) => setTimeout(r, 500));
     return { midway, html: el.innerHTML, busy: el.hasAttribute('aria-busy'), result: el.result, error: el.error };
-  });
+  }, BIG_PAYLOAD);
   assert.equal(state.midway.busy, 'true');
   assert.ok(state.midway.sections < 400, `${state.midway.sections} sections were in already`);
   assert.deepEqual({ ...state, midway: undefined }, { midway: undefined, html: '<p>fallback</p>', busy: false, result: null, error: null });
@@ -674,23 +679,21 @@ test('the fallback is what the element holds when the article first comes, and f
 
 test('an equal options object set again and again during a piece-by-piece render lets it finish', async () => {
   const { page, problems } = await open();
-  const state = await page.evaluate(async () => {
+  const state = await page.evaluate(async (big) => {
     const el = document.createElement('comparison-article');
     el.setAttribute('render', 'main');
     el.options = { labelLanguage: 'en' };
     document.querySelector('main').append(el);
     let events = 0;
     el.addEventListener('comparison-rendered', () => { events++; });
-    const sections = Array.from({ length: 400 }, (_, i) => `## Part ${i}\n\n${'Some words of the part. '.repeat(40)}`).join('\n\n');
-    el.payload = JSON.stringify({ title: 'Big vs Small', content_md: sections,
-      feature_matrix: [{ feature: 'Size', optionA: 'big', optionB: 'small', winner: 'A' }] });
+    el.payload = big;
     // A framework handing over an equal options object every 30 ms, for as long as the render takes.
     const timer = setInterval(() => { el.options = { labelLanguage: 'en' }; }, 30);
     const started = performance.now();
     while (events === 0 && performance.now() - started < 20000) await new Promise((r) => setTimeout(r, 20));
     clearInterval(timer);
     return { events, sections: el.querySelectorAll('.cr-section').length };
-  });
+  }, BIG_PAYLOAD);
   assert.deepEqual(state, { events: 1, sections: 400 });
   assert.deepEqual(problems, []);
   await page.close();
