@@ -193,6 +193,9 @@ function crDescribe(value) {
 // Whether `value` is bytes: an ArrayBuffer (shared or not, from any realm) or a view of one.
 const crIsBytes = (value) => ArrayBuffer.isView(value) || /^\[object (Shared)?ArrayBuffer\]$/.test(Object.prototype.toString.call(value));
 
+// Bytes as a Uint8Array over the same memory (a view's bytes only).
+const crByteView = (value) => (ArrayBuffer.isView(value) ? new Uint8Array(value.buffer, value.byteOffset, value.byteLength) : new Uint8Array(value));
+
 // A payload given as bytes (a fetched _payload.json's ArrayBuffer, a Uint8Array or any other
 // view): its bytes, without the byte order mark TextDecoder would drop. Anything else that is not
 // a string is a TypeError.
@@ -202,8 +205,7 @@ function crBytesOf(name, value) {
   }
   // No bytes: a fresh empty array, since a detached buffer cannot even be viewed or copied from.
   if (crByteCount(value) <= 0) return new Uint8Array(0);
-  const bytes = value instanceof Uint8Array ? value
-    : ArrayBuffer.isView(value) ? new Uint8Array(value.buffer, value.byteOffset, value.byteLength) : new Uint8Array(value);
+  const bytes = value instanceof Uint8Array ? value : crByteView(value);
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
 }
 
@@ -577,7 +579,7 @@ const crInternals = Object.freeze({
   // Whether a value is bytes the renderer takes (an ArrayBuffer, a SharedArrayBuffer, a view; from any realm).
   isBytes: (value) => crIsBytes(value),
   // A copy of such bytes, in a buffer of their own (a view's bytes only).
-  copyBytes: (value) => (ArrayBuffer.isView(value) ? new Uint8Array(value.buffer, value.byteOffset, value.byteLength) : new Uint8Array(value)).slice(),
+  copyBytes: (value) => crByteView(value).slice(),
   optionsJson: (options) => crOptionsJson(options),
   build: (parts) => crBuildDecoded(parts.plain, parts.tape, parts.blob),
   optionsFailure: (options) => crOptionsFailure(crOptionsJson(options)),
