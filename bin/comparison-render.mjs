@@ -277,7 +277,8 @@ function uniqueName(base, file) {
 }
 
 // The output folder and the folders it needs, one at a time (Node's recursive mkdir loops for
-// ever on a path the kernel refuses, such as one under /proc).
+// ever on a path the kernel refuses, such as one under /proc). Returns the folders it made,
+// outermost first.
 function makeFolder(folder) {
   const missing = [];
   for (let at = folder; ; at = path.dirname(at)) {
@@ -289,17 +290,32 @@ function makeFolder(folder) {
       missing.push(at);
     }
   }
-  for (const at of missing.reverse()) fs.mkdirSync(at);
+  missing.reverse();
+  for (const at of missing) fs.mkdirSync(at);
+  return missing;
 }
 
-// The stylesheet, unless a file of that name there is someone else's.
+// The stylesheet, unless a file of that name there is someone else's. Returns whether it is new.
 const STYLESHEET_START = '/* comparison-renderer: the stylesheet';
 function copyStylesheet() {
   const target = path.join(outDir, STYLESHEET);
-  if (fs.existsSync(target) && !fs.readFileSync(target, 'utf8').startsWith(STYLESHEET_START)) {
+  const existed = fs.existsSync(target);
+  if (existed && !fs.readFileSync(target, 'utf8').startsWith(STYLESHEET_START)) {
     throw new Error(`${target} is not comparison-renderer's stylesheet: it was left as it is (remove it, or choose another --out)`);
   }
   fs.copyFileSync(new URL(`../dist/${STYLESHEET}`, import.meta.url), target);
+  return !existed;
+}
+
+// A run that wrote no page takes back what it made before it knew: the stylesheet it copied and
+// the folders it made (each only if nothing else is in it now).
+function undoOutput() {
+  try {
+    if (stylesheetIsNew) fs.rmSync(path.join(outDir, STYLESHEET), { force: true });
+    for (const folder of madeFolders.toReversed()) fs.rmdirSync(folder);
+  } catch {
+    // not empty (or not ours to remove): left as it is
+  }
 }
 
 // ---- the run ----
@@ -317,9 +333,11 @@ const entries = listInputs(positionals).filter((e) => {
 let failed = 0;
 let rendered = 0;
 
+let madeFolders = [];
+let stylesheetIsNew = false;
 try {
-  makeFolder(outDir);
-  copyStylesheet();
+  madeFolders = makeFolder(outDir);
+  stylesheetIsNew = copyStylesheet();
 } catch (e) {
   process.stderr.write(`${PROGRAM}: cannot write to ${outDir}: ${describeFsError(e)}\n`);
   process.exit(1);
@@ -354,6 +372,7 @@ try {
   }
 } catch (e) {
   process.stderr.write(`${PROGRAM}: the renderer could not be loaded: ${e && e.message ? e.message : e}\n`);
+  undoOutput();
   process.exit(1);
 }
 
@@ -425,6 +444,7 @@ for (let i = 0; i < total; i++) {
   if (pageLines && stdoutOpen) process.stdout.write(`${file} -> ${path.join(values.out, name)}\n`);  // as --out was given
 }
 await Promise.all(threads.map((t) => t.terminate()));
+if (rendered === 0) undoOutput();
 progress(total, total, '', true);
 clearProgress();
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;

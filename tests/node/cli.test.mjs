@@ -294,7 +294,7 @@ test('what is in --out already: an input reached through a link, files of someon
   assert.equal(r.status, 1);
   assert.match(r.stderr, /tabs\.json: write_failed: .*tabs-vs-spaces\.html: a file this command did not write is there; it was left as it is/);
   assert.equal(fs.readFileSync(path.join(out, 'tabs-vs-spaces.html'), 'utf8'), '<p>mine</p>');
-  assert.deepEqual(fs.readdirSync(out).sort(), ['comparison.css', 'tabs-vs-spaces.html'], 'no temporary file left');
+  assert.deepEqual(fs.readdirSync(out), ['tabs-vs-spaces.html'], 'no temporary file left, nor the stylesheet of a run that wrote no page');
   const styled = dir('own-css');
   write(styled, 'comparison.css', 'body { color: red }');
   r = cli([input, '--out', styled]);
@@ -359,6 +359,30 @@ test('a broken file among good ones: reported as FILE: code: message (at path), 
   ]);
   assert.match(errors.at(-1), /^2 rendered, 3 failed in \d+\.\d\d s$/);
   assert.equal(r.stdout.trim().split('\n').length, 2);
+});
+
+test('a run that writes no page leaves no --out behind: the folders it made and the stylesheet it copied go', () => {
+  const bad = write(dir('all-bad'), 'bad.json', '[{"data":1},');
+  const parent = dir('fresh-parent');
+  const out = path.join(parent, 'a', 'b');
+  const r = cli([bad, '--out', out]);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /^0 rendered, 1 failed in \d+\.\d\d s$/m);
+  assert.deepEqual(fs.readdirSync(parent), []);
+  // A folder that was there stays, without the stylesheet this run put in it; one from an
+  // earlier run that wrote pages stays, pages and stylesheet.
+  const there = dir('there');
+  write(there, 'notes.txt', 'mine');
+  assert.equal(cli([bad, '--out', there]).status, 1);
+  assert.deepEqual(fs.readdirSync(there), ['notes.txt']);
+  const earlier = dir('earlier');
+  assert.equal(cli([write(dir('good'), 'g.json', variant('gamma')), '--out', earlier]).status, 0);
+  assert.equal(cli([bad, '--out', earlier]).status, 1);
+  assert.deepEqual(fs.readdirSync(earlier).sort(), ['comparison.css', 'gamma.html']);
+  // From standard input too.
+  const piped = path.join(dir('piped-parent'), 'new');
+  assert.equal(cli(['-', '--out', piped], { input: '[{"data":1},' }).status, 1);
+  assert.equal(fs.existsSync(piped), false);
 });
 
 test('slug clashes get a suffix instead of overwriting; a second run rewrites the same names', () => {
