@@ -11,6 +11,9 @@
 //   japanese    a ~25 KB Japanese article, Japanese matrix cells, locale ja
 //   arabic      a ~25 KB Arabic article, Arabic matrix cells, locale ar
 //   many        1,000 small distinct payloads (~10 KB each), one render each
+//   dense       a ~100 KB article thick with inline markup (emphasis, strong, code spans, links,
+//               strikethrough, entities, bare URLs in every sentence), no HTML: md4c's inline passes
+//   tables      a ~110 KB article of GitHub tables (200 tables of 10 rows, aligned columns), no HTML
 // `node bench/corpora.mjs` writes them to bench/out/ (the browser run reads them from there).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -108,6 +111,45 @@ function plainRows(rand, n) {
   return Array.from({ length: n }, (_, i) =>
     row(`Feature ${i + 1} ${WORDS[i % WORDS.length]}`, `${WORDS[(i * 7) % WORDS.length]} ${WORDS[(i * 3) % WORDS.length]}`,
       `${WORDS[(i * 11) % WORDS.length]} ${WORDS[(i * 5) % WORDS.length]}`, winners[Math.floor(rand() * winners.length)]));
+}
+
+// Every sentence marked up, as a reference page or a changelog is: md4c's inline analysis (its
+// marks, their passes, link destinations, entities) is most of such a render.
+function denseArticle(rand, targetBytes) {
+  const pick = (a) => a[Math.floor(rand() * a.length)];
+  const marked = (word) => {
+    const r = rand();
+    if (r < 0.12) return `*${word}*`;
+    if (r < 0.24) return `**${word}**`;
+    if (r < 0.34) return `\`${word}()\``;
+    if (r < 0.44) return `[${word}](https://example.com/docs/${word})`;
+    if (r < 0.48) return `&mdash; ${word} &amp;`;
+    if (r < 0.53) return `~~${word}~~`;
+    if (r < 0.56) return `https://www.example.com/${word}`;
+    if (r < 0.59) return `_${word}_`;
+    return word;
+  };
+  const parts = [];
+  let size = 0;
+  while (size < targetBytes) {
+    const block = Array.from({ length: 3 }, () => {
+      const w = Array.from({ length: 10 + Math.floor(rand() * 8) }, () => marked(pick(WORDS)));
+      return w.join(' ') + '.';
+    }).join(' ');
+    parts.push(rand() < 0.1 ? `## ${pick(WORDS)} *and* ${pick(WORDS)}` : block);
+    size += block.length + 2;
+  }
+  return parts.join('\n\n') + '\n';
+}
+
+// An article that is mostly tables (a benchmark report, a pricing page): md4c reads each row's
+// cells with its inline analysis, and the module writes each table in its own scroll region.
+function tablesArticle(rand, tables) {
+  const pick = (a) => a[Math.floor(rand() * a.length)];
+  return Array.from({ length: tables }, (_, t) => {
+    const rows = Array.from({ length: 10 }, () => `| ${pick(WORDS)} | **${pick(WORDS)}** | ${Math.floor(rand() * 1000)} ms | ${pick(WORDS)} |`);
+    return `### Run ${t + 1}\n\n| Case | Winner | Time | Notes |\n|:-----|:------:|-----:|-------|\n${rows.join('\n')}`;
+  }).join('\n\n') + '\n';
 }
 
 function shortArticle(rand) {
@@ -225,12 +267,19 @@ export function buildCorpora() {
     c.content_html = md.render(text);
     scripts[lang] = encode('comparison-rust-vs-go', c);
   }
+  const denseMd = denseArticle(prng(57), 100_000);
+  const dense = encode('comparison-rust-vs-go', comparison(prng(58), { slug: 'rust-vs-go', title: 'Rust vs Go: the reference',
+    md: denseMd, html: '', rows: plainRows(prng(59), 8) }));
+  const tablesMd = tablesArticle(prng(60), 200);
+  const tables = encode('comparison-rust-vs-go', comparison(prng(61), { slug: 'rust-vs-go', title: 'Rust vs Go: the measurements',
+    md: tablesMd, html: '', rows: plainRows(prng(62), 8) }));
   return { seed, large, largeMd, wide, 'wide-plain': widePlain, huge, short, typographic, japanese: scripts.japanese,
-    arabic: scripts.arabic, many };
+    arabic: scripts.arabic, many, dense, tables };
 }
 
 // The scenarios, in the order the tables list them (`many` is an array of payloads).
-export const SCENARIOS = ['seed', 'short', 'typographic', 'large', 'wide', 'wide-plain', 'huge', 'japanese', 'arabic', 'many'];
+export const SCENARIOS = ['seed', 'short', 'typographic', 'large', 'wide', 'wide-plain', 'huge', 'japanese', 'arabic', 'many',
+  'dense', 'tables'];
 
 // Writes every corpus to `dir` as <scenario>.json (many.json: a JSON array of payloads).
 export function writeCorpora(c, dir) {
