@@ -13,7 +13,7 @@
 //
 //   bench/run                                   set-up, builds, then this (from a fresh clone)
 //   node bench/run.mjs [--samples N] [--no-browser] [--only seed,short,...] [--first-samples N]
-// Results also go to bench/out/results.json. Not part of ./test: it takes 15-25 minutes.
+// Results also go to bench/out/results.json. Not part of ./test: it takes 25-30 minutes.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
