@@ -40,6 +40,9 @@ function prng(seed) {
   };
 }
 
+// A function that picks an element of an array with `rand`.
+const picker = (rand) => (a) => a[Math.floor(rand() * a.length)];
+
 const WORDS = ('latency throughput memory safety ownership borrow checker garbage collector goroutine channel ' +
   'scheduler runtime compiler toolchain package module interface generic trait closure iterator async await future ' +
   'thread lock mutex atomic allocation heap stack pointer reference lifetime deployment container service cluster ' +
@@ -47,7 +50,7 @@ const WORDS = ('latency throughput memory safety ownership borrow checker garbag
   .split(' ');
 
 function article(rand, targetBytes) {
-  const pick = (a) => a[Math.floor(rand() * a.length)];
+  const pick = picker(rand);
   const sentence = () => {
     const n = 8 + Math.floor(rand() * 14);
     const w = [];
@@ -116,7 +119,7 @@ function plainRows(rand, n) {
 // Every sentence marked up, as a reference page or a changelog is: md4c's inline analysis (its
 // marks, their passes, link destinations, entities) is most of such a render.
 function denseArticle(rand, targetBytes) {
-  const pick = (a) => a[Math.floor(rand() * a.length)];
+  const pick = picker(rand);
   const marked = (word) => {
     const r = rand();
     if (r < 0.12) return `*${word}*`;
@@ -145,7 +148,7 @@ function denseArticle(rand, targetBytes) {
 // An article that is mostly tables (a benchmark report, a pricing page): md4c reads each row's
 // cells with its inline analysis, and the module writes each table in its own scroll region.
 function tablesArticle(rand, tables) {
-  const pick = (a) => a[Math.floor(rand() * a.length)];
+  const pick = picker(rand);
   return Array.from({ length: tables }, (_, t) => {
     const rows = Array.from({ length: 10 }, () => `| ${pick(WORDS)} | **${pick(WORDS)}** | ${Math.floor(rand() * 1000)} ms | ${pick(WORDS)} |`);
     return `### Run ${t + 1}\n\n| Case | Winner | Time | Notes |\n|:-----|:------:|-----:|-------|\n${rows.join('\n')}`;
@@ -187,7 +190,7 @@ const SCRIPTS = {
 
 function scriptArticle(rand, lang, targetBytes) {
   const L = SCRIPTS[lang];
-  const pick = (a) => a[Math.floor(rand() * a.length)];
+  const pick = picker(rand);
   const sentence = () => {
     const parts = Array.from({ length: 2 + Math.floor(rand() * 3) }, () => `${pick(L.phrases)}${lang === 'ja' ? 'は' : ' '}${pick(L.verbs)}`);
     let text = parts.join(L.comma + (lang === 'ja' ? '' : ' ')) + L.stop;
@@ -215,7 +218,7 @@ function scriptArticle(rand, lang, targetBytes) {
 
 function scriptRows(rand, lang, n) {
   const L = SCRIPTS[lang];
-  const pick = (a) => a[Math.floor(rand() * a.length)];
+  const pick = picker(rand);
   const winners = ['A', 'B', 'B', 'A', 'tie', ''];
   return Array.from({ length: n }, (_, i) => row(`${L.phrases[i % L.phrases.length]}`, pick(L.cells), pick(L.cells),
     winners[Math.floor(rand() * winners.length)]));
