@@ -33,9 +33,14 @@ function report(label, calls, seconds, before, after) {
     `RSS ${mb(before.rss)} -> ${mb(after.rss)}, JS heap ${mb(before.jsHeap)} -> ${mb(after.jsHeap)}`);
 }
 
-// The process's RSS also holds what the C allocator keeps after V8 frees external strings and
-// buffers: it can step up once and stay there. A leak keeps growing, so when the RSS rose by more
-// than the slack, the same calls run again (`again`) and must not raise it further.
+// The process's RSS also holds what the C allocator keeps after V8 and Node free their own
+// blocks, and V8's young generation, which doubles once under a heavy load (16 -> 32 MB). Both
+// step up and stay: glibc's main arena kept 4-30 MB more in 8 of 30 runs of the large rounds
+// below, at any time in them, with either md4c build, and never with a fixed mmap threshold
+// (MALLOC_MMAP_THRESHOLD_; docs/decisions.md §12, 2026-12-07 21:00). A leak rises in every
+// batch: when the RSS rose by more than the slack, the same calls run again (`again`), up to
+// three times, and one of those batches must leave it within the slack.
+const RSS_BATCHES = 3;
 function assertFlat(label, before, after, { rssSlack = 16 * MiB, again } = {}) {
   assert.ok(after.heap - before.heap <= 2 * MiB, `${label}: the wasm memory grew from ${mb(before.heap)} to ${mb(after.heap)}`);
   assert.ok(after.used - before.used <= 1 * MiB,
@@ -43,10 +48,17 @@ function assertFlat(label, before, after, { rssSlack = 16 * MiB, again } = {}) {
   assert.ok(after.jsHeap - before.jsHeap <= 4 * MiB, `${label}: the JS heap grew from ${mb(before.jsHeap)} to ${mb(after.jsHeap)}`);
   if (after.rss - before.rss <= rssSlack) return;
   assert.ok(again, `${label}: RSS grew from ${mb(before.rss)} to ${mb(after.rss)}`);
-  again();
-  const later = snapshot();
-  console.log(`${label}: RSS rose from ${mb(before.rss)} to ${mb(after.rss)}; the same calls again: ${mb(later.rss)}`);
-  assert.ok(later.rss - after.rss <= rssSlack, `${label}: RSS grew from ${mb(before.rss)} to ${mb(after.rss)}, then to ${mb(later.rss)}`);
+  const steps = [before.rss, after.rss];
+  for (let batch = 1; batch <= RSS_BATCHES; batch++) {
+    again();
+    steps.push(snapshot().rss);
+    const rise = steps.at(-1) - steps.at(-2);
+    if (rise <= rssSlack) {
+      console.log(`${label}: RSS ${steps.map(mb).join(' -> ')} (the same calls again, ${batch} time(s))`);
+      return;
+    }
+  }
+  assert.fail(`${label}: RSS rose by more than ${mb(rssSlack)} in every batch: ${steps.map(mb).join(' -> ')}`);
 }
 
 // Runs call(i) WARM_UP times, measures, runs it `calls` times, measures again.
