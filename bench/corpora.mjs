@@ -42,6 +42,8 @@ function prng(seed) {
 
 // A function that picks an element of an array with `rand`.
 const picker = (rand) => (a) => a[Math.floor(rand() * a.length)];
+// The winners a matrix row is given: A or B (each twice as often), a tie, or none.
+const WINNERS = ['A', 'B', 'B', 'A', 'tie', ''];
 
 const WORDS = ('latency throughput memory safety ownership borrow checker garbage collector goroutine channel ' +
   'scheduler runtime compiler toolchain package module interface generic trait closure iterator async await future ' +
@@ -103,17 +105,17 @@ function comparison(rand, { slug, title, md, html, rows }) {
 }
 
 function rowsFor(rand, n) {
-  const winners = ['A', 'B', 'B', 'A', 'tie', ''];
+  const pick = picker(rand);
   return Array.from({ length: n }, (_, i) =>
     row(`Feature ${i + 1}: ${WORDS[i % WORDS.length]}`, `${WORDS[(i * 7) % WORDS.length]} <fast>`,
-      `${WORDS[(i * 11) % WORDS.length]} & good`, winners[Math.floor(rand() * winners.length)]));
+      `${WORDS[(i * 11) % WORDS.length]} & good`, pick(WINNERS)));
 }
 
 function plainRows(rand, n) {
-  const winners = ['A', 'B', 'B', 'A', 'tie', ''];
+  const pick = picker(rand);
   return Array.from({ length: n }, (_, i) =>
     row(`Feature ${i + 1} ${WORDS[i % WORDS.length]}`, `${WORDS[(i * 7) % WORDS.length]} ${WORDS[(i * 3) % WORDS.length]}`,
-      `${WORDS[(i * 11) % WORDS.length]} ${WORDS[(i * 5) % WORDS.length]}`, winners[Math.floor(rand() * winners.length)]));
+      `${WORDS[(i * 11) % WORDS.length]} ${WORDS[(i * 5) % WORDS.length]}`, pick(WINNERS)));
 }
 
 // Every sentence marked up, as a reference page or a changelog is: md4c's inline analysis (its
@@ -156,8 +158,9 @@ function tablesArticle(rand, tables) {
 }
 
 function shortArticle(rand) {
+  const pick = picker(rand);
   const sentence = () => {
-    const w = Array.from({ length: 8 + Math.floor(rand() * 6) }, () => WORDS[Math.floor(rand() * WORDS.length)]);
+    const w = Array.from({ length: 8 + Math.floor(rand() * 6) }, () => pick(WORDS));
     w[0] = w[0][0].toUpperCase() + w[0].slice(1);
     return w.join(' ') + '.';
   };
@@ -219,9 +222,7 @@ function scriptArticle(rand, lang, targetBytes) {
 function scriptRows(rand, lang, n) {
   const L = SCRIPTS[lang];
   const pick = picker(rand);
-  const winners = ['A', 'B', 'B', 'A', 'tie', ''];
-  return Array.from({ length: n }, (_, i) => row(`${L.phrases[i % L.phrases.length]}`, pick(L.cells), pick(L.cells),
-    winners[Math.floor(rand() * winners.length)]));
+  return Array.from({ length: n }, (_, i) => row(`${L.phrases[i % L.phrases.length]}`, pick(L.cells), pick(L.cells), pick(WINNERS)));
 }
 
 function scriptComparison(rand, lang, md) {
