@@ -1,12 +1,11 @@
-// The WebAssembly build's memchr, strchr and strcspn, in place of musl's (this file's definitions
-// are linked first, so libc's are never pulled in). musl's run a word at a time with an alignment
+// The WebAssembly build's memchr and strcspn, in place of musl's (this file's definitions are
+// linked first, so libc's are never pulled in). musl's run a word at a time with an alignment
 // prologue: in a Node profile of 1,000 ~10 KB articles they were 7 % of the time, called by md4c
-// (a palette of a few characters per strchr, a line's rest per memchr) and by the JSON string
-// decoder. Here memchr takes sixteen bytes a step with wasm SIMD, and strchr is the plain loop a
-// short palette wants. strcspn is how md4c finds the end of each line (CMakeLists.txt lets it):
-// sixteen bytes a step for up to four characters to stop at, musl's byte loop for more. Built
-// with -fno-builtin, so the compiler cannot turn them into calls to themselves. A native build
-// keeps its own libc's.
+// (a line's rest per memchr) and by the JSON string decoder. Here memchr takes sixteen bytes a
+// step with wasm SIMD. strcspn is how md4c finds the end of each line (CMakeLists.txt lets it):
+// sixteen bytes a step for up to four characters to stop at, musl's byte loop for more. (md4c's
+// strchr on its short palettes is inline, cmake/md4c_palette.h.) Built with -fno-builtin, so the
+// compiler cannot turn them into calls to themselves. A native build keeps its own libc's.
 #include <wasm_simd128.h>
 
 #include <cstddef>
@@ -32,14 +31,6 @@ void* memchr(const void* source, int c, std::size_t n) {
     if (*s == wanted) return const_cast<unsigned char*>(s);
   }
   return nullptr;
-}
-
-char* strchr(const char* s, int c) {
-  const char wanted = static_cast<char>(c);
-  for (;; ++s) {
-    if (*s == wanted) return const_cast<char*>(s);
-    if (*s == '\0') return nullptr;
-  }
 }
 
 // Reads whole sixteen-byte blocks from the one holding `s` on: a block never crosses the end of

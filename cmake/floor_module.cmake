@@ -2,7 +2,7 @@
 # (bench/floor/floor_parts.cpp), linked from the module's own libraries with its code options
 # (CR_WASM_CODE_OPTIONS, cmake/wasm_module.cmake). Built only
 # when asked (bench/run: `cmake --build build-wasm --target cr_floor`); written to bench/out/.
-# The module's own memchr, strchr, strcspn and malloc, as the parts run in it.
+# The module's own memchr, strcspn and malloc, as the parts run in it.
 add_executable(cr_floor EXCLUDE_FROM_ALL bench/floor/floor_parts.cpp bindings/number_platform_js.cpp bindings/libc_search_simd.cpp
   bindings/small_block_cache.cpp)
 set_target_properties(cr_floor PROPERTIES OUTPUT_NAME "floor" SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/floor")

@@ -23,7 +23,7 @@ add_executable(comparison_renderer bindings/embind.cpp bindings/embind_types.cpp
 # for size in their own files) into `run`, where it took this file's -O3: 2.2 KB more code, 0.6 KB
 # of the gzip, for no speed measured (docs/decisions.md §12).
 set_source_files_properties(bindings/embind.cpp bindings/embind_types.cpp PROPERTIES COMPILE_OPTIONS "${CR_SIZE_OPTIONS}")
-# memchr, strchr, strcspn, malloc, free and realloc in place of libc's: outside LTO (link-time code
+# memchr, strcspn, malloc, free and realloc in place of libc's: outside LTO (link-time code
 # generation emits calls to them after bitcode is resolved) and without builtins (a loop must not
 # become a call to itself).
 set_source_files_properties(bindings/libc_search_simd.cpp bindings/small_block_cache.cpp PROPERTIES COMPILE_OPTIONS "-fno-lto;-fno-builtin")
