@@ -18,11 +18,18 @@ bool all(std::string_view s, bool (*pred)(char)) {
 }
 bool alnum(char c) { return is_alpha(c) || is_digit(c); }
 
-// Languages written right to left (ISO 639 codes), and scripts that are.
-constexpr std::string_view kRtlLanguages[] = {"ar", "he", "iw", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb", "arc",
-                                              "syr", "nqo", "ks", "ku_arab", "prs", "pnb", "mzn", "lrc", "glk", "bal",
-                                              "azb"};
+// Languages written right to left (ISO 639 codes; "iw" and "ji" are the old codes of Hebrew and
+// Yiddish), and scripts that are.
+constexpr std::string_view kRtlLanguages[] = {"ar",  "he",  "iw",  "fa",  "ur",  "ps",  "sd",  "ug",  "yi",  "ji",
+                                              "dv",  "ckb", "arc", "syr", "nqo", "ks",  "prs", "pnb", "mzn", "lrc",
+                                              "glk", "bal", "azb", "sdh", "skr", "khw", "haz", "hnd", "bqi", "luz",
+                                              "bgn", "brh", "wni", "zdj"};
 constexpr std::string_view kRtlScripts[] = {"Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm", "Rohg", "Mand", "Samr"};
+// Where a language's region changes its usual script, and so the direction above (CLDR's likely
+// subtags: Punjabi in Pakistan is written in Arabic script, Sindhi in India in Devanagari).
+constexpr std::string_view kOtherDirectionIn[] = {"az-IQ", "az-IR", "ha-CM", "ha-SD", "kk-AF", "kk-CN", "kk-IR",
+                                                  "kk-MN", "ku-IQ", "ku-IR", "ku-LB", "ky-CN", "ms-CC", "pa-PK",
+                                                  "tg-PK", "uz-AF", "sd-IN", "ug-KZ", "ug-MN"};
 
 bool listed(std::string_view s, const std::string_view* list, std::size_t n) {
   for (std::size_t i = 0; i < n; ++i) if (list[i] == s) return true;
@@ -89,8 +96,15 @@ Language parse_language(std::string_view locale) {
       }
     }
   }
-  out.rtl = script_at == 0 ? listed(out.primary, kRtlLanguages, std::size(kRtlLanguages))
-                           : listed(std::string_view(tag).substr(script_at, 4), kRtlScripts, std::size(kRtlScripts));
+  if (script_at != 0) {
+    out.rtl = listed(std::string_view(tag).substr(script_at, 4), kRtlScripts, std::size(kRtlScripts));
+  } else {
+    out.rtl = listed(out.primary, kRtlLanguages, std::size(kRtlLanguages));
+    if (out.primary.size() == 2 && out.region.size() == 2) {
+      const char in_region[] = {out.primary[0], out.primary[1], '-', out.region[0], out.region[1]};
+      if (listed(std::string_view(in_region, 5), kOtherDirectionIn, std::size(kOtherDirectionIn))) out.rtl = !out.rtl;
+    }
+  }
   out.tag = std::move(tag);
   return out;
 }

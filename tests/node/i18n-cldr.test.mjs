@@ -1,6 +1,7 @@
 // The renderer's own CLDR data (src/render/labels.cpp, label_tables.cpp) against Node's Intl
 // (ICU's CLDR), black-box through dist/: the plural form each count of the summary sentence
-// picks, in every built-in language, and the long date written for every month.
+// picks, in every built-in language, the long date written for every month, and the direction
+// (dir) of every language and region CLDR names a script for.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { renderer } from './helpers/module.mjs';
@@ -247,4 +248,45 @@ test('the listed differences from Intl are what Intl itself writes for the bare 
   assert.equal(publishedDate('ru', iso), '1 января 2026\u00A0г.');
   assert.equal(intlDate('ar', iso), '1 يناير 2026');
   assert.equal(publishedDate('ar', iso), '١ يناير ٢٠٢٦');
+});
+
+// ---- Direction ------------------------------------------------------------------------------
+
+// Scripts written right to left (src/render/language.cpp's list), and languages whose likely
+// script is another one of those in CLDR but which the module knows as right to left anyway
+// (Aramaic: its likely script, Imperial Aramaic, runs right to left too; the list has the scripts
+// in use today).
+const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr']);
+const ALSO_RTL = new Set(['arc']);
+
+test('every language, and every region that changes its script, gets the direction of CLDR\'s likely script', TEXT, () => {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const codes = [];
+  for (const a of letters) for (const b of letters) codes.push(a + b);
+  const regions = codes.map((c) => c.toUpperCase());
+  // Three-letter languages written in Arabic or Hebrew script that CLDR knows.
+  const languages = [...codes, 'ckb', 'arc', 'syr', 'nqo', 'prs', 'pnb', 'mzn', 'lrc', 'glk', 'bal', 'azb', 'sdh', 'skr',
+    'khw', 'haz', 'hnd', 'bqi', 'luz', 'bgn', 'brh', 'wni', 'zdj', 'fil', 'haw', 'yue'];
+  const dirOf = (locale) => renderer.renderComparison(JSON.stringify({ title: 'A vs B', content_md: 'x', locale })).dir;
+  const mismatches = [];
+  let tags = 0;
+  for (const lang of languages) {
+    let script;
+    try { ({ script } = new Intl.Locale(lang).maximize()); } catch { continue; }
+    if (!script) continue;
+    const locales = [lang];
+    for (const region of regions) {
+      let there;
+      try { there = new Intl.Locale(`${lang}-${region}`).maximize().script; } catch { continue; }
+      if (there !== script) locales.push(`${lang}-${region}`);
+    }
+    for (const locale of locales) {
+      const likely = new Intl.Locale(locale).maximize().script;
+      const expected = RTL_SCRIPTS.has(likely) || ALSO_RTL.has(lang) ? 'rtl' : 'ltr';
+      tags++;
+      if (dirOf(locale) !== expected) mismatches.push(`${locale} (${likely}): ${dirOf(locale)}`);
+    }
+  }
+  assert.ok(tags > 250, `${tags} tags`);
+  assert.deepEqual(mismatches, []);
 });
