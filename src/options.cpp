@@ -28,11 +28,23 @@ template <class Handle>
 Status each_member(std::string_view json, const Handle& handle) {
   std::size_t first = json.find_first_not_of(" \t\r\n");
   if (first == std::string_view::npos || json.substr(first) == "null") return std::nullopt;
-  Limits small;
-  small.max_depth = 16;
-  small.max_nodes = 10000;
-  auto tape = payload::scan_json(json, small);
-  if (!tape.ok()) return make_error(ErrorCode::bad_option, "The options are not a plain object.");
+  // The payloads' default bounds: an unknown member is ignored however large it is (a caller may
+  // hand over a framework's props or context), up to what no real options come near. The
+  // `limits` option bounds payloads, not the options, so the messages do not name it.
+  const Limits bounds;
+  auto tape = payload::scan_json(json, bounds, "The options");
+  if (!tape.ok()) {
+    const ErrorCode code = tape.error().code;
+    if (code == ErrorCode::too_deep) {
+      return make_error(ErrorCode::bad_option, message({"The options nest arrays and objects more than ",
+                                                        Count(bounds.max_depth, "level"), " deep."}));
+    }
+    if (code == ErrorCode::too_large) {
+      return make_error(ErrorCode::bad_option, message({"The options hold more than ", Count(bounds.max_nodes, "JSON value"),
+                                                        " or ", Count(bounds.max_input_bytes, "byte"), "."}));
+    }
+    return make_error(ErrorCode::bad_option, tape.error().message);
+  }
   const JsonTape& t = tape.value();
   if (t[0].type != JsonType::object) return make_error(ErrorCode::bad_option, "The options must be an object.");
   std::string scratch;

@@ -177,8 +177,11 @@ class PoolWorker {
 
 export default async function createComparisonWorker(options) {
   if (options === undefined || options === null) options = {};  // no options, as for the renderer
-  if (typeof options !== 'object') throw new TypeError('createComparisonWorker: options must be an object');
-  const { workers = 1, ...overrides } = options;
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(`createComparisonWorker: its options must be an object, not ${internals.describe(options)}`);
+  }
+  const { workers: given, ...overrides } = options;
+  const workers = given ?? 1;  // null is "not given" too, as for the renderer's options
   const testHooks = options.testHooks === true;
   delete overrides.testHooks;
   if (!Number.isInteger(workers) || workers < 1 || workers > MAX_WORKERS) {
@@ -240,7 +243,7 @@ export default async function createComparisonWorker(options) {
       // not reach it: the options as the JSON it makes of them (a bad_option here as there), and
       // bytes as a copy of their own (only theirs, not the rest of a larger buffer).
       const json = internals.optionsJson(options);
-      if (typeof json !== 'string') return internals.optionsFailure(options);
+      if (typeof json !== 'string') return internals.optionsFailure(json);  // the refusal of this read, not of another
       args = [typeof payload === 'string' ? payload : internals.copyBytes(payload), json];
     }
     const load = (w) => w.pending.size + w.issued;

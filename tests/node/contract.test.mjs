@@ -339,6 +339,37 @@ test('options JSON cannot hold are bad_option in words: a BigInt at its path, a 
   assert.equal(renderer.renderComparison(seed).ok, true, 'and the next call works');
 });
 
+test('options that are no object in the end are bad_option, never a throw: a toJSON() that gives none, a revoked Proxy', () => {
+  assert.deepEqual(renderer.renderComparison(seed, { toJSON: () => undefined }).error,
+    { code: 'bad_option', message: "The options' toJSON() returned undefined: options must be an object.", path: '' });
+  assert.deepEqual(renderer.renderMarkdown('x', { toJSON() {} }).error.code, 'bad_option');
+  assert.deepEqual(renderer.renderComparison(seed, { toJSON: () => () => 1 }).error,
+    { code: 'bad_option', message: "The options' toJSON() returned a function: options are data (strings, numbers, booleans, objects).", path: '' });
+  const { proxy, revoke } = Proxy.revocable({}, {});
+  revoke();
+  const r = renderer.decodePayload('[1]', proxy);
+  assert.equal(r.error.code, 'bad_option');
+  assert.match(r.error.message, /^The options cannot be read as JSON: .*revoked/);
+  // A toJSON() that gives an object is what the options are.
+  assert.deepEqual(renderer.renderComparison(seed, { toJSON: () => ({ idPrefix: 'q-' }) }), renderer.renderComparison(seed, { idPrefix: 'q-' }));
+  assert.match(renderer.renderComparison(seed, { toJSON: () => ({ idPrefix: 'q-' }) }).html, / id="q-/);
+  assert.equal(renderer.renderComparison(seed).ok, true, 'and the next call works');
+});
+
+test('an unknown option is ignored however large or deep its value (a framework\'s props handed over whole)', () => {
+  let deep = {};
+  for (let i = 0, c = deep; i < 100; i++) c = c.x = {};
+  const plain = renderer.renderComparison(seed, { idPrefix: 'p-' });
+  assert.equal(plain.ok, true);
+  assert.deepEqual(renderer.renderComparison(seed, { idPrefix: 'p-', context: deep }), plain);
+  assert.deepEqual(renderer.renderComparison(seed, { idPrefix: 'p-', context: new Array(50000).fill(0) }), plain);
+  // Past any real options' bounds, the options say which bound.
+  let deeper = {};
+  for (let i = 0, c = deeper; i < 600; i++) c = c.x = {};
+  assert.deepEqual(renderer.renderMarkdown('x', { context: deeper }).error,
+    { code: 'bad_option', message: 'The options nest arrays and objects more than 512 levels deep.', path: '' });
+});
+
 test('bad options are errors, wrong argument types are TypeErrors', () => {
   assert.equal(renderer.renderComparison(seed, { rawHtml: 'yes' }).error.code, 'bad_option');
   assert.equal(renderer.renderComparison(seed, { headingOffset: 7 }).error.path, '/headingOffset');

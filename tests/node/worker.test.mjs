@@ -40,6 +40,13 @@ test('renderComparison and renderMarkdown give what the synchronous renderer giv
   const withFunction = { slug: undefined, onDone: () => 1 };
   assert.deepEqual(await pool.renderComparison(seed, withFunction), renderer.renderComparison(seed, withFunction));
   assert.equal((await pool.renderComparison(seed, withFunction)).error.path, '/onDone');
+  // Options are read once: a getter that fails only the first time is the renderer's bad_option.
+  let reads = 0;
+  const flaky = { get idPrefix() { if (reads++ === 0) throw new Error('not yet'); return 'p-'; } };
+  assert.deepEqual(await pool.renderComparison(seed, flaky),
+    { ok: false, error: { code: 'bad_option', message: 'The options cannot be read as JSON: not yet.', path: '' } });
+  assert.equal(reads, 1);
+  assert.deepEqual(await pool.renderComparison(seed, { toJSON: () => undefined }), renderer.renderComparison(seed, { toJSON: () => undefined }));
   await assert.rejects(pool.renderMarkdown(42), { name: 'TypeError', message: 'renderMarkdown: expected a string or UTF-8 bytes (an ArrayBuffer or a Uint8Array), got a number' });
   // A payload of the wrong type is the synchronous renderer's TypeError, even one structured clone
   // could not send (a Promise, a function, a Response).
@@ -187,6 +194,12 @@ test('calls after terminate() reject; a pool that loads nothing rejects with the
   await assert.rejects(small.renderMarkdown('x'), /terminated/);
   await assert.rejects(createComparisonWorker({ locateFile: () => pathToFileURL('/nonexistent/x.wasm').href }), /\/nonexistent\/x\.wasm: no such file/);
   await assert.rejects(createComparisonWorker({ workers: 0 }), RangeError);
+  // Its options as the renderer's own: an object (null and undefined, in it too, are "not given").
+  await assert.rejects(createComparisonWorker([]), { name: 'TypeError', message: /^createComparisonWorker: its options must be an object, not an array/ });
+  await assert.rejects(createComparisonWorker('x'), { name: 'TypeError', message: 'createComparisonWorker: its options must be an object, not a string' });
+  const one = await createComparisonWorker({ workers: null });
+  assert.equal(one.workers, 1);
+  await one.terminate();
 });
 
 test('terminate() settles every call: one issued in the same task, one waiting for a replacement worker', async () => {

@@ -233,24 +233,30 @@ function crDetachedFailure(value) {
 // like any other.
 function crOptionsJson(options) {
   if (options === undefined || options === null) return '';
-  if (typeof options !== 'object' || Array.isArray(options)) {
-    return { bad: `The options must be an object, not ${Array.isArray(options) ? 'an array' : `a ${typeof options}`}.` };
-  }
   // JSON would write NaN and ±Infinity as null ("not given"): as text they are refused, as any
   // option that is not a usable number is. It would drop a function or a symbol without a word:
   // those are refused here, with their JSON Pointer.
   const paths = new Map();
   let refused = null;
   try {
-    return JSON.stringify(options, function (key, value) {
+    // Inside the try: Array.isArray throws on a revoked Proxy.
+    if (typeof options !== 'object' || Array.isArray(options)) {
+      return { bad: `The options must be an object, not ${Array.isArray(options) ? 'an array' : `a ${typeof options}`}.` };
+    }
+    const json = JSON.stringify(options, function (key, value) {
       const path = key === '' ? '' : `${paths.get(this)}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
       if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') {
-        refused = { bad: `The option at ${path} is a ${typeof value === 'bigint' ? 'BigInt' : typeof value}: options are data (strings, numbers, booleans, objects).`, path };
+        const type = typeof value === 'bigint' ? 'BigInt' : typeof value;
+        // At the top only from the options' own toJSON().
+        const what = path ? `The option at ${path} is a ${type}` : `The options' toJSON() returned a ${type}`;
+        refused = { bad: `${what}: options are data (strings, numbers, booleans, objects).`, path };
         throw refused;
       }
       if (value !== null && typeof value === 'object') paths.set(value, path);
       return typeof value === 'number' && !Number.isFinite(value) ? String(value) : value;
     });
+    // undefined when the options' toJSON() returned it.
+    return typeof json === 'string' ? json : { bad: "The options' toJSON() returned undefined: options must be an object." };
   } catch (e) {
     // A cycle, or a getter that throws: the engine's words say which.
     const why = (e && e.message ? e.message : String(e)).replace(/\s+/g, ' ').replace(/[\s.]+$/, '');
@@ -582,7 +588,8 @@ const crInternals = Object.freeze({
   copyBytes: (value) => crByteView(value).slice(),
   optionsJson: (options) => crOptionsJson(options),
   build: (parts) => crBuildDecoded(parts.plain, parts.tape, parts.blob),
-  optionsFailure: (options) => crOptionsFailure(crOptionsJson(options)),
+  // The bad_option result for what optionsJson returned, or null (a string: options it could send).
+  optionsFailure: (json) => crOptionsFailure(json),
 });
 
 // The compiled module for these overrides: the caller's wasmBinary, or crModuleFor's.
