@@ -9,8 +9,8 @@ import type {
  * wasmModule); its print, printErr and onAbort are not taken, as functions cannot reach a worker.
  */
 export interface WorkerOptions extends Pick<ModuleOverrides, 'locateFile' | 'wasmBinary' | 'wasmModule'> {
-  /** How many workers (1..64, default 1). Calls go to the one with the fewest waiting. */
-  workers?: number;
+  /** How many workers (1..64; default, or null: 1). Calls go to the one with the fewest waiting. */
+  workers?: number | null;
   /** For the module's own tests: adds `trapForTests()` to the worker renderer. */
   testHooks?: boolean;
 }
