@@ -104,7 +104,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'comparison-article': ComparisonArticle;
   }
-  // Both events bubble: to any ancestor, the document and the window.
+  // Both events bubble and are composed: to any ancestor, out of a shadow root, to the document and the window.
   interface HTMLElementEventMap {
     'comparison-rendered': CustomEvent<ComparisonRenderedDetail>;
     'comparison-error': CustomEvent<ComparisonArticleError>;

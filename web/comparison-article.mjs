@@ -289,18 +289,23 @@ function scrollToFragment(element) {
   } catch {
     return;
   }
-  const target = document.getElementById(id);
+  const target = element.getRootNode().getElementById?.(id);
   if (!target || !element.contains(target)) return;
   fragmentDone = true;
   if (window.scrollY !== 0 || window.scrollX !== 0) return;
-  location.replace(location.href);  // a fragment navigation: scrolls, and :target applies
+  // Not location.replace(location.href): a fragment navigation would also set :target, but it
+  // fires a popstate, which a page's router takes for a back or forward navigation.
+  target.scrollIntoView();
 }
 
 // Where the reader's focus is inside the element: its place among the article's focusable
 // elements (links, scroll regions), or -1 for any other place inside; null when it is elsewhere.
 const FOCUSABLE = 'a[href], [tabindex]';
+// The focused element in the element's tree: its shadow root's, when it is inside one (where the
+// document's is the shadow host).
+const activeIn = (element) => element.getRootNode().activeElement ?? null;
 function focusPlace(element) {
-  const active = document.activeElement;
+  const active = activeIn(element);
   if (!active || active === element || !element.contains(active)) return null;
   return [...element.querySelectorAll(FOCUSABLE)].indexOf(active);
 }
@@ -308,7 +313,7 @@ function focusPlace(element) {
 // article, else to the element itself, so that a keyboard or screen reader user is not sent back
 // to the top of the page. Not when the reader has put it somewhere else meanwhile.
 function restoreFocus(element, place) {
-  const active = document.activeElement;
+  const active = activeIn(element);
   if (place === null || (active !== null && active !== document.body && active !== element)) return;
   const target = place >= 0 ? element.querySelectorAll(FOCUSABLE)[place] : undefined;
   if (target) {
@@ -345,6 +350,7 @@ export class ComparisonArticle extends Base {
   #result = null;
   #error = null;
   #shown = false; // the article, or its first pieces, is in the element (not the fallback)
+  #heldMinHeight = null; // the page's own min-height while the element holds its height, or null
   #rendered = null; // { src, input, options } the article in the element was wholly rendered from
   #pending = null; // { payload, src, options, generation } what the update under way renders
 
@@ -457,7 +463,7 @@ export class ComparisonArticle extends Base {
     const payload = this.#payload;
     const src = this.getAttribute('src');
     const options = { ...(this.#options || {}) };
-    if (options.idPrefix === undefined) options.idPrefix = this.#idPrefix;
+    if (options.idPrefix == null) options.idPrefix = this.#idPrefix;  // null is "not given" to the renderer too
     for (const [key, attribute] of [['slug', 'slug'], ['optionA', 'option-a'], ['optionB', 'option-b']]) {
       const value = this.getAttribute(attribute);
       if (value !== null && value.trim() !== '') options[key] = value.trim();
@@ -480,6 +486,7 @@ export class ComparisonArticle extends Base {
       this.#cancelDownload();
       const place = focusPlace(this);
       if (this.#shown) this.replaceChildren(...(this.#fallback || []));  // even half an article
+      this.#releaseHeight();
       restoreFocus(this, place === null ? null : -1);
       this.#shown = false;
       this.#result = null;
@@ -527,6 +534,7 @@ export class ComparisonArticle extends Base {
     if (shown && this.#shown && asked.options !== null && shown.src === asked.src && shown.input === input &&
         shown.options === asked.options) {
       this.#pending = null;
+      this.#releaseHeight();
       this.removeAttribute('aria-busy');
       return;
     }
@@ -581,7 +589,7 @@ export class ComparisonArticle extends Base {
     this.#rendered = asked;
     this.#pending = null;
     this.removeAttribute('aria-busy');
-    this.dispatchEvent(new CustomEvent('comparison-rendered', { detail, bubbles: true }));
+    this.dispatchEvent(new CustomEvent('comparison-rendered', { detail, bubbles: true, composed: true }));
     scrollToFragment(this);
   }
 
@@ -595,10 +603,12 @@ export class ComparisonArticle extends Base {
     this.#keepFallback();
     if (!pieces) {
       this.innerHTML = trustedHtml(html);
+      this.#releaseHeight();
       this.#shown = true;
       restoreFocus(this, place);
       return true;
     }
+    this.#holdHeight();
     this.innerHTML = trustedHtml(pieces.shell);  // the title and header first
     // Focus waits on the element itself until the article is all in.
     restoreFocus(this, place === null ? null : -1);
@@ -656,8 +666,27 @@ export class ComparisonArticle extends Base {
       }
     }
     if (added) void article.offsetHeight;
+    this.#releaseHeight();
     restoreFocus(this, place);
     return true;
+  }
+
+  // While a long article replaces the one shown, piece by piece, the element keeps that one's
+  // height: else the page would shrink to the new article's header, the browser would clamp the
+  // reader's scroll to it, and the reader would end up at the top. Given back (the page's own
+  // min-height) when the render ends, however it ends.
+  #holdHeight() {
+    if (!this.#shown || this.#heldMinHeight !== null) return;
+    const height = this.getBoundingClientRect().height;
+    if (!(height > 0)) return;
+    this.#heldMinHeight = this.style.minHeight;
+    this.style.minHeight = `${height}px`;
+  }
+
+  #releaseHeight() {
+    if (this.#heldMinHeight === null) return;
+    this.style.minHeight = this.#heldMinHeight;
+    this.#heldMinHeight = null;
   }
 
   // The bytes of `url`: the download under way when it is of the same URL (an update while it
@@ -694,6 +723,7 @@ export class ComparisonArticle extends Base {
 
   #fail(error) {
     this.removeAttribute('aria-busy');
+    this.#releaseHeight();
     if (this.#shown) {  // the fallback, when it shows already, stays as it is (and focus in it)
       const place = focusPlace(this);
       this.replaceChildren(...(this.#fallback || []));
@@ -703,7 +733,7 @@ export class ComparisonArticle extends Base {
     this.#pending = null;
     this.#result = null;
     this.#error = error;
-    this.dispatchEvent(new CustomEvent('comparison-error', { detail: error, bubbles: true }));
+    this.dispatchEvent(new CustomEvent('comparison-error', { detail: error, bubbles: true, composed: true }));
   }
 }
 

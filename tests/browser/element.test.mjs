@@ -699,13 +699,103 @@ test('an equal options object set again and again during a piece-by-piece render
   await page.close();
 });
 
-test('a link to a heading inside the article scrolls there once the article is in', async () => {
-  const { page, problems } = await openPage(browser.context, `${browser.url}test-pages/element.html#comparison-article-1-concurrency`);
-  await page.waitForFunction(() => document.querySelector(':target')?.id === 'comparison-article-1-concurrency', null, { timeout: 30000 });
+test('a link to a heading inside the article scrolls there once the article is in, without a navigation', async () => {
+  const page = await browser.context.newPage();
+  // A page's router listens for popstate: a fragment navigation would fire one, as if the reader
+  // had gone back or forward.
+  await page.addInitScript(() => {
+    window.__popstates = 0;
+    window.addEventListener('popstate', () => { window.__popstates++; });
+  });
+  await page.goto(`${browser.url}test-pages/element.html#comparison-article-1-concurrency`);
   await page.waitForFunction(() => {
-    const box = document.getElementById('comparison-article-1-concurrency').getBoundingClientRect();
-    return window.scrollY > 0 && Math.abs(box.top) < 2;
-  }, null, { timeout: 10000 });
+    const heading = document.getElementById('comparison-article-1-concurrency');
+    return heading !== null && window.scrollY > 0 && Math.abs(heading.getBoundingClientRect().top) < 2;
+  }, null, { timeout: 30000 });
+  await page.waitForTimeout(200);  // a popstate, if any, would have come by now
+  assert.deepEqual(await page.evaluate(() => [window.__popstates, location.hash]), [0, '#comparison-article-1-concurrency']);
+  await page.close();
+});
+
+test('a re-render of a long article keeps the reader where they were on the page', async () => {
+  const { page, problems } = await open();
+  const state = await page.evaluate(async (big) => {
+    const el = document.createElement('comparison-article');
+    el.setAttribute('render', 'main');
+    document.querySelector('main').append(el);
+    const rendered = () => new Promise((r) => el.addEventListener('comparison-rendered', r, { once: true }));
+    let done = rendered();
+    el.payload = big;
+    await done;
+    window.scrollTo(0, el.offsetTop + el.offsetHeight / 2);
+    const before = Math.round(window.scrollY);
+    done = rendered();
+    el.setAttribute('option-a', 'Huge');  // the same article with another name: it goes in piece by piece again
+    // Where the page is at every frame until the new article is in (the page shrinking to the new
+    // header would clamp it, even if the browser put it back later).
+    const seen = [];
+    let rendering = true;
+    const sample = () => { seen.push(Math.round(window.scrollY)); if (rendering) requestAnimationFrame(sample); };
+    requestAnimationFrame(sample);
+    await done;
+    rendering = false;
+    seen.push(Math.round(window.scrollY));
+    return { before, seen, minHeight: el.style.minHeight, sections: el.querySelectorAll('.cr-section').length };
+  }, BIG_PAYLOAD);
+  assert.ok(state.before > 10000, `scrolled to ${state.before}`);
+  assert.ok(state.seen.length >= 2);
+  assert.deepEqual(state.seen.filter((y) => Math.abs(y - state.before) > 50), [], `from ${state.before}`);
+  assert.deepEqual([state.minHeight, state.sections], ['', 400]);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('inside a shadow root: focus stays in its place through a re-render, and the events reach the document', async () => {
+  const { page, problems } = await open();
+  const state = await page.evaluate(async () => {
+    const host = document.createElement('div');
+    document.querySelector('main').append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const el = document.createElement('comparison-article');
+    shadow.append(el);
+    const seen = [];
+    const listen = (e) => { if (e.composedPath()[0] === el) seen.push(e.type); };
+    document.addEventListener('comparison-rendered', listen);
+    const rendered = () => new Promise((r) => el.addEventListener('comparison-rendered', r, { once: true }));
+    let done = rendered();
+    el.payload = await (await fetch('/examples/vim-vs-emacs.payload.json')).text();
+    await done;
+    const links = () => [...el.querySelectorAll('a[href]')];
+    links()[1].focus();
+    const before = shadow.activeElement.textContent;
+    done = rendered();
+    el.setAttribute('option-a', 'Vi');
+    await done;
+    document.removeEventListener('comparison-rendered', listen);
+    return { before, after: shadow.activeElement?.textContent ?? null, place: links().indexOf(shadow.activeElement), seen };
+  });
+  assert.deepEqual(state, { before: state.before, after: state.before, place: 1, seen: ['comparison-rendered', 'comparison-rendered'] });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('options with idPrefix: null give each element its own prefix, as without one', async () => {
+  const { page, problems } = await open();
+  const ids = await page.evaluate(async () => {
+    const payload = await (await fetch('/examples/rust-vs-go.payload.json')).text();
+    const made = [0, 1].map(() => {
+      const el = document.createElement('comparison-article');
+      el.options = { idPrefix: null };
+      document.querySelector('main').append(el);
+      const done = new Promise((r) => el.addEventListener('comparison-rendered', r, { once: true }));
+      el.payload = payload;
+      return { el, done };
+    });
+    await Promise.all(made.map((m) => m.done));
+    return made.map((m) => m.el.querySelector('h1').id);
+  });
+  assert.notEqual(ids[0], ids[1]);
+  assert.match(ids[0], /^comparison-article-\d+-/);
   assert.deepEqual(problems, []);
   await page.close();
 });
