@@ -38,6 +38,20 @@ bool is_flow_only(std::string_view n) {
                 "tbody", "td", "tfoot", "th", "thead", "tr", "ul"});
 }
 bool is_heading(std::string_view n) { return n.size() == 2 && n[0] == 'h' && n[1] >= '1' && n[1] <= '6'; }
+// Start tags before which the parser closes an open <p> (HTML's "close a p element"), among the
+// elements the sanitizer writes.
+bool closes_p(std::string_view n) {
+  return is_heading(n) || in(n, {"blockquote", "dd", "details", "div", "dl", "dt", "figcaption", "figure", "hr", "li",
+                                 "ol", "p", "pre", "summary", "table", "ul"});
+}
+// Elements that bound the parser's search for an open <p> ("button scope").
+bool bounds_p_scope(std::string_view n) { return in(n, {"table", "td", "th", "caption"}); }
+// Parts of a table that hold only other parts: text or another element directly inside one is
+// moved out in front of the table by the parser ("foster parenting").
+bool holds_table_parts_only(std::string_view n) { return in(n, {"table", "thead", "tbody", "tfoot", "tr", "colgroup"}); }
+bool is_table_part(std::string_view n) {
+  return in(n, {"caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "td", "th"});
+}
 bool is_void(std::string_view n) {
   return in(n, {"br", "hr", "img", "wbr", "col", "area", "base", "embed", "input", "link", "meta", "param",
                 "source", "track"});
@@ -297,6 +311,12 @@ std::size_t Sanitizer::take_end_tag(std::string_view s) {
 
 void Sanitizer::write_text(std::string_view raw) {
   if (raw.empty() || drop_depth_ > 0) return;
+  // Text where a table holds only its parts would be moved out in front of the table: only the
+  // white space between the parts is kept.
+  if (!open_.empty() && holds_table_parts_only(open_.back())) {
+    if (std::all_of(raw.begin(), raw.end(), is_space)) out_ += raw;
+    return;
+  }
   if (raw.find('&') == std::string_view::npos) {
     append_escaped(out_, raw);
     return;
@@ -314,6 +334,22 @@ void Sanitizer::write_start_tag(const std::string& name, const std::vector<Attri
   // stays): an end tag looks for its element among at most that many.
   if (open_.size() >= kMaxDepth && !is_void(name)) return;
   if (!parent_allows(name, open_.empty() ? std::string_view() : std::string_view(open_.back()))) return;
+  // Nothing but its parts opens where a table holds only its parts (the parser would move it out
+  // in front of the table).
+  if (!open_.empty() && holds_table_parts_only(open_.back()) && !is_table_part(name)) return;
+  // Links do not nest: the parser ends the open one at the start of another (or a markdown link's
+  // <a>, written around this raw HTML).
+  if (name == "a" && (in_link_ || std::find(open_.begin(), open_.end(), "a") != open_.end())) return;
+  // A block's start tag ends an open <p>, with what was opened inside it, as the parser does; its
+  // end tag later finds no <p> open and goes.
+  if (closes_p(name)) {
+    for (auto it = open_.rbegin(); it != open_.rend() && !bounds_p_scope(*it); ++it) {
+      if (*it == "p") {
+        write_end_tag("p");
+        break;
+      }
+    }
+  }
   // Headings do not nest. The parser closes a heading at the start of another, and the end tag of
   // any heading closes whichever is open, with everything opened inside it: the end tags that
   // follow would then close the article's own elements (its list item, its list, its section).
@@ -366,6 +402,8 @@ void Sanitizer::write_end_tag(const std::string& name) {
     open_.pop_back();
   }
 }
+
+bool Sanitizer::link_open() const { return std::find(open_.begin(), open_.end(), "a") != open_.end(); }
 
 void Sanitizer::finish() {
   if (!pending_.empty() && skip_until_.empty() && drop_depth_ == 0) {

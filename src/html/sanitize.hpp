@@ -38,6 +38,11 @@ class Sanitizer {
   // any raw-text skipping stops.
   void finish();
   bool idle() const { return pending_.empty() && open_.empty() && skip_until_.empty() && drop_depth_ == 0; }
+  // Whether the HTML fed goes inside a link written around it (a markdown link's <a>): then an <a>
+  // in it is dropped, as links do not nest.
+  void set_in_link(bool in_link) { in_link_ = in_link; }
+  // Whether an <a> it wrote is open (a markdown link inside it is then written as its text).
+  bool link_open() const;
 
  private:
   struct Attribute {
@@ -65,6 +70,7 @@ class Sanitizer {
   std::string drop_name_;              // inside a dropped foreign subtree (svg, math, ...)
   int drop_depth_ = 0;
   std::vector<std::string> open_;      // elements written and not yet closed (mapped names)
+  bool in_link_ = false;
 };
 
 }  // namespace cr::html

@@ -128,6 +128,10 @@ class Writer {
   }
 
   bool sanitizing() const { return o_.raw_html == RawHtml::sanitize; }
+  // Whether an <a> of a markdown link is open around what is written now.
+  bool in_written_link() const {
+    return std::any_of(links_.begin(), links_.end(), [](const OpenLink& l) { return l.written; });
+  }
   bool trusting() const { return o_.raw_html == RawHtml::trust; }
   // Links to `#slug` follow their heading's id when ids carry a prefix.
   bool rewrites_fragments() const { return (o_.heading_ids || o_.article) && !o_.id_prefix.empty(); }
@@ -432,6 +436,13 @@ class Writer {
       case MD_SPAN_CODE: w_.markup("<code>"); break;
       case MD_SPAN_DEL: w_.markup("<del>"); break;
       case MD_SPAN_A: {
+        // Links do not nest (the parser would end the outer one at the inner's start): md4c 0.5.2
+        // finds a www. or address autolink inside a link's text (its #152), and raw HTML may hold
+        // an <a> around a markdown link. The inner one is written as its text.
+        if (in_written_link() || (sanitizing() && inline_html_.link_open())) {
+          links_.push_back(OpenLink{false, 0, link_hrefs_.size()});
+          break;
+        }
         auto* d = static_cast<MD_SPAN_A_DETAIL*>(detail);
         std::string_view href = decode_attribute(d->href, href_);
         bool ok = trusting() || html::is_allowed_url(href, html::UrlUse::link);
@@ -494,8 +505,10 @@ class Writer {
             }
             w_.markup("</a>");
           }
+          const bool named = link.named;
           link_hrefs_.truncate(link.href_start);
           links_.pop_back();
+          if (named && !links_.empty()) links_.back().named = true;  // its words were the outer link's
         }
         break;
       default: break;
@@ -639,6 +652,7 @@ class Writer {
   // anything else is written.
   void flush_raw_html() {
     if (raw_html_run_.size() == 0) return;
+    if (!in_html_block_) inline_html_.set_in_link(in_written_link());
     (in_html_block_ ? block_html_ : inline_html_).feed(raw_html_run_.view());
     raw_html_run_.clear();
   }

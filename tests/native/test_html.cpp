@@ -195,6 +195,21 @@ TEST(Sanitizer, StructuralElementsNeedTheirParents) {
   EXPECT_EQ(sanitize({"<img src=\"javascript:x\" alt=a><img alt=b>"}), "");
 }
 
+// What the sanitizer writes parses as written: the parser would end a <p> at a block's start,
+// move text and elements out of a table's rows, and end a link at the start of another.
+TEST(Sanitizer, WritesOnlyWhatTheParserBuildsAsWritten) {
+  EXPECT_EQ(sanitize({"<p>a<div>b</div></p>"}), "<p>a</p><div>b</div>");
+  EXPECT_EQ(sanitize({"<p><a href=\"https://x.test/\">a<div>b</div></a></p>"}), "<p><a href=\"https://x.test/\">a</a></p><div>b</div>");
+  EXPECT_EQ(sanitize({"<p>x<h2>t</h2>y</p><p>1<p>2"}), "<p>x</p><h2>t</h2>y<p>1</p><p>2</p>");
+  EXPECT_EQ(sanitize({"<table><tr><td>1</td>note</tr></table>"}), "<table><tr><td>1</td></tr></table>");
+  EXPECT_EQ(sanitize({"<table>\n<b>x</b><tbody><div>y</div><tr><td><div>z</div></td></tr></tbody></table>"}),
+            "<table>\n<tbody><tr><td><div>z</div></td></tr></tbody></table>");
+  EXPECT_EQ(sanitize({"<p><table><tr><td><div>in a cell</div></td></tr></table></p>"}),
+            "<p></p><table><tr><td><div>in a cell</div></td></tr></table>");
+  EXPECT_EQ(sanitize({"<a href=\"https://x.test/\">a <a href=\"https://y.test/\">b</a> c</a>"}),
+            "<a href=\"https://x.test/\">a b</a> c");
+}
+
 TEST(UrlPolicy, DecidesOnWhatTheBrowserSeesToo) {
   // Found by fuzz_url_policy: a NUL the browser keeps must not be removed before the check.
   EXPECT_FALSE(is_allowed_url(std::string("data:image/p\0ng,x", 17), UrlUse::image));

@@ -34,6 +34,18 @@ TEST(Markdown, UnsafeUrlsNeverBecomeLinks) {
   EXPECT_EQ(markdown("[r]: javascript:x\n\n[r]"), "<p>r</p>\n");
 }
 
+// md4c 0.5.2 finds autolinks inside a link's text (its #152); raw HTML may put an <a> around a
+// markdown link or inside one. Links do not nest: the inner one is its text.
+TEST(Markdown, LinksNeverNest) {
+  EXPECT_EQ(markdown("[see www.example.com](https://y.test/)"), "<p><a href=\"https://y.test/\">see www.example.com</a></p>\n");
+  EXPECT_EQ(markdown("[mail a@b.co or https://c.test](https://y.test/)"),
+            "<p><a href=\"https://y.test/\">mail a@b.co or https://c.test</a></p>\n");
+  EXPECT_EQ(markdown("<a href=\"https://x.test/\">[b](https://y.test/)</a>"), "<p><a href=\"https://x.test/\">b</a></p>\n");
+  EXPECT_EQ(markdown("[x <a href=\"https://z.test/\">z</a> y](https://y.test/)"), "<p><a href=\"https://y.test/\">x z y</a></p>\n");
+  EXPECT_EQ(markdown("www.example.com and [a](https://y.test/)"),
+            "<p><a href=\"http://www.example.com\">www.example.com</a> and <a href=\"https://y.test/\">a</a></p>\n");
+}
+
 TEST(Markdown, ImageAltIsPlainText) {
   EXPECT_EQ(markdown("![a ![b](c) <i>d</i>](e \"T\")"),
             "<p><img src=\"e\" alt=\"a b &lt;i&gt;d&lt;/i&gt;\" title=\"T\"></p>\n");
@@ -96,7 +108,12 @@ static std::string slug(std::string_view text) {
 
 TEST(Markdown, SlugsLikeGithub) {
   EXPECT_EQ(slug("Hello, World! 2.0"), "hello-world-20");
-  EXPECT_EQ(slug("Ünïcode «text»"), "Ünïcode-text");
+  EXPECT_EQ(slug("Ünïcode «text»"), "ünïcode-text");
+  // Lower case in every script, as GitHub's (JavaScript's toLowerCase): Greek's final sigma, İ.
+  EXPECT_EQ(slug("Über Преимущества ΣΟΦΟΣ Σ"), "über-преимущества-σοφος-σ");
+  EXPECT_EQ(slug("İstanbul"), "i\xCC\x87stanbul");
+  EXPECT_EQ(slug("ΑΣ."), "ας");
+  EXPECT_EQ(slug("ΑΣΑ"), "ασα");
   EXPECT_EQ(slug("a_b-c"), "a_b-c");
 }
 
