@@ -3,6 +3,7 @@
 #include <cstring>
 
 #include "core/cold.hpp"
+#include "core/lowercase.hpp"
 #include "core/message.hpp"
 #include "core/utf8.hpp"
 
@@ -46,19 +47,40 @@ struct Record {
 }  // namespace
 
 void append_slug(Buffer& out, std::string_view text) {
+  bool after_letter = false;  // the last code point kept was a letter (for Greek's final sigma)
   for (std::size_t i = 0; i < text.size();) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {
+      after_letter = false;
       if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c + 32));
       else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-') out.push_back(static_cast<char>(c));
       else if (c == ' ' || c == '\t' || c == '\n') out.push_back('-');
+      after_letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
       ++i;
       continue;
     }
     std::size_t len = utf8::valid_sequence_length(text, i);
     if (len == 0) { ++i; continue; }
-    if (!is_unicode_punctuation(decode_at(text, i, len))) out.append(text.substr(i, len));
+    const std::uint32_t cp = decode_at(text, i, len);
     i += len;
+    if (is_unicode_punctuation(cp)) {
+      after_letter = false;
+      continue;
+    }
+    // In lower case, as GitHub's slugs (JavaScript's toLowerCase): "Über" is "über".
+    std::uint32_t lower = lowercase(cp);
+    if (cp == 0x03A3 && after_letter) {  // Σ ending a word is ς
+      std::size_t next = utf8::valid_sequence_length(text, i);
+      const bool letter_next = i < text.size() && (next > 1 ? !is_unicode_punctuation(decode_at(text, i, next))
+                                                              : (static_cast<unsigned char>(text[i]) | 0x20) >= 'a' &&
+                                                                    (static_cast<unsigned char>(text[i]) | 0x20) <= 'z');
+      if (!letter_next) lower = 0x03C2;
+    }
+    char bytes[8];
+    char* end = utf8::write_wtf8(bytes, lower);
+    if (cp == 0x0130) end = utf8::write_wtf8(utf8::write_wtf8(bytes, 'i'), 0x0307);  // İ is i and a dot above
+    out.append(bytes, static_cast<std::size_t>(end - bytes));
+    after_letter = true;
   }
 }
 
