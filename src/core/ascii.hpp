@@ -17,7 +17,4 @@ inline bool ascii_iequals(std::string_view a, std::string_view b) {
   return true;
 }
 
-// Whether `s` is empty or only spaces, tabs and line ends.
-inline bool ascii_blank(std::string_view s) { return s.find_first_not_of(" \t\n\r\f") == std::string_view::npos; }
-
 }  // namespace cr

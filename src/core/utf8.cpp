@@ -514,4 +514,25 @@ std::size_t from_utf16(const char16_t* in, std::size_t units, char* out) {
   return static_cast<std::size_t>(o - out);
 }
 
+bool is_blank(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f') return false;
+      ++i;
+      continue;
+    }
+    const std::size_t len = valid_sequence_length(s, i);
+    if (len < 2) return false;
+    std::uint32_t cp = c & (0xFF >> (len + 1));
+    for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    const bool invisible = cp == 0x00A0 || cp == 0x00AD || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200D) ||
+                           cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x2060 ||
+                           cp == 0x3000 || cp == 0xFEFF;
+    if (!invisible) return false;
+    i += len;
+  }
+  return true;
+}
+
 }  // namespace cr::utf8

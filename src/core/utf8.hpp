@@ -53,6 +53,11 @@ bool is_valid(std::string_view s);
 // TextDecoder makes of the same bytes (each maximal invalid subpart one U+FFFD).
 std::string_view valid_or_replaced(std::string_view s, std::string& storage);
 
+// Whether s shows a reader nothing: only white space (U+00A0, U+3000 and the other Unicode
+// spaces included) and invisible format characters (U+200B-U+200D, U+2060, U+FEFF, U+00AD).
+// Invalid UTF-8 is not blank (it shows as U+FFFD).
+bool is_blank(std::string_view s);
+
 // Whether every byte of s is ASCII (stops at the first that is not).
 bool is_ascii(std::string_view s);
 

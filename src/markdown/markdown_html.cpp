@@ -377,7 +377,7 @@ class Writer {
     }
     heading_blank_tail_ = 0;
     if (o_.article) {
-      bool drop = ascii_blank(heading_text_);
+      bool drop = utf8::is_blank(heading_text_);
       if (heading_leading_ && heading_level_ == 1 && same_words(heading_text_, o_.title)) {
         drop = true;
       }
@@ -517,7 +517,7 @@ class Writer {
   }
 
   void write_image() {
-    if (!links_.empty() && !ascii_blank(alt_)) links_.back().named = true;
+    if (!links_.empty() && !utf8::is_blank(alt_)) links_.back().named = true;
     if (!trusting() && !html::is_allowed_url(image_src_, html::UrlUse::image)) {
       w_.text(alt_);  // a refused image leaves its description
       return;
@@ -534,7 +534,7 @@ class Writer {
   void words(std::string_view plain) {
     if (image_depth_ > 0) alt_ += plain;
     else w_.text(plain);
-    if (image_depth_ == 0 && !links_.empty() && !ascii_blank(plain)) links_.back().named = true;
+    if (image_depth_ == 0 && !links_.empty() && !utf8::is_blank(plain)) links_.back().named = true;
     if (in_heading_) heading_text_ += plain;
   }
 

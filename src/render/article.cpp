@@ -4,6 +4,7 @@
 
 #include "core/ascii.hpp"
 #include "core/message.hpp"
+#include "core/utf8.hpp"
 #include "html/writer.hpp"
 #include "markdown/markdown_html.hpp"
 #include "render/dates.hpp"
@@ -60,7 +61,7 @@ Result<Article> render_article(const model::Comparison& c, const ArticleOptions&
 
   OptionNames names = option_names(c.title, c.slug);
   const auto take_name = [&](const std::string& given, std::string_view option, std::string& name) {
-    if (!ascii_blank(given)) name = given;
+    if (!utf8::is_blank(given)) name = given;
     else if (!given.empty()) article.warnings.push_back(message({"The option \"", option, "\" is blank; it was ignored."}));
   };
   take_name(o.option_a, "optionA", names.a);

@@ -1,6 +1,7 @@
 #include "render/labels.hpp"
 
 #include "core/ascii.hpp"
+#include "core/utf8.hpp"
 #include "html/escape.hpp"
 #include "render/label_tables.hpp"
 
@@ -97,7 +98,9 @@ Labels::Labels(const Language& language, const LabelOverrides& overrides, std::s
   } else if (words.primary != language.primary) {
     foreign_attributes_ = lang_attributes(words.tag, words.rtl, other_direction);
   }
-  if (!foreign_attributes_.empty()) native_attributes_ = lang_attributes(language.tag, language.rtl, other_direction);
+  // An option's name in those words keeps the article's language but takes its direction from its
+  // own letters (a <bdi> without dir): "C++" in a Persian article is still "C++", not "++C".
+  if (!foreign_attributes_.empty()) native_attributes_ = lang_attributes(language.tag, language.rtl, false);
   if (!overrides.empty()) {
     overridden_ = std::make_unique<std::array<const std::string*, kLabelCount>>();
     overridden_->fill(nullptr);
@@ -130,7 +133,7 @@ static bool usable_digits(std::string_view value) {
 bool Labels::takes(std::string_view key, std::string_view value) {
   const Label label = label_of(key);
   if (label == Label::digits) return usable_digits(value);
-  return !ascii_blank(value) || label == Label::summaryEnd || label == Label::summarySeparator;
+  return !utf8::is_blank(value) || label == Label::summaryEnd || label == Label::summarySeparator;
 }
 
 std::string_view Labels::word(Label label) const {
@@ -153,7 +156,7 @@ Label Labels::plural_form(Label phrase, std::uint64_t n) const {
 namespace {
 
 // Writes the template as HTML, its {placeholders} filled; payload text gets `native` attributes
-// (Labels::native_attributes) on its <bdi>.
+// (Labels::native_attributes: its lang) on its <bdi>.
 void expand(Buffer& html, std::string_view tmpl, std::initializer_list<Arg> args, std::string_view native = {}) {
   std::size_t i = 0;
   while (i < tmpl.size()) {

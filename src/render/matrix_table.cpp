@@ -5,6 +5,7 @@
 
 #include "core/ascii.hpp"
 #include "core/message.hpp"
+#include "core/utf8.hpp"
 #include "html/escape.hpp"
 #include "html/writer.hpp"
 
@@ -180,8 +181,10 @@ void write_matrix(Buffer& out, const MatrixContext& m, std::vector<std::string>&
     HtmlWriter(not_stated).markup("<span").markup(foreign).markup(">").text(L.word(Label::notStated)).markup("</span>");
   }
 
+  // A value that shows nothing (empty, or only spaces and invisible characters) is "Not stated":
+  // no empty header or cell.
   auto text_or_not_stated = [&](std::string_view value) {
-    if (value.empty()) out.append(not_stated.view());
+    if (utf8::is_blank(value)) out.append(not_stated.view());
     else cell_text(out, value, rtl);
   };
   for (const model::MatrixRow& r : rows) {

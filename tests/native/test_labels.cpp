@@ -239,7 +239,7 @@ TEST(Labels, WordsInAnotherLanguageAreMarkedAsSuch) {
 }
 
 TEST(Labels, PayloadTextInWordsOfAnotherLanguageKeepsTheArticles) {
-  EXPECT_EQ(Labels(parse_language("fa"), kNone).native_attributes(), " lang=\"fa\" dir=\"rtl\"");
+  EXPECT_EQ(Labels(parse_language("fa"), kNone).native_attributes(), " lang=\"fa\"");  // its own letters' direction
   EXPECT_EQ(Labels(parse_language("sv-SE"), kNone).native_attributes(), " lang=\"sv-SE\"");
   EXPECT_EQ(Labels(parse_language("de-AT"), kNone).native_attributes(), "");
   Labels ja(parse_language("ja"), kNone, "en");

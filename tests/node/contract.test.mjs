@@ -284,7 +284,7 @@ test('every link has a name, every lang a language, every label words', () => {
   assert.match(langs, /<p lang="pt-BR">a<\/p><p lang="zh-Hant-TW">b<\/p><p lang="">c<\/p><p>d<\/p><p>e<\/p><p>f<\/p>/);
   // A blank label or option name would leave a heading, caption or column without words: the
   // built-in words stay, and a warning says so. Separators may be empty.
-  const blank = article('x', { labels: { winner: ' ', caption: '', summaryEnd: '' }, optionA: '  ' });
+  const blank = article('x', { labels: { winner: '\u00a0\u200b', caption: '', summaryEnd: '' }, optionA: ' \u3000' });
   assert.match(blank.html, /<th scope="col">Winner<\/th><\/tr><\/thead>/);
   assert.match(blank.html, /<caption id="cr-matrix-caption">Rust vs Go: feature by feature<\/caption>/);
   assert.deepEqual(blank.warnings, ['The label "caption" is blank; the built-in words are used instead.',
@@ -368,6 +368,13 @@ test('an unknown option is ignored however large or deep its value (a framework\
   for (let i = 0, c = deeper; i < 600; i++) c = c.x = {};
   assert.deepEqual(renderer.renderMarkdown('x', { context: deeper }).error,
     { code: 'bad_option', message: 'The options nest arrays and objects more than 512 levels deep.', path: '' });
+});
+
+test('a matrix value that shows nothing is "Not stated": no empty row header or cell', () => {
+  const rows = [{ feature: ' \u00a0', optionA: '\u200b', optionB: '\u3000\t', winner: 'A' }, { feature: 'Speed', optionA: 'fast', optionB: '', winner: 'B' }];
+  const { html } = renderer.renderComparison(JSON.stringify({ title: 'A vs B', content_md: 'x', feature_matrix: rows }));
+  assert.match(html, /<tr><th scope="row">Not stated<\/th><td class="cr-win">Not stated<\/td><td>Not stated<\/td><td class="cr-verdict-a">A<\/td><\/tr>/);
+  assert.match(html, /<tr><th scope="row">Speed<\/th><td>fast<\/td><td class="cr-win">Not stated<\/td>/);
 });
 
 test('bad options are errors, wrong argument types are TypeErrors', () => {

@@ -123,9 +123,13 @@ test('names in the labels\' sentences keep the article\'s language; the labels\'
   assert.match(unnamed.html, /<td class="cr-verdict-b" lang="en">Option B<\/td>/);
   assert.match(unnamed.html, /<caption id="cr-matrix-caption" lang="en">Option A vs Option B: feature by feature<\/caption>/,
     'the labels\' words among their own: no marks');
-  // Right to left: an Arabic article with English words marks each the other way.
+  // Right to left: an Arabic article with English words marks the sentence left to right; each
+  // name takes its direction from its own letters (a <bdi> without dir), so that a Latin name in a
+  // Persian article ("C++", which has no built-in words) is not laid out as "++C".
   const ar = renderer.renderComparison(JSON.stringify({ ...JSON.parse(comparisonIn('ar')), title: 'راست ضد غو', slug: '' }), { labelLanguage: 'en' });
-  assert.match(ar.html, /<caption id="cr-matrix-caption" lang="en" dir="ltr"><bdi lang="ar" dir="rtl">راست<\/bdi> vs <bdi lang="ar" dir="rtl">غو<\/bdi>:/);
+  assert.match(ar.html, /<caption id="cr-matrix-caption" lang="en" dir="ltr"><bdi lang="ar">راست<\/bdi> vs <bdi lang="ar">غو<\/bdi>:/);
+  const fa = renderer.renderComparison(JSON.stringify({ ...JSON.parse(comparisonIn('ar')), locale: 'fa', title: 'C++ vs C#', slug: '' }));
+  assert.match(fa.html, /<caption id="cr-matrix-caption" lang="en" dir="ltr"><bdi lang="fa">C\+\+<\/bdi> vs <bdi lang="fa">C#<\/bdi>:/);
   // The article's own words: nothing marked, as before.
   const own = renderer.renderComparison(JSON.stringify({ ...ja, title: '比較', slug: '' })).html;
   assert.deepEqual(own.match(/ lang="[^"]*"/g), [' lang="ja"'], 'the article\'s own lang alone');
