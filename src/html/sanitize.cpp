@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/ascii.hpp"
+#include "core/utf8.hpp"
 #include "html/entities.hpp"
 #include "html/escape.hpp"
 #include "html/url_policy.hpp"
@@ -317,13 +318,14 @@ void Sanitizer::write_text(std::string_view raw) {
     if (std::all_of(raw.begin(), raw.end(), is_space)) out_ += raw;
     return;
   }
-  if (raw.find('&') == std::string_view::npos) {
-    append_escaped(out_, raw);
-    return;
-  }
   std::string decoded;
-  append_decoded(decoded, raw);
-  append_escaped(out_, decoded);
+  std::string_view text = raw;
+  if (raw.find('&') != std::string_view::npos) {
+    append_decoded(decoded, raw);
+    text = decoded;
+  }
+  if (!link_named_ && !utf8::is_blank(text)) link_named_ = true;
+  append_escaped(out_, text);
 }
 
 void Sanitizer::write_start_tag(const std::string& name, const std::vector<Attribute>& attributes,
@@ -366,10 +368,13 @@ void Sanitizer::write_start_tag(const std::string& name, const std::vector<Attri
   out_.push_back('<');
   out_ += tag;
   bool has_alt = false;
+  if (name == "a") link_href_.clear();
   for (const Attribute& a : attributes) {
     std::string value = a.value;
     if (!allowed_attribute(name, a.name, value)) continue;
     if (a.name == "alt") has_alt = true;
+    if (a.name == "alt" && !utf8::is_blank(value)) link_named_ = true;  // a described image names a link around it
+    if (name == "a" && a.name == "href") link_href_ = value;
     out_.push_back(' ');
     out_ += a.name;
     if (a.has_value || a.name == "alt") {
@@ -379,13 +384,16 @@ void Sanitizer::write_start_tag(const std::string& name, const std::vector<Attri
     }
   }
   if (name == "img" && !has_alt) out_ += " alt=\"\"";
-  if (name == "img" && lazy_images_) out_ += " loading=\"lazy\"";
+  if (name == "img" && article_) out_ += " loading=\"lazy\"";
   out_.push_back('>');
+  if (name == "a") {
+    link_content_start_ = out_.size();
+    link_named_ = false;
+  }
   if (!is_void(name) && !self_closing) open_.push_back(std::move(tag));
   else if (!is_void(name) && self_closing) {  // <span/> is not self-closing in HTML; close it now
-    out_ += "</";
-    out_ += tag;
-    out_ += '>';
+    open_.push_back(std::move(tag));
+    close_last();
   }
 }
 
@@ -395,12 +403,25 @@ void Sanitizer::write_end_tag(const std::string& name) {
                              : std::find(open_.rbegin(), open_.rend(), name);
   if (it == open_.rend()) return;  // not opened here: never close someone else's element
   std::size_t keep = static_cast<std::size_t>(open_.rend() - it) - 1;
-  while (open_.size() > keep) {
-    out_ += "</";
-    out_ += open_.back();
-    out_ += '>';
-    open_.pop_back();
+  while (open_.size() > keep) close_last();
+}
+
+void Sanitizer::close_last() {
+  // A link that no words name (nothing in it, or only images described as decorative): in an
+  // article, its address names it, as for a markdown link (one without an address stays as it is).
+  if (article_ && open_.back() == "a" && !link_named_ && !link_href_.empty()) {
+    if (out_.size() == link_content_start_) {
+      append_escaped(out_, link_href_);
+    } else {
+      out_ += "<span class=\"cr-visually-hidden\">";
+      append_escaped(out_, link_href_);
+      out_ += "</span>";
+    }
   }
+  out_ += "</";
+  out_ += open_.back();
+  out_ += '>';
+  open_.pop_back();
 }
 
 bool Sanitizer::link_open() const { return std::find(open_.begin(), open_.end(), "a") != open_.end(); }
@@ -419,12 +440,7 @@ void Sanitizer::finish() {
   skip_until_.clear();
   drop_name_.clear();
   drop_depth_ = 0;
-  while (!open_.empty()) {
-    out_ += "</";
-    out_ += open_.back();
-    out_ += '>';
-    open_.pop_back();
-  }
+  while (!open_.empty()) close_last();
 }
 
 }  // namespace cr::html

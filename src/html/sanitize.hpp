@@ -28,10 +28,12 @@ class Sanitizer {
  public:
   // `levels` places raw <h1>..<h6> in the document's outline as its markdown headings are placed
   // (shared with them: an article keeps a single h1 and no level is skipped); without it they
-  // keep their levels. `lazy_images`: every <img> gets loading="lazy", as an article's markdown
+  // keep their levels. `article`: as an article's markdown does, every <img> gets loading="lazy",
+  // and a link with no words (nothing, or only images described as decorative) gets its address as
+  // its name: its text, or beside an image, for screen readers only (.cr-visually-hidden).
   // images do.
-  Sanitizer(Buffer& out, HtmlContext context, HeadingLevels* levels = nullptr, bool lazy_images = false)
-      : out_(out), context_(context), levels_(levels), lazy_images_(lazy_images) {}
+  Sanitizer(Buffer& out, HtmlContext context, HeadingLevels* levels = nullptr, bool article = false)
+      : out_(out), context_(context), levels_(levels), article_(article) {}
 
   void feed(std::string_view chunk);
   // Ends the current block: an unfinished tag is written as text, open elements are closed and
@@ -62,7 +64,8 @@ class Sanitizer {
   Buffer& out_;
   HtmlContext context_;
   HeadingLevels* levels_;
-  bool lazy_images_;
+  void close_last();  // writes the end tag of the last element open
+  bool article_;
   static constexpr std::size_t kMaxAttributes = 256;  // kept per tag
   static constexpr std::size_t kMaxDepth = 512;       // elements open at once
   std::string pending_;                // an incomplete construct carried to the next chunk
@@ -71,6 +74,11 @@ class Sanitizer {
   int drop_depth_ = 0;
   std::vector<std::string> open_;      // elements written and not yet closed (mapped names)
   bool in_link_ = false;
+  // The <a> open (at most one: links do not nest), in an article: its address, where its content
+  // starts in out_, and whether words or a described image were written in it.
+  std::string link_href_;
+  std::size_t link_content_start_ = 0;
+  bool link_named_ = false;
 };
 
 }  // namespace cr::html

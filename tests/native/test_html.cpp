@@ -210,6 +210,29 @@ TEST(Sanitizer, WritesOnlyWhatTheParserBuildsAsWritten) {
             "<a href=\"https://x.test/\">a b</a> c");
 }
 
+// In an article a link no words name gets its address as its name: its text, or beside an image
+// described as decorative, for screen readers only.
+TEST(Sanitizer, InAnArticleALinkWithoutWordsIsNamedByItsAddress) {
+  auto article = [](std::string_view html) {
+    cr::Buffer out;
+    Sanitizer s(out, HtmlContext::flow, nullptr, true);
+    s.feed(html);
+    s.finish();
+    return out.str();
+  };
+  EXPECT_EQ(article("<a href=\"https://x.test/\"><img src=\"badge.svg\"></a>"),
+            "<a href=\"https://x.test/\"><img src=\"badge.svg\" alt=\"\" loading=\"lazy\">"
+            "<span class=\"cr-visually-hidden\">https://x.test/</span></a>");
+  EXPECT_EQ(article("<a href=\"https://x.test/\"></a><a href=\"https://y.test/\"/>"),
+            "<a href=\"https://x.test/\">https://x.test/</a><a href=\"https://y.test/\">https://y.test/</a>");
+  EXPECT_EQ(article("<a href=\"https://x.test/\"> <b>&nbsp;</b>"),
+            "<a href=\"https://x.test/\"> <b>\xC2\xA0</b><span class=\"cr-visually-hidden\">https://x.test/</span></a>");
+  // Words, or an image's description, name it already.
+  EXPECT_EQ(article("<a href=\"https://x.test/\">x</a><a href=\"https://x.test/\"><img src=\"b.svg\" alt=\"Build\"></a>"),
+            "<a href=\"https://x.test/\">x</a><a href=\"https://x.test/\"><img src=\"b.svg\" alt=\"Build\" loading=\"lazy\"></a>");
+  EXPECT_EQ(sanitize({"<a href=\"https://x.test/\"></a>"}), "<a href=\"https://x.test/\"></a>");  // not an article
+}
+
 TEST(UrlPolicy, DecidesOnWhatTheBrowserSeesToo) {
   // Found by fuzz_url_policy: a NUL the browser keeps must not be removed before the check.
   EXPECT_FALSE(is_allowed_url(std::string("data:image/p\0ng,x", 17), UrlUse::image));
