@@ -341,17 +341,10 @@ void Sanitizer::write_start_tag(const std::string& name, const std::vector<Attri
   if (!open_.empty() && holds_table_parts_only(open_.back()) && !is_table_part(name)) return;
   // Links do not nest: the parser ends the open one at the start of another (or a markdown link's
   // <a>, written around this raw HTML).
-  if (name == "a" && (in_link_ || std::find(open_.begin(), open_.end(), "a") != open_.end())) return;
+  if (name == "a" && (in_link_ || link_open())) return;
   // A block's start tag ends an open <p>, with what was opened inside it, as the parser does; its
   // end tag later finds no <p> open and goes.
-  if (closes_p(name)) {
-    for (auto it = open_.rbegin(); it != open_.rend() && !bounds_p_scope(*it); ++it) {
-      if (*it == "p") {
-        write_end_tag("p");
-        break;
-      }
-    }
-  }
+  if (closes_p(name) && !open_p_.empty() && (open_scopes_.empty() || open_p_.back() > open_scopes_.back())) write_end_tag("p");
   // Headings do not nest. The parser closes a heading at the start of another, and the end tag of
   // any heading closes whichever is open, with everything opened inside it: the end tags that
   // follow would then close the article's own elements (its list item, its list, its section).
@@ -390,9 +383,9 @@ void Sanitizer::write_start_tag(const std::string& name, const std::vector<Attri
     link_content_start_ = out_.size();
     link_named_ = false;
   }
-  if (!is_void(name) && !self_closing) open_.push_back(std::move(tag));
+  if (!is_void(name) && !self_closing) push_open(std::move(tag));
   else if (!is_void(name) && self_closing) {  // <span/> is not self-closing in HTML; close it now
-    open_.push_back(std::move(tag));
+    push_open(std::move(tag));
     close_last();
   }
 }
@@ -421,10 +414,20 @@ void Sanitizer::close_last() {
   out_ += "</";
   out_ += open_.back();
   out_ += '>';
+  const std::string& name = open_.back();
+  if (name == "a") links_open_--;
+  if (!open_p_.empty() && open_p_.back() == open_.size() - 1) open_p_.pop_back();
+  if (!open_scopes_.empty() && open_scopes_.back() == open_.size() - 1) open_scopes_.pop_back();
   open_.pop_back();
 }
 
-bool Sanitizer::link_open() const { return std::find(open_.begin(), open_.end(), "a") != open_.end(); }
+// Counts what the start-tag rules ask about the open elements, so that none searches them.
+void Sanitizer::push_open(std::string tag) {
+  if (tag == "a") links_open_++;
+  if (tag == "p") open_p_.push_back(open_.size());
+  if (bounds_p_scope(tag)) open_scopes_.push_back(open_.size());
+  open_.push_back(std::move(tag));
+}
 
 void Sanitizer::finish() {
   if (!pending_.empty() && skip_until_.empty() && drop_depth_ == 0) {

@@ -44,7 +44,7 @@ class Sanitizer {
   // in it is dropped, as links do not nest.
   void set_in_link(bool in_link) { in_link_ = in_link; }
   // Whether an <a> it wrote is open (a markdown link inside it is then written as its text).
-  bool link_open() const;
+  bool link_open() const { return links_open_ > 0; }
 
  private:
   struct Attribute {
@@ -64,7 +64,8 @@ class Sanitizer {
   Buffer& out_;
   HtmlContext context_;
   HeadingLevels* levels_;
-  void close_last();  // writes the end tag of the last element open
+  void push_open(std::string tag);  // an element written and not closed yet
+  void close_last();                // writes the end tag of the last element open
   bool article_;
   static constexpr std::size_t kMaxAttributes = 256;  // kept per tag
   static constexpr std::size_t kMaxDepth = 512;       // elements open at once
@@ -74,6 +75,9 @@ class Sanitizer {
   int drop_depth_ = 0;
   std::vector<std::string> open_;      // elements written and not yet closed (mapped names)
   bool in_link_ = false;
+  int links_open_ = 0;                   // <a> among open_
+  std::vector<std::size_t> open_p_;      // where each open <p> is in open_
+  std::vector<std::size_t> open_scopes_; // where each element that bounds a <p>'s scope is in open_
   // The <a> open (at most one: links do not nest), in an article: its address, where its content
   // starts in out_, and whether words or a described image were written in it.
   std::string link_href_;
