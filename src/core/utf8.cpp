@@ -514,7 +514,7 @@ std::size_t from_utf16(const char16_t* in, std::size_t units, char* out) {
   return static_cast<std::size_t>(o - out);
 }
 
-bool is_blank(std::string_view s) {
+bool is_blank_from(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {

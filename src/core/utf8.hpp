@@ -55,8 +55,13 @@ std::string_view valid_or_replaced(std::string_view s, std::string& storage);
 
 // Whether s shows a reader nothing: only white space (U+00A0, U+3000 and the other Unicode
 // spaces included) and invisible format characters (U+200B-U+200D, U+2060, U+FEFF, U+00AD).
-// Invalid UTF-8 is not blank (it shows as U+FFFD).
-bool is_blank(std::string_view s);
+// Invalid UTF-8 is not blank (it shows as U+FFFD). Inline for the usual answer, at once: text
+// that starts with a visible ASCII character.
+bool is_blank_from(std::string_view s);
+inline bool is_blank(std::string_view s) {
+  if (!s.empty() && static_cast<unsigned char>(s[0]) > ' ' && static_cast<unsigned char>(s[0]) < 0x7F) return false;
+  return is_blank_from(s);
+}
 
 // Whether every byte of s is ASCII (stops at the first that is not).
 bool is_ascii(std::string_view s);
