@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "core/cold.hpp"
 #include "core/json_pointer.hpp"
 #include "core/message.hpp"
 #include "payload/json_tape.hpp"
@@ -23,28 +24,36 @@ Error bad_limit(std::string_view name, std::string text) {
   return make_error(ErrorCode::bad_option, std::move(text), json_pointer::child(json_pointer::child("", "limits"), name));
 }
 
+// The options' JSON scanned, within the payloads' default bounds: an unknown member is ignored
+// however large it is (a caller may hand over a framework's props or context), up to what no real
+// options come near. The `limits` option bounds payloads, not the options, so the messages do not
+// name it. Out of line: every parse_*_options would carry its own copy of the messages.
+CR_COLD Error unreadable_options(const Error& scanned, const Limits& bounds) {
+  if (scanned.code == ErrorCode::too_deep) {
+    return make_error(ErrorCode::bad_option,
+                      message({"The options nest arrays and objects more than ", Count(bounds.max_depth, "level"), " deep."}));
+  }
+  if (scanned.code == ErrorCode::too_large) {
+    return make_error(ErrorCode::bad_option, message({"The options hold more than ", Count(bounds.max_nodes, "JSON value"),
+                                                      " or ", Count(bounds.max_input_bytes, "byte"), "."}));
+  }
+  return make_error(ErrorCode::bad_option, scanned.message);
+}
+
+Result<JsonTape> scan_options(std::string_view json) {
+  const Limits bounds;
+  auto tape = payload::scan_json(json, bounds, "The options");
+  if (!tape.ok()) return unreadable_options(tape.error(), bounds);
+  return tape;
+}
+
 // Walks the members of the options object, handing each (key, value token) to `handle`.
 template <class Handle>
 Status each_member(std::string_view json, const Handle& handle) {
   std::size_t first = json.find_first_not_of(" \t\r\n");
   if (first == std::string_view::npos || json.substr(first) == "null") return std::nullopt;
-  // The payloads' default bounds: an unknown member is ignored however large it is (a caller may
-  // hand over a framework's props or context), up to what no real options come near. The
-  // `limits` option bounds payloads, not the options, so the messages do not name it.
-  const Limits bounds;
-  auto tape = payload::scan_json(json, bounds, "The options");
-  if (!tape.ok()) {
-    const ErrorCode code = tape.error().code;
-    if (code == ErrorCode::too_deep) {
-      return make_error(ErrorCode::bad_option, message({"The options nest arrays and objects more than ",
-                                                        Count(bounds.max_depth, "level"), " deep."}));
-    }
-    if (code == ErrorCode::too_large) {
-      return make_error(ErrorCode::bad_option, message({"The options hold more than ", Count(bounds.max_nodes, "JSON value"),
-                                                        " or ", Count(bounds.max_input_bytes, "byte"), "."}));
-    }
-    return make_error(ErrorCode::bad_option, tape.error().message);
-  }
+  auto tape = scan_options(json);
+  if (!tape.ok()) return tape.error();
   const JsonTape& t = tape.value();
   if (t[0].type != JsonType::object) return make_error(ErrorCode::bad_option, "The options must be an object.");
   std::string scratch;

@@ -31,7 +31,6 @@ class Sanitizer {
   // keep their levels. `article`: as an article's markdown does, every <img> gets loading="lazy",
   // and a link with no words (nothing, or only images described as decorative) gets its address as
   // its name: its text, or beside an image, for screen readers only (.cr-visually-hidden).
-  // images do.
   Sanitizer(Buffer& out, HtmlContext context, HeadingLevels* levels = nullptr, bool article = false)
       : out_(out), context_(context), levels_(levels), article_(article) {}
 
@@ -59,13 +58,13 @@ class Sanitizer {
   void write_text(std::string_view raw);
   void write_start_tag(const std::string& name, const std::vector<Attribute>& attributes, bool self_closing);
   void write_end_tag(const std::string& name);
+  void push_open(std::string tag);  // an element written and not closed yet
+  void close_last();                // writes the end tag of the last element open
   std::string mapped_name(const std::string& name);
 
   Buffer& out_;
   HtmlContext context_;
   HeadingLevels* levels_;
-  void push_open(std::string tag);  // an element written and not closed yet
-  void close_last();                // writes the end tag of the last element open
   bool article_;
   static constexpr std::size_t kMaxAttributes = 256;  // kept per tag
   static constexpr std::size_t kMaxDepth = 512;       // elements open at once

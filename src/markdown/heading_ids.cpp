@@ -47,11 +47,19 @@ struct Record {
 }  // namespace
 
 void append_slug(Buffer& out, std::string_view text) {
-  bool after_letter = false;  // the last code point kept was a letter (for Greek's final sigma)
+  // Whether a letter starts at text[at]: an ASCII letter, or a character outside ASCII that is not
+  // punctuation (for Greek's final sigma, which ends a word).
+  const auto letter_at = [&](std::size_t at) {
+    if (at >= text.size()) return false;
+    const unsigned char b = static_cast<unsigned char>(text[at]);
+    if (b < 0x80) return (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
+    const std::size_t n = utf8::valid_sequence_length(text, at);
+    return n > 1 && !is_unicode_punctuation(decode_at(text, at, n));
+  };
+  bool after_letter = false;  // the code point before was a letter
   for (std::size_t i = 0; i < text.size();) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {
-      after_letter = false;
       if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c + 32));
       else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-') out.push_back(static_cast<char>(c));
       else if (c == ' ' || c == '\t' || c == '\n') out.push_back('-');
@@ -69,13 +77,7 @@ void append_slug(Buffer& out, std::string_view text) {
     }
     // In lower case, as GitHub's slugs (JavaScript's toLowerCase): "Über" is "über".
     std::uint32_t lower = lowercase(cp);
-    if (cp == 0x03A3 && after_letter) {  // Σ ending a word is ς
-      std::size_t next = utf8::valid_sequence_length(text, i);
-      const bool letter_next = i < text.size() && (next > 1 ? !is_unicode_punctuation(decode_at(text, i, next))
-                                                              : (static_cast<unsigned char>(text[i]) | 0x20) >= 'a' &&
-                                                                    (static_cast<unsigned char>(text[i]) | 0x20) <= 'z');
-      if (!letter_next) lower = 0x03C2;
-    }
+    if (cp == 0x03A3 && after_letter && !letter_at(i)) lower = 0x03C2;  // Σ ending a word is ς
     char bytes[8];
     char* end = utf8::write_wtf8(bytes, lower);
     if (cp == 0x0130) end = utf8::write_wtf8(utf8::write_wtf8(bytes, 'i'), 0x0307);  // İ is i and a dot above
