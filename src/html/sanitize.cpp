@@ -379,10 +379,7 @@ void Sanitizer::write_start_tag(const std::string& name, const std::vector<Attri
   if (name == "img" && !has_alt) out_ += " alt=\"\"";
   if (name == "img" && article_) out_ += " loading=\"lazy\"";
   out_.push_back('>');
-  if (name == "a") {
-    link_content_start_ = out_.size();
-    link_named_ = false;
-  }
+  if (name == "a") link_named_ = false;
   if (!is_void(name) && !self_closing) push_open(std::move(tag));
   else if (!is_void(name) && self_closing) {  // <span/> is not self-closing in HTML; close it now
     push_open(std::move(tag));
@@ -401,15 +398,12 @@ void Sanitizer::write_end_tag(const std::string& name) {
 
 void Sanitizer::close_last() {
   // A link that no words name (nothing in it, or only images described as decorative): in an
-  // article, its address names it, as for a markdown link (one without an address stays as it is).
+  // article, its address names it, for screen readers only (an empty raw <a> is often a heading's
+  // anchor, styled by the page); one without an address stays as it is.
   if (article_ && open_.back() == "a" && !link_named_ && !link_href_.empty()) {
-    if (out_.size() == link_content_start_) {
-      append_escaped(out_, link_href_);
-    } else {
-      out_ += "<span class=\"cr-visually-hidden\">";
-      append_escaped(out_, link_href_);
-      out_ += "</span>";
-    }
+    out_ += "<span class=\"cr-visually-hidden\">";
+    append_escaped(out_, link_href_);
+    out_ += "</span>";
   }
   out_ += "</";
   out_ += open_.back();

@@ -30,7 +30,7 @@ class Sanitizer {
   // (shared with them: an article keeps a single h1 and no level is skipped); without it they
   // keep their levels. `article`: as an article's markdown does, every <img> gets loading="lazy",
   // and a link with no words (nothing, or only images described as decorative) gets its address as
-  // its name: its text, or beside an image, for screen readers only (.cr-visually-hidden).
+  // its name, for screen readers only (.cr-visually-hidden: what the page shows stays as it was).
   Sanitizer(Buffer& out, HtmlContext context, HeadingLevels* levels = nullptr, bool article = false)
       : out_(out), context_(context), levels_(levels), article_(article) {}
 
@@ -44,6 +44,9 @@ class Sanitizer {
   void set_in_link(bool in_link) { in_link_ = in_link; }
   // Whether an <a> it wrote is open (a markdown link inside it is then written as its text).
   bool link_open() const { return links_open_ > 0; }
+  // Words written by someone else (the markdown around inline raw HTML) inside the <a> open: they
+  // name it.
+  void name_link() { link_named_ = true; }
 
  private:
   struct Attribute {
@@ -77,10 +80,9 @@ class Sanitizer {
   int links_open_ = 0;                   // <a> among open_
   std::vector<std::size_t> open_p_;      // where each open <p> is in open_
   std::vector<std::size_t> open_scopes_; // where each element that bounds a <p>'s scope is in open_
-  // The <a> open (at most one: links do not nest), in an article: its address, where its content
-  // starts in out_, and whether words or a described image were written in it.
+  // The <a> open (at most one: links do not nest), in an article: its address, and whether words
+  // or a described image were written in it.
   std::string link_href_;
-  std::size_t link_content_start_ = 0;
   bool link_named_ = false;
 };
 

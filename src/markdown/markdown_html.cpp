@@ -128,6 +128,12 @@ class Writer {
   }
 
   bool sanitizing() const { return o_.raw_html == RawHtml::sanitize; }
+  // Words (or a described image) written now name the links open around them: the markdown link's
+  // and a raw <a>'s (inline raw HTML comes to the sanitizer a tag at a time; its words do not).
+  void name_links() {
+    if (!links_.empty()) links_.back().named = true;
+    inline_html_.name_link();
+  }
   // Whether an <a> of a markdown link is open around what is written now.
   bool in_written_link() const {
     return std::any_of(links_.begin(), links_.end(), [](const OpenLink& l) { return l.written; });
@@ -517,7 +523,7 @@ class Writer {
   }
 
   void write_image() {
-    if (!links_.empty() && !utf8::is_blank(alt_)) links_.back().named = true;
+    if ((!links_.empty() || inline_html_.link_open()) && !utf8::is_blank(alt_)) name_links();
     if (!trusting() && !html::is_allowed_url(image_src_, html::UrlUse::image)) {
       w_.text(alt_);  // a refused image leaves its description
       return;
@@ -534,7 +540,7 @@ class Writer {
   void words(std::string_view plain) {
     if (image_depth_ > 0) alt_ += plain;
     else w_.text(plain);
-    if (image_depth_ == 0 && !links_.empty() && !utf8::is_blank(plain)) links_.back().named = true;
+    if (image_depth_ == 0 && (!links_.empty() || inline_html_.link_open()) && !utf8::is_blank(plain)) name_links();
     if (in_heading_) heading_text_ += plain;
   }
 
@@ -629,6 +635,7 @@ class Writer {
     }
     w_.text(s);
     heading_text_ += s;
+    if ((!links_.empty() || inline_html_.link_open()) && !utf8::is_blank(s)) name_links();  // as words() does
     std::size_t blanks = 0;
     while (blanks < s.size() && is_blank(s[s.size() - 1 - blanks])) ++blanks;
     heading_blank_tail_ = blanks;

@@ -210,8 +210,7 @@ TEST(Sanitizer, WritesOnlyWhatTheParserBuildsAsWritten) {
             "<a href=\"https://x.test/\">a b</a> c");
 }
 
-// In an article a link no words name gets its address as its name: its text, or beside an image
-// described as decorative, for screen readers only.
+// In an article a link no words name gets its address as its name, for screen readers only.
 TEST(Sanitizer, InAnArticleALinkWithoutWordsIsNamedByItsAddress) {
   auto article = [](std::string_view html) {
     cr::Buffer out;
@@ -224,7 +223,8 @@ TEST(Sanitizer, InAnArticleALinkWithoutWordsIsNamedByItsAddress) {
             "<a href=\"https://x.test/\"><img src=\"badge.svg\" alt=\"\" loading=\"lazy\">"
             "<span class=\"cr-visually-hidden\">https://x.test/</span></a>");
   EXPECT_EQ(article("<a href=\"https://x.test/\"></a><a href=\"https://y.test/\"/>"),
-            "<a href=\"https://x.test/\">https://x.test/</a><a href=\"https://y.test/\">https://y.test/</a>");
+            "<a href=\"https://x.test/\"><span class=\"cr-visually-hidden\">https://x.test/</span></a>"
+            "<a href=\"https://y.test/\"><span class=\"cr-visually-hidden\">https://y.test/</span></a>");
   EXPECT_EQ(article("<a href=\"https://x.test/\"> <b>&nbsp;</b>"),
             "<a href=\"https://x.test/\"> <b>\xC2\xA0</b><span class=\"cr-visually-hidden\">https://x.test/</span></a>");
   // Words, or an image's description, name it already.

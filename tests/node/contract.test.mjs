@@ -262,6 +262,16 @@ test('every link has a name, every lang a language, every label words', () => {
   assert.match(article('[![Build status](https://e.com/b.svg)](https://e.com/ci)').html, /alt="Build status" loading="lazy"><\/a>/);
   assert.match(article('[see ![](https://e.com/b.svg)](https://e.com/ci)').html, /<a href="https:\/\/e.com\/ci">see <img [^>]*><\/a>/);
   assert.match(article('[](https://e.com/x)').html, /<a href="https:\/\/e.com\/x">https:\/\/e.com\/x<\/a>/);
+  // The same for raw HTML: a badge, an empty anchor; inline, where md4c hands the sanitizer each
+  // tag alone and the words between them come as markdown text, words still name the link.
+  assert.match(article('x <a href="https://e.com/ci"><img src="https://e.com/b.svg"></a> y').html,
+    /<a href="https:\/\/e.com\/ci"><img src="https:\/\/e.com\/b.svg" alt="" loading="lazy"><span class="cr-visually-hidden">https:\/\/e.com\/ci<\/span><\/a> y/);
+  assert.match(article('## <a href="#intro"></a>Intro').html, /<a href="#intro"><span class="cr-visually-hidden">#intro<\/span><\/a>Intro<\/h2>/);
+  for (const md of ['See <a href="https://x.test/">the docs</a> here.', '<a href="https://x.test/"><b>bold</b></a>',
+    '*<a href="https://x.test/">*x*</a>*', '<a href="https://x.test/">![logo](https://x.test/l.png)</a>', '## <a href="https://u.test/">Intro</a>', '## [Intro](https://u.test/)',
+    '| a |\n| - |\n| <a href="https://x.test/">in a cell</a> |', '<div>\n<a href="https://x.test/">a block</a>\n</div>']) {
+    assert.doesNotMatch(article(md).html, /cr-visually-hidden">https:/, md);
+  }
   assert.equal(renderer.renderMarkdown('[![](https://e.com/b.svg)](https://e.com/ci)').html,
     '<p><a href="https://e.com/ci"><img src="https://e.com/b.svg" alt=""></a></p>\n');  // CommonMark's output, outside an article
   // Regions differ by their names: a second table under one heading, a second "Code: js".
