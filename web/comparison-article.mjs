@@ -313,8 +313,10 @@ function focusPlace(element) {
 // article, else to the element itself, so that a keyboard or screen reader user is not sent back
 // to the top of the page. Not when the reader has put it somewhere else meanwhile.
 function restoreFocus(element, place) {
-  const active = activeIn(element);
-  if (place === null || (active !== null && active !== document.body && active !== element)) return;
+  if (place === null) return;
+  // Null in a shadow root is focus outside it: lost only if the document's is nowhere too.
+  const active = activeIn(element) ?? document.activeElement;
+  if (active !== null && active !== document.body && active !== element) return;
   const target = place >= 0 ? element.querySelectorAll(FOCUSABLE)[place] : undefined;
   if (target) {
     target.focus({ preventScroll: true });

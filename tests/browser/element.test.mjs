@@ -779,6 +779,32 @@ test('inside a shadow root: focus stays in its place through a re-render, and th
   await page.close();
 });
 
+test('inside a shadow root, focus the reader moves out during a long re-render stays where they put it', async () => {
+  const { page, problems } = await open();
+  const state = await page.evaluate(async (big) => {
+    const host = document.createElement('div');
+    const input = document.createElement('input');
+    document.querySelector('main').append(input, host);
+    const el = document.createElement('comparison-article');
+    el.setAttribute('render', 'main');
+    host.attachShadow({ mode: 'open' }).append(el);
+    const rendered = () => new Promise((r) => el.addEventListener('comparison-rendered', r, { once: true }));
+    let done = rendered();
+    el.payload = big;
+    await done;
+    el.querySelector('.cr-matrix-scroll').focus();  // a scrolling region: the article has no links
+    done = rendered();
+    el.setAttribute('option-a', 'Huge');  // piece by piece again
+    await new Promise(requestAnimationFrame);
+    input.focus();  // the reader goes elsewhere while the article goes in
+    await done;
+    return document.activeElement === input;
+  }, BIG_PAYLOAD);
+  assert.equal(state, true);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('options with idPrefix: null give each element its own prefix, as without one', async () => {
   const { page, problems } = await open();
   const ids = await page.evaluate(async () => {
