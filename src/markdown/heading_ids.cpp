@@ -27,6 +27,31 @@ std::uint32_t decode_at(std::string_view s, std::size_t i, std::size_t len) {
   return ((b(0) & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F);
 }
 
+// Unicode's "cased" letters, for Greek's final sigma: ASCII letters, and the letters of the
+// scripts that have case (a lowercase letter has no mapping of its own, so blocks are named).
+bool is_cased(std::uint32_t cp) {
+  if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+  return lowercase(cp) != cp || (cp >= 0x00DF && cp <= 0x024F && cp != 0x00F7) || (cp >= 0x0250 && cp <= 0x02AF) ||
+         (cp >= 0x0370 && cp <= 0x03FF && cp != 0x0374 && cp != 0x0375 && cp != 0x037E && cp != 0x0384 &&
+          cp != 0x0385 && cp != 0x0387) ||
+         (cp >= 0x0430 && cp <= 0x052F) || (cp >= 0x0560 && cp <= 0x0588) || (cp >= 0x10D0 && cp <= 0x10FF) ||
+         (cp >= 0x13F8 && cp <= 0x13FD) || (cp >= 0x1C80 && cp <= 0x1C8A) || (cp >= 0x1D00 && cp <= 0x1DBF) ||
+         (cp >= 0x1E00 && cp <= 0x1FFC) ||
+         (cp >= 0x2C30 && cp <= 0x2CE4) || (cp >= 0x2D00 && cp <= 0x2D2D) || (cp >= 0xA641 && cp <= 0xA69D) ||
+         (cp >= 0xA723 && cp <= 0xA7FF) || (cp >= 0xAB30 && cp <= 0xABBF) || (cp >= 0xFF41 && cp <= 0xFF5A) ||
+         (cp >= 0x10428 && cp <= 0x104FB) || (cp >= 0x1E922 && cp <= 0x1E943);
+}
+
+// Unicode's "case-ignorable" characters that a final sigma looks past: ' . : ^ ` and the
+// apostrophes, combining marks, and invisible format characters.
+bool is_case_ignorable(std::uint32_t cp) {
+  return cp == '\'' || cp == '.' || cp == ':' || cp == '^' || cp == '`' || cp == 0x00A8 || cp == 0x00AD ||
+         cp == 0x00AF || cp == 0x00B4 || cp == 0x00B7 || cp == 0x00B8 || cp == 0x2018 || cp == 0x2019 ||
+         cp == 0x2024 || cp == 0x2027 || (cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x0483 && cp <= 0x0489) ||
+         (cp >= 0x1AB0 && cp <= 0x1AFF) || (cp >= 0x1DC0 && cp <= 0x1DFF) || (cp >= 0x200B && cp <= 0x200F) ||
+         (cp >= 0x20D0 && cp <= 0x20FF) || cp == 0x2060 || (cp >= 0xFE20 && cp <= 0xFE2F) || cp == 0xFEFF;
+}
+
 std::uint32_t hash(std::string_view s) {
   std::uint32_t h = 2166136261u;  // FNV-1a
   for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
@@ -47,23 +72,31 @@ struct Record {
 }  // namespace
 
 void append_slug(Buffer& out, std::string_view text) {
-  // Whether a letter starts at text[at]: an ASCII letter, or a character outside ASCII that is not
-  // punctuation (for Greek's final sigma, which ends a word).
-  const auto letter_at = [&](std::size_t at) {
-    if (at >= text.size()) return false;
+  // The code point at text[at] and its length (an invalid byte: U+FFFD, one byte).
+  const auto code_point_at = [&](std::size_t at, std::size_t& length) -> std::uint32_t {
     const unsigned char b = static_cast<unsigned char>(text[at]);
-    if (b < 0x80) return (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
-    const std::size_t n = utf8::valid_sequence_length(text, at);
-    return n > 1 && !is_unicode_punctuation(decode_at(text, at, n));
+    length = b < 0x80 ? 1 : utf8::valid_sequence_length(text, at);
+    if (length == 0) { length = 1; return utf8::replacement_char; }
+    return length == 1 ? b : decode_at(text, at, length);
   };
-  bool after_letter = false;  // the code point before was a letter
+  // Whether a cased letter follows text[at] past case-ignorable characters (Σ is then not final).
+  const auto cased_next = [&](std::size_t at) {
+    while (at < text.size()) {
+      std::size_t length;
+      const std::uint32_t cp = code_point_at(at, length);
+      if (!is_case_ignorable(cp)) return is_cased(cp);
+      at += length;
+    }
+    return false;
+  };
+  bool after_cased = false;  // the last code point that is not case-ignorable was a cased letter
   for (std::size_t i = 0; i < text.size();) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {
       if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c + 32));
       else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-') out.push_back(static_cast<char>(c));
       else if (c == ' ' || c == '\t' || c == '\n') out.push_back('-');
-      after_letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+      if (!is_case_ignorable(c)) after_cased = is_cased(c);
       ++i;
       continue;
     }
@@ -71,18 +104,17 @@ void append_slug(Buffer& out, std::string_view text) {
     if (len == 0) { ++i; continue; }
     const std::uint32_t cp = decode_at(text, i, len);
     i += len;
-    if (is_unicode_punctuation(cp)) {
-      after_letter = false;
-      continue;
-    }
-    // In lower case, as GitHub's slugs (JavaScript's toLowerCase): "Über" is "über".
+    const bool before_cased = after_cased;
+    if (!is_case_ignorable(cp)) after_cased = is_cased(cp);
+    if (is_unicode_punctuation(cp)) continue;
+    // In lower case, as GitHub's slugs (JavaScript's toLowerCase): "Über" is "über", and Σ ending
+    // a word (after a cased letter, before none) is ς.
     std::uint32_t lower = lowercase(cp);
-    if (cp == 0x03A3 && after_letter && !letter_at(i)) lower = 0x03C2;  // Σ ending a word is ς
+    if (cp == 0x03A3 && before_cased && !cased_next(i)) lower = 0x03C2;
     char bytes[8];
     char* end = utf8::write_wtf8(bytes, lower);
     if (cp == 0x0130) end = utf8::write_wtf8(utf8::write_wtf8(bytes, 'i'), 0x0307);  // İ is i and a dot above
     out.append(bytes, static_cast<std::size_t>(end - bytes));
-    after_letter = true;
   }
 }
 
