@@ -96,7 +96,8 @@ void append_slug(Buffer& out, std::string_view text) {
       if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c + 32));
       else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-') out.push_back(static_cast<char>(c));
       else if (c == ' ' || c == '\t' || c == '\n') out.push_back('-');
-      if (!is_case_ignorable(c)) after_cased = is_cased(c);
+      const bool letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+      if (letter || !is_case_ignorable(c)) after_cased = letter;  // letters first: most of a heading
       ++i;
       continue;
     }
