@@ -723,13 +723,12 @@ test('a re-render of a long article keeps the reader where they were on the page
     const el = document.createElement('comparison-article');
     el.setAttribute('render', 'main');
     document.querySelector('main').append(el);
-    const rendered = () => new Promise((r) => el.addEventListener('comparison-rendered', r, { once: true }));
-    let done = rendered();
+    let done = window.__nextRender(el);
     el.payload = big;
     await done;
     window.scrollTo(0, el.offsetTop + el.offsetHeight / 2);
     const before = Math.round(window.scrollY);
-    done = rendered();
+    done = window.__nextRender(el);
     el.setAttribute('option-a', 'Huge');  // the same article with another name: it goes in piece by piece again
     // Where the page is at every frame until the new article is in (the page shrinking to the new
     // header would clamp it, even if the browser put it back later).
@@ -761,14 +760,13 @@ test('inside a shadow root: focus stays in its place through a re-render, and th
     const seen = [];
     const listen = (e) => { if (e.composedPath()[0] === el) seen.push(e.type); };
     document.addEventListener('comparison-rendered', listen);
-    const rendered = () => new Promise((r) => el.addEventListener('comparison-rendered', r, { once: true }));
-    let done = rendered();
+    let done = window.__nextRender(el);
     el.payload = await (await fetch('/examples/vim-vs-emacs.payload.json')).text();
     await done;
     const links = () => [...el.querySelectorAll('a[href]')];
     links()[1].focus();
     const before = shadow.activeElement.textContent;
-    done = rendered();
+    done = window.__nextRender(el);
     el.setAttribute('option-a', 'Vi');
     await done;
     document.removeEventListener('comparison-rendered', listen);
@@ -788,12 +786,11 @@ test('inside a shadow root, focus the reader moves out during a long re-render s
     const el = document.createElement('comparison-article');
     el.setAttribute('render', 'main');
     host.attachShadow({ mode: 'open' }).append(el);
-    const rendered = () => new Promise((r) => el.addEventListener('comparison-rendered', r, { once: true }));
-    let done = rendered();
+    let done = window.__nextRender(el);
     el.payload = big;
     await done;
     el.querySelector('.cr-matrix-scroll').focus();  // a scrolling region: the article has no links
-    done = rendered();
+    done = window.__nextRender(el);
     el.setAttribute('option-a', 'Huge');  // piece by piece again
     await new Promise(requestAnimationFrame);
     input.focus();  // the reader goes elsewhere while the article goes in
@@ -813,7 +810,7 @@ test('options with idPrefix: null give each element its own prefix, as without o
       const el = document.createElement('comparison-article');
       el.options = { idPrefix: null };
       document.querySelector('main').append(el);
-      const done = new Promise((r) => el.addEventListener('comparison-rendered', r, { once: true }));
+      const done = window.__nextRender(el);
       el.payload = payload;
       return { el, done };
     });

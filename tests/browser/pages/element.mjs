@@ -9,6 +9,8 @@ for (const type of ['comparison-rendered', 'comparison-error']) {
   });
 }
 window.__ComparisonArticle = ComparisonArticle;
+// The element's next comparison-rendered event, for tests that wait on one element.
+window.__nextRender = (element) => new Promise((resolve) => element.addEventListener('comparison-rendered', resolve, { once: true }));
 const payload = await (await fetch('/examples/vim-vs-emacs.payload.json')).text();
 document.querySelector('[data-test="by-payload"]').payload = payload;
 document.body.dataset.ready = 'true';
